@@ -1,0 +1,32 @@
+// npm run build: the Chrome/Edge build and the Firefox build, each with its store zip.
+import { build } from 'vite';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function filesUnder(dir, base = dir, out = {}) {
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) filesUnder(full, base, out);
+    else out[path.relative(base, full).split(path.sep).join('/')] = readFileSync(full);
+  }
+  return out;
+}
+
+export async function buildAll({ quiet = false } = {}) {
+  for (const target of ['chrome', 'firefox']) {
+    process.env.TACTFUL_TARGET = target;
+    await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+    const dir = path.join(root, 'dist', target);
+    const zip = zipSync(filesUnder(dir), { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+    const zipPath = path.join(root, 'dist', `tactful-${target}.zip`);
+    writeFileSync(zipPath, zip);
+    if (!quiet) console.log(`built dist/${target}/ and ${path.relative(root, zipPath)} (${zip.length} bytes)`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildAll();
+}

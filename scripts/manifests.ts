@@ -1,0 +1,24 @@
+// One manifest source, two targets. Chrome/Edge run the background as an MV3 service
+// worker; Firefox wants background.scripts and a gecko id with its data-collection
+// declaration. Everything else is shared so the two never drift.
+import base from '../manifest.json' with { type: 'json' };
+
+export type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'tactful@tactful.invalid';
+
+export function manifestFor(target: Target): Record<string, unknown> {
+  const m: Record<string, unknown> = structuredClone(base);
+  if (target === 'firefox') {
+    m.background = { scripts: [base.background.service_worker], type: 'module' };
+    m.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        // Tactful collects nothing: no mail content, no telemetry.
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return m;
+}
