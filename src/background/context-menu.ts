@@ -1,0 +1,68 @@
+// Right-click "Draft polite decline" (and its siblings). On a webmail tab the content
+// script does the work, exactly as the in-page button would; anywhere else the selected
+// text is analysed here and the draft is placed with scripting + activeTab, so Tactful
+// needs no host permission beyond the mail sites.
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import type { Reply } from '../shared/messages';
+import { quickDraftFromText, type QuickIntent } from './quick-draft';
+import { placeDraftInPage } from './place-draft';
+
+export const MENU_IDS: Record<QuickIntent, string> = {
+  decline: 'draft-polite-decline',
+  reschedule: 'ask-to-reschedule',
+  withdraw: 'withdraw-from-interview',
+};
+const TITLE_KEYS: Record<QuickIntent, string> = { decline: 'menuDecline', reschedule: 'menuReschedule', withdraw: 'menuWithdraw' };
+const SELECTION_SUFFIX = '-selection';
+
+export const MAIL_PATTERNS = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
+];
+
+export async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  for (const intent of Object.keys(MENU_IDS) as QuickIntent[]) {
+    const title = browser.i18n.getMessage(TITLE_KEYS[intent]);
+    // On the mail sites: anywhere on the page, a message or its reply box.
+    browser.contextMenus.create({ id: MENU_IDS[intent], title, contexts: ['page', 'frame', 'editable'], documentUrlPatterns: MAIL_PATTERNS });
+    // Everywhere: only when text is selected ('page' never matches together with a selection).
+    browser.contextMenus.create({ id: MENU_IDS[intent] + SELECTION_SUFFIX, title, contexts: ['selection'] });
+  }
+}
+
+export function intentForMenu(menuItemId: string | number): QuickIntent | null {
+  const id = String(menuItemId).replace(SELECTION_SUFFIX, '');
+  const hit = (Object.entries(MENU_IDS) as [QuickIntent, string][]).find(([, v]) => v === id);
+  return hit ? hit[0] : null;
+}
+
+export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<string> {
+  const intent = intentForMenu(info.menuItemId);
+  if (!intent || tab?.id === undefined) return 'ignored';
+  try {
+    // A webmail tab answers through its content script.
+    const reply = (await browser.tabs.sendMessage(tab.id, { type: 'tab/quick-draft', intent }, { frameId: 0 })) as Reply<string> | undefined;
+    if (reply) return reply.ok ? `webmail:${reply.value}` : `webmail-error:${reply.error}`;
+  } catch {
+    // No content script here: not a webmail page. Fall through to the selection flow.
+  }
+  const text = info.selectionText ?? '';
+  const draft = await quickDraftFromText(intent, text);
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId: tab.id, frameIds: [info.frameId ?? 0] },
+    func: placeDraftInPage,
+    args: [
+      draft,
+      {
+        inserted: browser.i18n.getMessage('insertedIntoField'),
+        copied: browser.i18n.getMessage('copiedInstead'),
+        manual: 'Tactful could not reach your clipboard here. The draft is below: select it and copy it with Ctrl+C.',
+      },
+    ],
+  });
+  return `page:${String(result?.result ?? 'unknown')}`;
+}

@@ -1,0 +1,24 @@
+// The template core and the analysis run here, in the service worker, so the content
+// script stays small (the date parser and the sentiment lexicon are the heavy parts).
+import { analyzeEmail } from '../content/analysis/index';
+import { checkTact, renderDraft } from '../templates/index';
+import type { CoreRequest, DraftResult, Reply } from '../shared/messages';
+import type { Analysis, Finding } from '../shared/types';
+
+export function handleCoreRequest(msg: CoreRequest): Reply<Analysis | DraftResult | Finding[]> {
+  try {
+    switch (msg.type) {
+      case 'core/analyze':
+        return { ok: true, value: analyzeEmail(msg.email) };
+      case 'core/draft': {
+        const draft = renderDraft(msg.request);
+        const findings = checkTact(draft.body, { ...msg.context, language: msg.request.language } as typeof msg.context);
+        return { ok: true, value: { draft, findings } };
+      }
+      case 'core/check':
+        return { ok: true, value: checkTact(msg.body, msg.context) };
+    }
+  } catch (e) {
+    return { ok: false, error: `Tactful could not do that: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
