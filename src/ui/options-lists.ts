@@ -1,0 +1,90 @@
+// The choices the composer and the options page offer, with their visible labels.
+// Defined here from the shared types so the UI does not depend on the template core's
+// internals (the core renders whatever these ids name).
+import type { Intent, Reason, Tone } from '../shared/types';
+
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+}
+
+/** The three replies the extension exists for: shown as the primary choice. */
+export const PRIMARY_INTENTS: readonly Option<Intent>[] = [
+  { value: 'decline', label: 'Decline' },
+  { value: 'reschedule', label: 'Reschedule' },
+  { value: 'withdraw', label: 'Withdraw' },
+];
+
+/** Less common replies, shown in a secondary group. */
+export const SECONDARY_INTENTS: readonly Option<Intent>[] = [
+  { value: 'accept', label: 'Accept' },
+  { value: 'call_points', label: 'Call notes' },
+  { value: 'follow_up', label: 'Follow-up' },
+];
+
+export const INTENT_OPTIONS: readonly Option<Intent>[] = [...PRIMARY_INTENTS, ...SECONDARY_INTENTS];
+
+export const TONE_OPTIONS: readonly Option<Tone>[] = [
+  { value: 'warm', label: 'Warm' },
+  { value: 'formal', label: 'Formal' },
+  { value: 'brief', label: 'Brief' },
+];
+
+const REASON_LABELS: Record<Reason, string> = {
+  other_offer: 'I accepted another offer',
+  not_a_fit: 'The role isn’t the right fit',
+  personal: 'My circumstances changed',
+  logistics: 'The distance or travel doesn’t work',
+  admired_company: 'Not now, but I’d like to stay in touch',
+  no_reason: 'No reason given',
+  conflict: 'The time clashes with another commitment',
+  illness: 'I’m unwell',
+  travel: 'I’ll be travelling',
+};
+
+/** Which reasons make sense for each intent, most common first. */
+export const REASONS_BY_INTENT: Record<Intent, readonly Reason[]> = {
+  decline: ['other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company', 'no_reason'],
+  reschedule: ['conflict', 'illness', 'travel', 'personal', 'no_reason'],
+  withdraw: ['other_offer', 'not_a_fit', 'personal', 'logistics', 'no_reason'],
+  accept: ['no_reason'],
+  call_points: ['other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company', 'no_reason'],
+  follow_up: ['no_reason'],
+};
+
+export const ALL_REASONS = Object.keys(REASON_LABELS) as Reason[];
+export const ALL_INTENTS: readonly Intent[] = INTENT_OPTIONS.map((o) => o.value);
+export const ALL_TONES: readonly Tone[] = TONE_OPTIONS.map((o) => o.value);
+
+export function intentLabel(intent: Intent): string {
+  return INTENT_OPTIONS.find((o) => o.value === intent)?.label ?? intent;
+}
+
+export function toneLabel(tone: Tone): string {
+  return TONE_OPTIONS.find((o) => o.value === tone)?.label ?? tone;
+}
+
+export function reasonLabel(reason: Reason): string {
+  return REASON_LABELS[reason] ?? reason;
+}
+
+export function reasonOptions(intent: Intent): Option<Reason>[] {
+  return REASONS_BY_INTENT[intent].map((value) => ({ value, label: reasonLabel(value) }));
+}
+
+/** The reason to preselect for an intent: the user's default when it fits, else the first. */
+export function defaultReasonFor(intent: Intent, preferred?: Reason): Reason {
+  const list = REASONS_BY_INTENT[intent];
+  if (preferred && list.includes(preferred)) return preferred;
+  return list[0] ?? 'no_reason';
+}
+
+export const LANGUAGE_OPTIONS = [
+  { value: 'auto', label: 'Same as the invitation' },
+  { value: 'en', label: 'English' },
+  { value: 'de', label: 'Deutsch' },
+  { value: 'fr', label: 'Français' },
+  { value: 'es', label: 'Español' },
+] as const;
+
+export type LanguageSetting = (typeof LANGUAGE_OPTIONS)[number]['value'];

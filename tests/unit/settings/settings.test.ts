@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_KEY, SETTINGS_KEY, defaultSettings, exportSettings, importSettings, loadBackup, loadSettings,
+  renderUserTemplate, resetSettings, saveSettings, unknownVariables, updateSettings, type Settings,
+} from '../../../src/shared/settings';
+import { fakeArea } from './fake-area';
+
+const mine: Settings = {
+  version: 2,
+  candidateName: 'Ada Lovelace',
+  signature: 'Ada\n+44 20 0000 0000',
+  defaultTone: 'formal',
+  defaultReason: 'not_a_fit',
+  language: 'de',
+  templates: { 'decline/warm': ['Dear {contact_name}, thank you — {candidate_name}'] },
+};
+
+describe('loadSettings', () => {
+  it('gives the defaults and no problems when nothing is stored', async () => {
+    const r = await loadSettings(fakeArea());
+    expect(r).toEqual({ settings: defaultSettings(), problems: [] });
+  });
+
+  it('reads what saveSettings wrote', async () => {
+    const area = fakeArea();
+    expect(await saveSettings(area, mine)).toEqual({ ok: true });
+    expect(await loadSettings(area)).toEqual({ settings: mine, problems: [] });
+  });
+
+  it('migrates version 1 (name and tone only)', async () => {
+    const area = fakeArea({ [SETTINGS_KEY]: { version: 1, name: 'Grace Hopper', tone: 'brief' } });
+    const r = await loadSettings(area);
+    expect(r.problems).toEqual([]);
+    expect(r.settings).toEqual({ ...defaultSettings(), candidateName: 'Grace Hopper', defaultTone: 'brief' });
+    expect(area.data.has(BACKUP_KEY)).toBe(false);
+  });
+
+  it('migrates v1 values kept as top-level keys', async () => {
+    const r = await loadSettings(fakeArea({ name: 'Grace', tone: 'formal' }));
+    expect(r.settings.candidateName).toBe('Grace');
+    expect(r.settings.defaultTone).toBe('formal');
+  });
+
+  it('migrates settings written with no version', async () => {
+    const r = await loadSettings(fakeArea({ [SETTINGS_KEY]: { candidateName: 'Lin', signature: 'Lin Q.' } }));
+    expect(r.problems).toEqual([]);
+    expect(r.settings).toMatchObject({ version: 2, candidateName: 'Lin', signature: 'Lin Q.', defaultTone: 'warm' });
+  });
+
+  it('corrupt JSON: defaults, a plain problem, and the raw text kept as a backup', async () => {
+    const area = fakeArea({ [SETTINGS_KEY]: '{"version":2,"candidateName":"Ada' });
+    const r = await loadSettings(area);
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.problems[0]).toMatch(/damaged and could not be read/);
+    expect(r.problems.join(' ')).toMatch(/copy of what was stored has been kept/);
+    const backup = await loadBackup(area);
+    expect(backup?.data).toBe('{"version":2,"candidateName":"Ada');
+    expect(backup?.why).toMatch(/damaged/);
+  });
+
+  it('wrong types: keeps the good fields, reports each bad one, backs up the original', async () => {
+    const stored = { version: 2, candidateName: 42, signature: 'S', defaultTone: 'shouty', language: 'de', templates: { 'decline/warm': 'not a list', 'nope/x': ['a'] } };
+    const area = fakeArea({ [SETTINGS_KEY]: stored });
+    const r = await loadSettings(area);
+    expect(r.settings).toMatchObject({ candidateName: '', signature: 'S', defaultTone: 'warm', language: 'de', templates: {} });
+    expect(r.problems.some((p) => /name could not be read/.test(p))).toBe(true);
+    expect(r.problems.some((p) => /default tone/.test(p))).toBe(true);
+    expect(r.problems.some((p) => /decline\/warm could not be read/.test(p))).toBe(true);
+    expect(r.problems.some((p) => /nope\/x/.test(p))).toBe(true);
+    expect(JSON.parse((await loadBackup(area))!.data)).toEqual(stored);
+  });
+
+  it('unknown version: defaults, problem, backup', async () => {
+    const area = fakeArea({ [SETTINGS_KEY]: { version: 7, candidateName: 'Future me' } });
+    const r = await loadSettings(area);
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.problems[0]).toMatch(/different version of Tactful \(7\)/);
+    expect(JSON.parse((await loadBackup(area))!.data)).toEqual({ version: 7, candidateName: 'Future me' });
+  });
+
+  it('a stored non-object (array, number) is reported, not thrown', async () => {
+    const r = await loadSettings(fakeArea({ [SETTINGS_KEY]: [1, 2] }));
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.problems[0]).toMatch(/not in a form/);
+  });
+
+  it('a failing storage read gives defaults and a problem', async () => {
+    const area = fakeArea();
+    area.get = async () => { throw new Error('Storage is disabled'); };
+    const r = await loadSettings(area);
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.problems[0]).toMatch(/could not be read \(Storage is disabled\)/);
+  });
+
+  it('says so when even the backup cannot be written', async () => {
+    const area = fakeArea({ [SETTINGS_KEY]: 'garbage' });
+    area.failWith = 'QUOTA_BYTES_PER_ITEM quota exceeded';
+    const r = await loadSettings(area);
+    expect(r.problems.join(' ')).toMatch(/could not keep a copy/);
+  });
+});
+
+describe('saveSettings', () => {
+  it('turns QUOTA_BYTES_PER_ITEM into a clear message', async () => {
+    const area = fakeArea();
+    area.failWith = 'QUOTA_BYTES_PER_ITEM quota exceeded';
+    const r = await saveSettings(area, mine);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/too large to save .*Shorten or remove some of your own templates/);
+  });
+
+  it('turns QUOTA_BYTES into a clear message', async () => {
+    const area = fakeArea();
+    area.failWith = 'QUOTA_BYTES quota exceeded';
+    const r = await saveSettings(area, mine);
+    expect(!r.ok && r.error).toMatch(/storage for Tactful is full/);
+  });
+
+  it('refuses an item larger than the area allows before writing', async () => {
+    const area = Object.assign(fakeArea(), { QUOTA_BYTES_PER_ITEM: 8192 });
+    const big = { ...mine, templates: { 'decline/warm': ['x'.repeat(4000), 'y'.repeat(4000), 'z'.repeat(400)] } };
+    const r = await saveSettings(area, big);
+    expect(!r.ok && r.error).toMatch(/too large/);
+    expect(area.writes).toEqual([]);
+  });
+
+  it('refuses invalid settings without writing', async () => {
+    const area = fakeArea();
+    const r = await saveSettings(area, { ...mine, defaultTone: 'loud' as never });
+    expect(r.ok).toBe(false);
+    expect(area.writes).toEqual([]);
+  });
+
+  it('two saves racing: the later call wins even when its write would finish first', async () => {
+    const area = fakeArea();
+    area.delays = [30, 0]; // first write slow, second fast
+    const a = saveSettings(area, { ...mine, candidateName: 'First' });
+    const b = saveSettings(area, { ...mine, candidateName: 'Second' });
+    expect(await Promise.all([a, b])).toEqual([{ ok: true }, { ok: true }]);
+    expect((await loadSettings(area)).settings.candidateName).toBe('Second');
+    expect(area.writes.map((w) => (w[SETTINGS_KEY] as Settings).candidateName)).toEqual(['First', 'Second']);
+  });
+
+  it('two updates racing on different fields both land', async () => {
+    const area = fakeArea({ [SETTINGS_KEY]: mine });
+    area.delays = [20, 0];
+    const [a, b] = await Promise.all([
+      updateSettings(area, { candidateName: 'Grace' }),
+      updateSettings(area, { signature: 'G.H.' }),
+    ]);
+    expect(a.ok && b.ok).toBe(true);
+    const s = (await loadSettings(area)).settings;
+    expect(s.candidateName).toBe('Grace');
+    expect(s.signature).toBe('G.H.');
+    expect(s.templates).toEqual(mine.templates);
+  });
+
+  it('a failed save does not block the next one', async () => {
+    const area = fakeArea();
+    area.failWith = 'boom';
+    const first = saveSettings(area, mine);
+    const r1 = await first;
+    expect(!r1.ok && r1.error).toMatch(/could not be saved: boom/);
+    area.failWith = null;
+    expect(await saveSettings(area, mine)).toEqual({ ok: true });
+  });
+
+  it('resetSettings stores the defaults', async () => {
+    const area = fakeArea({ [SETTINGS_KEY]: mine });
+    expect(await resetSettings(area)).toEqual({ ok: true });
+    expect((await loadSettings(area)).settings).toEqual(defaultSettings());
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips', () => {
+    const json = exportSettings(mine);
+    expect(JSON.parse(json)).toEqual(mine);
+    expect(importSettings(json)).toEqual({ ok: true, settings: mine });
+  });
+
+  it('rejects non-JSON, wrong shapes and unknown versions with plain errors', () => {
+    expect(importSettings('')).toEqual({ ok: false, error: 'The file is empty.' });
+    expect(importSettings('{oops')).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+    expect(importSettings('[1]')).toMatchObject({ ok: false, error: expect.stringMatching(/does not contain Tactful settings/) });
+    expect(importSettings('{"version":9}')).toMatchObject({ ok: false, error: expect.stringMatching(/different version/) });
+  });
+
+  it('is never half-applied: one bad field rejects the whole file', () => {
+    const bad = { ...mine, templates: { ...mine.templates, 'decline/formal': [42] } };
+    const r = importSettings(JSON.stringify(bad));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/^Nothing was changed: .*decline\/formal/);
+    const r2 = importSettings(JSON.stringify({ ...mine, defaultTone: 'rude' }));
+    expect(!r2.ok && r2.error).toBe('Nothing was changed: Your default tone could not be read.');
+  });
+
+  it('rejects unknown keys rather than dropping them silently', () => {
+    const r = importSettings(JSON.stringify({ ...mine, theme: 'dark' }));
+    expect(!r.ok && r.error).toMatch(/does not know \(theme\)/);
+  });
+
+  it('accepts a version 1 file by migrating it', () => {
+    expect(importSettings('{"version":1,"name":"Ada","tone":"brief"}')).toEqual({
+      ok: true, settings: { ...defaultSettings(), candidateName: 'Ada', defaultTone: 'brief' },
+    });
+  });
+});
+
+describe('renderUserTemplate', () => {
+  it('fills the variables as plain text', () => {
+    const out = renderUserTemplate('Dear {contact_name},\nthe {role} role at {company} on {interview_time}. {proposed_slots}\n{candidate_name}', {
+      contact_name: 'Maria', role: 'Analyst', company: 'Acme & <Sons>', interview_time: 'Tue 10:00', proposed_slots: ['Wed 9:00', 'Thu 14:00'], candidate_name: 'Ada',
+    });
+    expect(out).toBe('Dear Maria,\nthe Analyst role at Acme & <Sons> on Tue 10:00. Wed 9:00; Thu 14:00\nAda');
+  });
+
+  it('leaves unknown and empty variables visible so the checker flags them', () => {
+    expect(renderUserTemplate('Hi {contact_name}, {mood} regards', { contact_name: '' })).toBe('Hi {contact_name}, {mood} regards');
+    expect(unknownVariables('Hi {contact_name}, {mood} {Mood}')).toEqual(['mood', 'Mood']);
+  });
+
+  it('does not re-substitute inside values', () => {
+    expect(renderUserTemplate('{company}', { company: '{role}', role: 'X' })).toBe('{role}');
+  });
+});
