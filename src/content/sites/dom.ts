@@ -1,0 +1,230 @@
+// Small DOM helpers shared by the webmail adapters. Realm-agnostic on purpose:
+// nothing here uses `instanceof` or window globals, so the adapters work on any
+// Document handed to them (a content script's page, or a jsdom window in tests).
+
+/** Element node check that works across realms. */
+export function isElement(node: unknown): node is HTMLElement {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
+}
+
+/** querySelectorAll that never throws on a selector the engine rejects. */
+export function queryAll(root: ParentNode, selector: string): HTMLElement[] {
+  try {
+    return Array.from(root.querySelectorAll<HTMLElement>(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** The first element matched by the first selector in `selectors` that matches anything (in order). */
+export function queryFirst(
+  root: ParentNode,
+  selectors: readonly string[],
+  accept: (el: HTMLElement) => boolean = () => true,
+): HTMLElement | null {
+  for (const sel of selectors) {
+    for (const el of queryAll(root, sel)) if (accept(el)) return el;
+  }
+  return null;
+}
+
+/** All elements of the first selector in `selectors` that yields any accepted element. */
+export function queryAllFirst(
+  root: ParentNode,
+  selectors: readonly string[],
+  accept: (el: HTMLElement) => boolean = () => true,
+): HTMLElement[] {
+  for (const sel of selectors) {
+    const found = queryAll(root, sel).filter(accept);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** closest() over a list of selectors, tried in order. */
+export function closestOf(el: Element, selectors: readonly string[]): HTMLElement | null {
+  for (const sel of selectors) {
+    try {
+      const found = el.closest<HTMLElement>(sel);
+      if (found) return found;
+    } catch {
+      /* selector not supported: try the next one */
+    }
+  }
+  return null;
+}
+
+/** Does `el` matches any of `selectors`? Never throws. */
+export function matchesAny(el: Element, selectors: readonly string[]): boolean {
+  return selectors.some((sel) => {
+    try {
+      return el.matches(sel);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Hidden by markup or style (hidden attribute, display:none, visibility:hidden) on the
+ * element or an ancestor. Does not need layout, so it also works in jsdom.
+ */
+export function isHidden(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur.hasAttribute('hidden')) return true;
+    const style = view?.getComputedStyle(cur);
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
+export function isDisabled(el: Element): boolean {
+  return el.getAttribute('aria-disabled') === 'true' || el.hasAttribute('disabled');
+}
+
+/** Collapse runs of spaces (incl. no-break spaces) and trim. */
+export function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIELDSET|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|UL)$/;
+
+/**
+ * Plain text of an element the way innerText would give it, without layout: block
+ * elements and <br> become line breaks, hidden parts are skipped. Used where innerText is
+ * missing (jsdom) or empty because the element is not rendered.
+ */
+export function plainText(root: Element, skip: (el: Element) => boolean = () => false): string {
+  const out: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      out.push((node.nodeValue ?? '').replace(/[ \t\r\n]+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') return;
+    if (el !== root && (skip(el) || el.hasAttribute('hidden') || /display:\s*none/i.test(el.getAttribute('style') ?? ''))) return;
+    if (el.tagName === 'BR') {
+      out.push('\n');
+      return;
+    }
+    if (el.tagName === 'IMG') {
+      const emoji = el.getAttribute('data-emoji') ?? '';
+      if (emoji) out.push(emoji);
+      return;
+    }
+    const block = BLOCK.test(el.tagName);
+    if (block) out.push('\n');
+    el.childNodes.forEach(walk);
+    if (block) out.push('\n');
+  };
+  walk(root);
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/^ +| +$/g, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Click the way a person does: mousedown, mouseup, click (and mouseleave/mouseout), as
+ * InboxSDK's simulateClick. Gmail's T-I buttons act on mousedown/mouseup.
+ */
+export function simulateClick(el: HTMLElement): void {
+  const view = el.ownerDocument.defaultView;
+  if (!view) {
+    el.click();
+    return;
+  }
+  const rect = el.getBoundingClientRect();
+  const init: MouseEventInit = {
+    bubbles: true,
+    cancelable: true,
+    view,
+    button: 0,
+    clientX: rect.left + rect.width / 2,
+    clientY: rect.top + rect.height / 2,
+  };
+  for (const type of ['mouseover', 'mousedown', 'mouseup', 'click', 'mouseleave', 'mouseout']) {
+    const Ctor = view.MouseEvent;
+    el.dispatchEvent(new Ctor(type, { ...init, buttons: type === 'mousedown' ? 1 : 0 }));
+  }
+}
+
+/**
+ * Resolve with `find()` as soon as it returns an element (checked now, then on each DOM
+ * change), or with null after `timeoutMs`.
+ */
+export function waitFor(doc: Document, find: () => HTMLElement | null, timeoutMs: number): Promise<HTMLElement | null> {
+  return new Promise((resolve) => {
+    const first = safe(find);
+    if (first) {
+      resolve(first);
+      return;
+    }
+    const view = doc.defaultView;
+    const Observer = view?.MutationObserver;
+    let done = false;
+    let observer: MutationObserver | null = null;
+    const finish = (value: HTMLElement | null): void => {
+      if (done) return;
+      done = true;
+      observer?.disconnect();
+      clearTimeout(timer);
+      clearInterval(poll);
+      resolve(value);
+    };
+    const check = (): void => {
+      const found = safe(find);
+      if (found) finish(found);
+    };
+    if (Observer) {
+      observer = new Observer(check);
+      observer.observe(doc.documentElement ?? doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+    }
+    // A slow poll as a safety net (an observer can miss changes inside shadow roots).
+    const poll = setInterval(check, 250);
+    const timer = setTimeout(() => finish(null), timeoutMs);
+  });
+}
+
+function safe(find: () => HTMLElement | null): HTMLElement | null {
+  try {
+    return find();
+  } catch {
+    return null;
+  }
+}
+
+/** Short, stable, non-cryptographic hash (FNV-1a, 32 bit) as hex. */
+export function hashKey(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Our own injected elements carry this attribute; adapters ignore mutations inside them. */
+export const OWN_MARK = 'data-tactful';
+
+/** Is this node (or its nearest element) inside one of our own injected elements? */
+export function isOwnNode(node: Node | null): boolean {
+  const el = node && (isElement(node) ? node : node.parentElement);
+  return !!el && !!el.closest(`[${OWN_MARK}]`);
+}
+
+/** Does `node` match, or contain, anything in `selector`? Cheap for text nodes. */
+export function touches(node: Node, selector: string): boolean {
+  if (!isElement(node)) return false;
+  try {
+    return node.matches(selector) || node.querySelector(selector) !== null;
+  } catch {
+    return false;
+  }
+}

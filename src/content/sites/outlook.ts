@@ -1,0 +1,186 @@
+// Outlook on the web adapter (outlook.office.com, outlook.office365.com, outlook.live.com,
+// outlook.cloud.microsoft). Selectors: ./outlook.selectors.ts.
+// The body (`[id^=UniqueMessageBody]`) is found first and we walk outward, so the adapter
+// also copes with layouts that lack the reading-pane ids (deeplink view, pop-out read).
+import { insertAtTop } from '../insert';
+import {
+  OWN_MARK, closestOf, hashKey, isElement, isHidden, isOwnNode, plainText, queryAll, queryAllFirst,
+  queryFirst, simulateClick, squash, touches, waitFor,
+} from './dom';
+import { OUTLOOK_FROM_PREFIXES, OUTLOOK_REPLY_LABELS, OUTLOOK_SELECTORS as S } from './outlook.selectors';
+import type { ButtonSlot, InsertOutcome, OpenMessage, Webmail } from './webmail';
+
+const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+const FROM_LABEL = new RegExp(`^\\s*(?:${OUTLOOK_FROM_PREFIXES.join('|')})\\s*:\\s*(.+)$`, 'i');
+
+const RELEVANT_NODES = [
+  ...S.body, ...S.readingPane, ...S.composeRoot, ...S.toolbar, '[data-app-section="ConversationContainer"]',
+  '#MailList', '[data-convid]',
+].join(', ');
+const PANE_AREAS = [...S.readingPane, ...S.composeRoot].join(', ');
+
+/** The message container around a body: known hooks first, then "the ancestor with a toolbar". */
+function containerOf(body: HTMLElement): HTMLElement {
+  const known = closestOf(body, S.messageContainer);
+  if (known) return known;
+  let cur: HTMLElement | null = body.parentElement;
+  for (let depth = 0; cur && depth < 8; depth++, cur = cur.parentElement) {
+    if (queryFirst(cur, S.toolbar)) return cur;
+  }
+  return body.parentElement ?? body;
+}
+
+function parseSender(root: HTMLElement): { name: string; email: string } {
+  for (const el of queryAll(root, S.senderLabel.join(', '))) {
+    const match = FROM_LABEL.exec(el.getAttribute('aria-label') ?? '');
+    if (!match?.[1]) continue;
+    const rest = match[1].trim();
+    const email = EMAIL.exec(rest)?.[0] ?? '';
+    const nameFromLabel = squash(rest.replace(EMAIL, '').replace(/[<>()"]/g, ''));
+    const nameFromText = squash(el.textContent);
+    return { name: nameFromLabel || (EMAIL.test(nameFromText) ? '' : nameFromText), email };
+  }
+  const nameEl = queryFirst(root, S.senderName);
+  const text = squash(nameEl?.textContent);
+  return { name: EMAIL.test(text) ? '' : text, email: EMAIL.exec(text)?.[0] ?? '' };
+}
+
+function subjectOf(doc: Document, roots: HTMLElement[]): string {
+  const outside = (el: HTMLElement): boolean => !roots.some((r) => r.contains(el));
+  const el = queryFirst(doc, S.subject, outside);
+  return squash(el?.getAttribute('title') || el?.textContent);
+}
+
+function bodyText(bodyEl: HTMLElement): string {
+  const inner = (bodyEl as { innerText?: unknown }).innerText;
+  if (typeof inner === 'string' && inner.trim() && !isHidden(bodyEl)) return inner.trim();
+  return plainText(bodyEl);
+}
+
+function findReply(root: HTMLElement): HTMLElement | null {
+  const usable = (el: HTMLElement): boolean => !isHidden(el) && !el.hasAttribute('disabled') && !isOwnNode(el);
+  const toolbar = queryFirst(root, S.toolbar);
+  const scope = toolbar ?? root;
+  for (const sel of S.replyIcon) {
+    for (const icon of queryAll(scope, sel)) {
+      const button = icon.closest<HTMLElement>('button, [role="button"], [role="menuitem"]');
+      if (button && usable(button)) return button;
+    }
+  }
+  return (
+    queryAll(scope, 'button, [role="menuitem"], [role="button"]').find(
+      (el) => usable(el) && OUTLOOK_REPLY_LABELS.includes(squash(el.getAttribute('aria-label') || el.getAttribute('title') || el.textContent)),
+    ) ?? null
+  );
+}
+
+function isBodyEditor(el: HTMLElement): boolean {
+  // Never a To/Cc/Bcc well (contenteditable without aria-multiline) unless it is the #editorParent body.
+  return !isHidden(el) && (el.getAttribute('aria-multiline') === 'true' || !!el.parentElement?.closest('[id^="editorParent_"]'));
+}
+
+export const outlook: Webmail = {
+  name: 'outlook',
+
+  openMessages(doc: Document): OpenMessage[] {
+    try {
+      const bodies = queryAllFirst(doc, S.body, (el) => !el.closest(S.composeRoot.join(', ')) && !el.closest('[contenteditable="true"]'));
+      const roots = bodies.map(containerOf);
+      const subject = subjectOf(doc, roots);
+      const convid = queryFirst(doc, S.selectedConversation)?.getAttribute('data-convid') ?? '';
+      const out: OpenMessage[] = [];
+      bodies.forEach((bodyEl, index) => {
+        const root = roots[index];
+        if (!root || out.some((m) => m.root === root)) return;
+        const sender = parseSender(root);
+        const dateEl = queryFirst(root, S.date);
+        const base = convid || `h${hashKey(`${subject}\n${sender.email || sender.name}`)}`;
+        out.push({
+          key: `${base}#${index}`,
+          root,
+          subject,
+          fromName: sender.name,
+          fromEmail: sender.email,
+          date: squash(dateEl?.getAttribute('datetime') ? dateEl.textContent || dateEl.getAttribute('datetime') : dateEl?.textContent),
+          body: bodyText(bodyEl),
+        });
+      });
+      return out;
+    } catch {
+      return [];
+    }
+  },
+
+  buttonSlot(message: OpenMessage): ButtonSlot | null {
+    try {
+      const toolbar = queryFirst(message.root, S.toolbar);
+      if (toolbar) {
+        const before = Array.from(toolbar.children).find((c) => !c.hasAttribute(OWN_MARK)) ?? null;
+        return { container: toolbar, before };
+      }
+      const reply = findReply(message.root);
+      return reply?.parentElement ? { container: reply.parentElement, before: reply } : null;
+    } catch {
+      return null;
+    }
+  },
+
+  replyControl(message: OpenMessage): HTMLElement | null {
+    try {
+      return message.root.isConnected ? findReply(message.root) : null;
+    } catch {
+      return null;
+    }
+  },
+
+  replyEditor(_message: OpenMessage, doc: Document): HTMLElement | null {
+    // OWA shows one reply at a time, for the open conversation.
+    try {
+      return queryFirst(doc, S.editor, isBodyEditor);
+    } catch {
+      return null;
+    }
+  },
+
+  async openReply(message: OpenMessage, doc: Document, timeoutMs = 5000): Promise<HTMLElement | { problem: string }> {
+    const open = this.replyEditor(message, doc);
+    if (open) return open;
+    const control = this.replyControl(message);
+    if (!control) {
+      return { problem: "Tactful could not find Outlook's Reply button for this message. Click Reply yourself, then try again, or copy the draft." };
+    }
+    try {
+      simulateClick(control);
+    } catch {
+      return { problem: "Outlook's Reply button did not respond. Click Reply yourself, then try again, or copy the draft." };
+    }
+    const editor = await waitFor(doc, () => this.replyEditor(message, doc), timeoutMs);
+    return editor ?? { problem: "Outlook's reply window did not open in time. Click Reply yourself, then try again, or copy the draft." };
+  },
+
+  insert(editor: HTMLElement, text: string): InsertOutcome {
+    return insertAtTop(editor, text, editor.ownerDocument);
+  },
+
+  isRelevantMutation(record: MutationRecord): boolean {
+    try {
+      const target = record.target;
+      if (record.type === 'characterData' || isOwnNode(target) || !isElement(target)) return false;
+      if (record.type === 'attributes') {
+        const name = record.attributeName ?? '';
+        if (name === 'aria-selected') return target.hasAttribute('data-convid') || !!target.closest('#MailList');
+        if (name === 'aria-expanded') return !!target.closest(PANE_AREAS) || queryFirst(target, S.body) !== null;
+        return false;
+      }
+      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)].filter(
+        (n) => isElement(n) && !n.hasAttribute(OWN_MARK),
+      );
+      if (nodes.length === 0) return false;
+      if (target.closest('[contenteditable="true"]')) return false; // typing in the editor or a well
+      if (target.closest(S.toolbar.join(', '))) return true; // the reply controls changed
+      return nodes.some((n) => touches(n, RELEVANT_NODES));
+    } catch {
+      return false;
+    }
+  },
+};
