@@ -1,1 +1,29 @@
-document.getElementById('app')!.textContent = 'Tactful';
+// Popup entry: the browser-facing wiring only; everything else is in Popup.tsx (tested).
+import browser from 'webextension-polyfill';
+import { render } from 'preact';
+import { STYLES } from '../ui/styles';
+import { messagingCoreClient } from '../ui/core-client';
+import { loadSettings } from '../shared/settings';
+import { Popup, type PopupDeps } from './Popup';
+
+const style = document.createElement('style');
+style.textContent = STYLES;
+document.head.appendChild(style);
+
+const deps: PopupDeps = {
+  client: messagingCoreClient((msg) => browser.runtime.sendMessage(msg)),
+  loadSettings: () => loadSettings(browser.storage.sync),
+  activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+  sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
+  openOptions: () => {
+    void browser.runtime.openOptionsPage();
+  },
+};
+
+const app = document.getElementById('app');
+if (app) {
+  render(<Popup deps={deps} />, app);
+  // First paint of the shell: read by the browser test.
+  performance.mark('tactful-first-paint');
+  document.body.dataset.firstPaintMs = String(Math.round(performance.now()));
+}

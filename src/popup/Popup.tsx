@@ -1,0 +1,79 @@
+// The toolbar popup. Renders its shell at once, then asks the active tab for the open
+// message: on a webmail message, the composer with Insert; anywhere else, manual mode.
+import { useEffect, useState } from 'preact/hooks';
+import type { Analysis, EmailInput } from '../shared/types';
+import { defaultSettings, type Settings } from '../shared/settings';
+import type { CoreClient } from '../ui/core-client';
+import { Composer } from '../ui/composer';
+import { ManualInput } from './ManualInput';
+import { insertViaTab, lookUpMessage, type TabDeps, type TabLookup } from './tab';
+
+export interface PopupDeps extends TabDeps {
+  client: CoreClient;
+  loadSettings(): Promise<{ settings: Settings; problems: string[] }>;
+  openOptions(): void;
+  /** Clipboard writer for the composer (tests). */
+  copy?: ((text: string, near?: Node | null) => Promise<boolean>) | undefined;
+  debounceMs?: number | undefined;
+}
+
+export function Popup({ deps }: { deps: PopupDeps }) {
+  const [settings, setSettings] = useState<{ settings: Settings; problems: string[] } | null>(null);
+  const [tab, setTab] = useState<TabLookup | null>(null);
+  const [manual, setManual] = useState<{ email: EmailInput | null; analysis: Analysis | null }>({ email: null, analysis: null });
+
+  useEffect(() => {
+    deps.loadSettings().then(setSettings, () =>
+      setSettings({ settings: defaultSettings(), problems: ['Your settings could not be read.'] }));
+    lookUpMessage(deps).then((found) => {
+      setTab(found);
+      // An answer with the email but no analysis: analyse it here.
+      if (found.kind === 'message' && !found.analysis) {
+        deps.client.analyze(found.email).then((analysis) => setTab({ ...found, analysis }), () => undefined);
+      }
+    });
+  }, []);
+
+  const ready = settings !== null && tab !== null;
+  return (
+    <div class="tf-root tf-popup" aria-busy={!ready}>
+      <header class="tf-header">
+        <h1>Tactful</h1>
+        <button type="button" class="tf-link" onClick={() => deps.openOptions()}>Options</button>
+      </header>
+      <main class="tf-body">
+        {!ready && <p class="tf-quiet" role="status">Looking at this tab…</p>}
+        {ready && settings.problems.length > 0 && (
+          <p class="tf-quiet">Some of your settings couldn’t be read, so defaults are in use. Open Options to see why.</p>
+        )}
+        {ready && tab.kind === 'message' && (
+          <Composer
+            client={deps.client}
+            email={tab.email}
+            analysis={tab.analysis}
+            settings={settings.settings}
+            mode="popup"
+            onInsert={(text) => insertViaTab(deps, tab.tabId, text)}
+            copy={deps.copy}
+            debounceMs={deps.debounceMs}
+          />
+        )}
+        {ready && tab.kind === 'none' && (
+          <>
+            <p class="tf-quiet">{tab.why} Paste the invitation, or fill in the details by hand.</p>
+            <ManualInput client={deps.client} debounceMs={deps.debounceMs} onAnalysed={(email, analysis) => setManual({ email, analysis })} />
+            <Composer
+              client={deps.client}
+              email={manual.email}
+              analysis={manual.analysis}
+              settings={settings.settings}
+              mode="popup"
+              copy={deps.copy}
+              debounceMs={deps.debounceMs}
+            />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
