@@ -84,6 +84,8 @@ export interface DraftVariables {
   askRemote: boolean;
   /** Original subject of the invitation. */
   originalSubject: string;
+  /** Optional: the reply is late (over ~48 h), so the draft opens with a short apology for the delay. */
+  lateReply?: boolean;
 }
 
 export interface DraftRequest {
@@ -124,4 +126,6 @@ export interface TactContext {
   /** When the invitation arrived (ISO) and now (ISO), for the late-reply rule. */
   receivedAt?: string;
   now?: string;
+  /** Optional: language of the draft ("en", "de", …); guessed from the text when absent. */
+  language?: string;
 }

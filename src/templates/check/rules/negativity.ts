@@ -1,0 +1,57 @@
+import type { Finding } from '../../../shared/types';
+import { finding, matchSpan, type Rule } from '../doc';
+import { polarity, prime, tokens } from '../sentiment';
+import { words } from '../text';
+
+// Remarks the sentiment lexicon cannot see: neutral words, pointed meaning.
+const DOMAIN_PHRASES = words(
+  [
+    "(?:salary|pay|offer|package|compensation|budget|rate|range)\\s+(?:is|was|seems|looks|are)\\s+(?:far |way |much |a bit |rather )?(?:too low|below|under|not enough|not competitive|insufficient)",
+    'too low',
+    'below (?:market|my expectations|what I)',
+    'low[- ]?ball\\w*',
+    'underpa(?:id|ying|ys)',
+    "(?:doesn't|does not|don't|do not) pay (?:enough|well)",
+    "not interested",
+    'waste of (?:my |your |our )?time',
+    '(?:bad|poor|negative|terrible|awful|mixed) reviews',
+    'glassdoor',
+    'red flags?',
+    'toxic',
+    'unprofessional',
+    'disorgani[sz]ed',
+    'took (?:you |them )?(?:so|too|far too|way too) long',
+    'never heard back',
+    'high turnover',
+    'micromanag\\w*',
+    'not worth (?:it|my time|the)',
+  ].join('|'),
+);
+
+// The sentiment only counts as criticism when the sentence is about them, not about the candidate.
+const TARGET = words(
+  'you|your|yours|company|team|firm|organi[sz]ation|business|salary|pay|compensation|package|offer|process|recruit\\w*|interview\\w*|hr|manager\\w*|management|leadership|culture|role|position|job|people|staff|office|benefits|reviews?|ceo|they|their|them',
+);
+
+const MESSAGE = 'This reads as criticism of the company, the pay, the process or the people: keep the reason neutral and forward-looking.';
+
+export const negativity: Rule = {
+  id: 'negativity',
+  run(doc) {
+    if (doc.lang !== 'en') return [];
+    const out: Finding[] = [];
+    const toks = doc.sentences.map((s) => tokens(s.text));
+    prime(toks);
+    doc.sentences.forEach((s, i) => {
+      const phrase = matchSpan(s, DOMAIN_PHRASES);
+      if (phrase) {
+        out.push(finding('negativity', 'error', MESSAGE, phrase));
+        return;
+      }
+      if (polarity(toks[i] ?? []) <= -2 && TARGET.test(s.text)) {
+        out.push(finding('negativity', 'error', MESSAGE, [s.start, s.end]));
+      }
+    });
+    return out;
+  },
+};

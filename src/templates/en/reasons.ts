@@ -1,0 +1,107 @@
+import type { Reason, Tone } from '../../shared/types';
+import type { Ctx } from '../model';
+
+// One brief, honest reason per choice: no medical or family detail, nothing about the company.
+const REASONS: Partial<Record<Reason, Record<Tone, readonly string[]>>> = {
+  other_offer: {
+    warm: [
+      "I've recently accepted an offer for another position, and I'm committed to it.",
+      "I've just said yes to another role, so I'm no longer looking.",
+    ],
+    formal: [
+      'I have recently accepted an offer for another position.',
+      'I have since accepted a position elsewhere and have committed to it.',
+    ],
+    brief: ['I have accepted another offer.', 'I have accepted a position elsewhere.'],
+  },
+  not_a_fit: {
+    warm: [
+      "Having thought it through, I've realised the role isn't quite the direction I want to take my career in.",
+      "On reflection, I've concluded that the role and my current goals don't line up as closely as I'd hoped.",
+    ],
+    formal: [
+      'Having given it careful thought, I have concluded that the role is not the right match for my current career goals.',
+      'On reflection, the position does not align closely enough with the direction I intend to take in my career.',
+    ],
+    brief: [
+      'The role is not the right match for my current goals.',
+      'On reflection, the position does not match my career plans.',
+    ],
+  },
+  personal: {
+    warm: [
+      "A change in my circumstances means I can't take on a new role right now.",
+      "My situation has changed recently, and I'm not in a position to start a new job at the moment.",
+    ],
+    formal: [
+      'A change in my circumstances means I am not able to take on a new role at present.',
+      'My circumstances have recently changed, and I cannot commit to a new position at this time.',
+    ],
+    brief: [
+      'A change in my circumstances means I cannot take on a new role now.',
+      'My circumstances have changed, so I cannot start a new position at present.',
+    ],
+  },
+  logistics: {
+    warm: [
+      "The travel involved in an on-site interview just isn't workable for me at the moment.",
+      "The distance makes attending in person impractical for me right now.",
+    ],
+    formal: [
+      'The travel required for an on-site interview is not feasible for me at present.',
+      'The distance involved makes attending in person impractical for me.',
+    ],
+    brief: ['The travel involved is not workable for me.', 'The distance makes attending in person impractical.'],
+  },
+  admired_company: {
+    warm: [
+      "I've recently accepted another position and want to honour that commitment.",
+      "I've just accepted a role elsewhere, and I intend to stand by that decision.",
+    ],
+    formal: [
+      'I have recently accepted another position and intend to honour that commitment.',
+      'I have accepted a role elsewhere and wish to keep the commitment I have made.',
+    ],
+    brief: ['I have accepted another position and intend to honour it.', 'I have committed to a role elsewhere.'],
+  },
+  conflict: {
+    warm: [
+      "A commitment I can't move has come up at the same time.",
+      "Something I'm unable to rearrange now clashes with that slot.",
+    ],
+    formal: [
+      'A prior commitment that I am unable to move has arisen at the same time.',
+      'An engagement that cannot be rearranged now coincides with that time.',
+    ],
+    brief: ['I have a commitment at that time that cannot be moved.', 'Another fixed commitment falls at that time.'],
+  },
+  illness: {
+    warm: [
+      "I'm unwell at the moment and want to be at my best when we speak.",
+      "I've fallen ill and need a few days to recover before we meet.",
+    ],
+    formal: [
+      'I am currently unwell and would like to be at my best for our conversation.',
+      'I have been taken ill and need a few days to recover.',
+    ],
+    brief: ['I am unwell and need a few days to recover.', 'I am currently unwell.'],
+  },
+  travel: {
+    warm: [
+      "I'll be travelling on that date and won't be able to join properly.",
+      "I'm away on a trip at that time, so I couldn't give the conversation my full attention.",
+    ],
+    formal: [
+      'I will be travelling on that date and would not be able to take part properly.',
+      'I am away on a trip at that time and could not give our conversation the attention it deserves.',
+    ],
+    brief: ['I will be travelling on that date.', 'I am away at that time.'],
+  },
+};
+
+/** The reason sentence plus the candidate's own detail, or "" for no_reason. */
+export function reasonSentence(c: Ctx): string {
+  const options = REASONS[c.reason]?.[c.tone];
+  const base = options ? c.pick(`en.reason.${c.reason}`, options) : '';
+  return [base, c.v.reasonDetail].filter(Boolean).join(' ');
+}

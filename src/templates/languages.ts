@@ -1,0 +1,18 @@
+export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+
+/** "de-AT", "FR", " es_MX " → the supported base language; anything else → 'en'. */
+export function pickLanguage(lang: string): SupportedLanguage {
+  const base = String(lang ?? '')
+    .trim()
+    .toLowerCase()
+    .split(/[-_]/)[0];
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(base ?? '') ? (base as SupportedLanguage) : 'en';
+}
+
+export const LANGUAGE_NAMES: Record<SupportedLanguage, string> = {
+  en: 'English',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+};

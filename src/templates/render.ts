@@ -1,0 +1,96 @@
+import type { DraftRequest, Intent, Reason, RenderedDraft, Tone } from '../shared/types';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { escapeHtml } from './escape';
+import { fr } from './fr';
+import { isIntent, isTone, REASONS_BY_INTENT, reasonLabel } from './labels';
+import { LANGUAGE_NAMES, pickLanguage, type SupportedLanguage } from './languages';
+import type { Ctx, IntentTemplate, LanguagePack } from './model';
+import { cleanLine, cleanVars } from './sanitize';
+import { replySubject } from './subject';
+import { makePicker } from './variants';
+
+const PACKS: Record<SupportedLanguage, LanguagePack> = { en, de, fr, es };
+
+function resolveReason(intent: Intent, reason: unknown, warn: (w: string) => void): Reason {
+  const offered = REASONS_BY_INTENT[intent];
+  if (offered.includes(reason as Reason)) return reason as Reason;
+  const fallback = offered[0] ?? 'no_reason';
+  // accept/follow_up take no reason at all: silently use the only one.
+  if (offered.length > 1) warn(`That reason does not fit this reply: “${reasonLabel(fallback)}” was used instead.`);
+  return fallback;
+}
+
+function resolveLanguage(requested: unknown, intent: Intent, warn: (w: string) => void): LanguagePack {
+  const raw = cleanLine(requested, 20).value;
+  const code = pickLanguage(raw);
+  if (raw !== '' && code === 'en' && !/^en\b/i.test(raw)) {
+    warn(`Replies in “${raw}” are not available yet: the draft is in English.`);
+  }
+  const pack = PACKS[code];
+  if (pack.intents[intent]) return pack;
+  warn(`This kind of reply is not yet available in ${LANGUAGE_NAMES[code]}: the draft is in English.`);
+  return en;
+}
+
+function missingWarnings(c: Ctx, template: IntentTemplate, warn: (w: string) => void): void {
+  const v = c.v;
+  if (template.letter && v.contactName === '') warn('No contact name found: the greeting is neutral.');
+  if (template.letter && v.candidateName === '') {
+    warn('Your name is missing: the email ends with the sign-off only. Add your name before sending.');
+  }
+  if (v.company === '') warn('No company name found: the draft does not name the company.');
+  if (v.role === '') warn('No role found: the draft mentions the role without its title.');
+  if (c.intent === 'reschedule' && v.proposedSlots.length === 0 && v.schedulingLink === '') {
+    warn('No alternative times given: the draft asks for their availability.');
+  }
+  if (c.intent === 'accept') {
+    if (v.interviewTime === '') warn('No interview time found: the confirmation does not restate it.');
+    if (v.format === '' && v.location === '') warn('No format or place found: the confirmation does not restate them.');
+  }
+}
+
+function toHtml(paragraphs: readonly string[]): string {
+  return paragraphs.map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>')}</p>`).join('\n');
+}
+
+export function renderDraft(req: DraftRequest): RenderedDraft {
+  const warnings: string[] = [];
+  const warn = (w: string): void => {
+    if (!warnings.includes(w)) warnings.push(w);
+  };
+  const r: Partial<DraftRequest> = req && typeof req === 'object' ? req : {};
+
+  let intent: Intent = 'decline';
+  if (isIntent(r.intent)) intent = r.intent;
+  else warn('Unknown kind of reply: a decline was drafted.');
+  let tone: Tone = 'warm';
+  if (isTone(r.tone)) tone = r.tone;
+  else warn('Unknown tone: the warm tone was used.');
+  const reason = resolveReason(intent, r.reason, warn);
+  const pack = resolveLanguage(r.language, intent, warn);
+  const v = cleanVars(r.vars, warn);
+  const c: Ctx = { intent, reason, tone, v, pick: makePicker(typeof r.seed === 'number' ? r.seed : 0) };
+  // resolveLanguage guarantees the intent exists in the chosen pack (English has all of them).
+  const template = pack.intents[intent] ?? (en.intents[intent] as IntentTemplate);
+  missingWarnings(c, template, warn);
+
+  const paragraphs: string[] = [];
+  const content = template.paragraphs(c);
+  if (template.letter) {
+    paragraphs.push(pack.greeting(c));
+    const [first, ...rest] = content;
+    if (first !== undefined) paragraphs.push(pack.afterGreeting ? pack.afterGreeting(first) : first, ...rest);
+    paragraphs.push([pack.signOff(c), v.candidateName, v.signature].filter((s) => s !== '').join('\n'));
+  } else {
+    paragraphs.push(...content);
+  }
+
+  return {
+    subject: replySubject(v.originalSubject, pack.subject(c)),
+    body: paragraphs.join('\n\n'),
+    html: toHtml(paragraphs),
+    warnings,
+  };
+}
