@@ -107,7 +107,7 @@ export interface DraftChoice {
  * then the built-in wording, then round again ("Another wording" walks through them all).
  */
 export function pickUserTemplate(settings: Settings, intent: Intent, tone: Tone, seed: number): string | null {
-  const list = settings.templates[templateKey(intent, tone)] ?? [];
+  const list = (settings.templates[templateKey(intent, tone)] ?? []).filter((t) => t.trim() !== '');
   if (list.length === 0) return null;
   const slot = ((seed % (list.length + 1)) + list.length + 1) % (list.length + 1);
   return slot < list.length ? (list[slot] ?? null) : null;

@@ -1,0 +1,155 @@
+// The user's own template variants for one intent and tone at a time: a textarea per
+// variant, add/remove, the variables beside, a live preview with sample values and the
+// tact checker's findings.
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Finding, Intent, Tone } from '../shared/types';
+import { LIMITS, TEMPLATE_VARIABLES, renderUserTemplate, templateKey, unknownVariables, type Settings, type TemplateVars } from '../shared/settings';
+import type { CoreClient } from '../ui/core-client';
+import { INTENT_OPTIONS, TONE_OPTIONS, intentLabel, toneLabel } from '../ui/options-lists';
+import { Findings } from '../ui/composer/Findings';
+import { plainError } from '../ui/composer/model';
+
+interface Props {
+  client: CoreClient;
+  settings: Settings;
+  onChange: (templates: Record<string, string[]>) => void;
+  debounceMs?: number | undefined;
+}
+
+export function sampleVars(settings: Settings): TemplateVars {
+  return {
+    contact_name: 'Maria Lopez',
+    company: 'Northwind',
+    role: 'Data Analyst',
+    candidate_name: settings.candidateName || 'Alex Morgan',
+    interview_time: 'Tuesday 12 May, 10:00 CET',
+    proposed_slots: ['Wednesday 13 May, 14:00 CET', 'Thursday 14 May, 09:30 CET'],
+    signature: settings.signature,
+  };
+}
+
+function Variant(props: { n: number; text: string; intent: Intent; settings: Settings; client: CoreClient; debounceMs: number; onText: (t: string) => void; onRemove: () => void }) {
+  const { n, text, intent, settings, client, debounceMs } = props;
+  const id = useId();
+  const previewId = useId();
+  const preview = renderUserTemplate(text, sampleVars(settings));
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState('');
+  const seq = useRef(0);
+  useEffect(() => {
+    const mine = ++seq.current;
+    if (preview.trim() === '') {
+      setFindings([]);
+      return;
+    }
+    setChecking(true);
+    const t = setTimeout(() => {
+      client.check(preview, { intent, contactName: 'Maria Lopez' }).then(
+        (f) => { if (mine === seq.current) { setFindings(f); setError(''); } },
+        (e: unknown) => { if (mine === seq.current) setError(`Couldn’t check this template: ${plainError(e)}`); },
+      ).finally(() => { if (mine === seq.current) setChecking(false); });
+    }, debounceMs);
+    return () => clearTimeout(t);
+  }, [preview, intent]);
+  const unknown = unknownVariables(text);
+  return (
+    <div class="tf-variant">
+      <div class="tf-field">
+        <label for={id}>Variant {n}</label>
+        <textarea id={id} rows={7} value={text} maxLength={LIMITS.template} aria-describedby={previewId}
+          onInput={(e) => props.onText(e.currentTarget.value)} />
+      </div>
+      {unknown.length > 0 && (
+        <p class="tf-quiet">Tactful doesn’t know {unknown.map((u) => `{${u}}`).join(', ')}: it will stay in the reply as written.</p>
+      )}
+      <p class="tf-label" id={previewId}>Preview with sample values</p>
+      <div class="tf-preview">{preview || ' '}</div>
+      <Findings findings={findings} notes={[]} checking={checking} />
+      {error && <p class="tf-error">{error}</p>}
+      <button type="button" onClick={props.onRemove}>Remove variant {n}</button>
+    </div>
+  );
+}
+
+export function TemplateEditor({ client, settings, onChange, debounceMs = 150 }: Props) {
+  const [intent, setIntent] = useState<Intent>('decline');
+  const [tone, setTone] = useState<Tone>(settings.defaultTone);
+  const intentId = useId();
+  const toneId = useId();
+  const key = templateKey(intent, tone);
+  const list = settings.templates[key] ?? [];
+
+  const setList = (next: string[]) => {
+    const templates = { ...settings.templates };
+    if (next.length === 0) delete templates[key];
+    else templates[key] = next;
+    onChange(templates);
+  };
+
+  const existing = Object.entries(settings.templates).filter(([, l]) => l.length > 0);
+
+  return (
+    <div>
+      <p>
+        Write your own wording. In the composer, “Another wording” goes through your variants first,
+        then Tactful’s own.
+      </p>
+      {existing.length > 0 && (
+        <p class="tf-quiet">
+          You have your own templates for:{' '}
+          {existing.map(([k, l]) => {
+            const [i, t] = k.split('/') as [Intent, Tone];
+            return `${intentLabel(i)} · ${toneLabel(t)} (${l.length})`;
+          }).join(', ')}
+        </p>
+      )}
+      <div class="tf-row">
+        <div class="tf-field">
+          <label for={intentId}>Templates for</label>
+          <select id={intentId} value={intent} onChange={(e) => setIntent(e.currentTarget.value as Intent)}>
+            {INTENT_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </select>
+        </div>
+        <div class="tf-field">
+          <label for={toneId}>In the tone</label>
+          <select id={toneId} value={tone} onChange={(e) => setTone(e.currentTarget.value as Tone)}>
+            {TONE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </select>
+        </div>
+      </div>
+      <div class="tf-template-grid">
+        <div>
+          {list.length === 0 && <p class="tf-quiet">No templates of yours for {intentLabel(intent)} · {toneLabel(tone)} yet.</p>}
+          {list.map((text, i) => (
+            <Variant
+              key={`${key}-${i}`}
+              n={i + 1}
+              text={text}
+              intent={intent}
+              settings={settings}
+              client={client}
+              debounceMs={debounceMs}
+              onText={(t) => setList(list.map((x, j) => (j === i ? t : x)))}
+              onRemove={() => setList(list.filter((_, j) => j !== i))}
+            />
+          ))}
+          <button type="button" disabled={list.length >= LIMITS.variantsPerKey}
+            onClick={() => setList([...list, list.length === 0 ? STARTER : ''])}>
+            Add a variant
+          </button>
+        </div>
+        <aside aria-label="Variables you can use">
+          <p class="tf-label">Variables you can use</p>
+          <ul class="tf-vars">
+            {TEMPLATE_VARIABLES.map((v) => (
+              <li key={v.name}><code>{`{${v.name}}`}</code> — {v.meaning}</li>
+            ))}
+          </ul>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+const STARTER = 'Dear {contact_name},\n\nThank you for inviting me to interview for the {role} role at {company}.\n\n\n\nBest regards,\n{candidate_name}';
