@@ -70,7 +70,10 @@ export const GMAIL_SELECTORS = {
     '.amn [role="link"]:first-child', //  first link of the row is Reply in every layout seen
   ],
   /** Reply area under a message: .ip, gains .adB while a reply is open (InboxSDK, years). */
-  replyArea: ['.ip'],
+  replyArea: [
+    '.ip', //                             the area itself
+    '.adB', //                            its open-reply state class
+  ],
   /** The compose root of an inline reply or a pop-out (gmail.js, Briskine: .M9 for years). */
   composeRoot: [
     '.M9', //                             inline reply and pop-out

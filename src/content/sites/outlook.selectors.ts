@@ -16,8 +16,6 @@ export const OUTLOOK_SELECTORS = {
     '[aria-expanded]', //                                 the expandable message item
     'div[tabindex="-1"][aria-label]', //                  "Email message" item (label localised, not read)
   ],
-  /** Collapsed messages in a conversation (no body rendered). */
-  collapsed: ['[aria-expanded="false"]'],
   /** The selected conversation in the message list: data-convid (mailvelope getActiveConversationId()). */
   selectedConversation: [
     '#MailList [role="option"][aria-selected="true"][data-convid]',
