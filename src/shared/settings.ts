@@ -224,7 +224,9 @@ export async function loadSettings(area: StorageAreaLike): Promise<{ settings: S
   if (parsed.problems.length > 0) {
     const backup: SettingsBackup = { at: new Date().toISOString(), why: parsed.problems.join(' '), data: toText(raw) };
     try {
-      await area.set({ [BACKUP_KEY]: backup });
+      // Write the backup only when it is new: every write fires storage.onChanged, and the
+      // pages that reload settings on a change must not loop.
+      if ((await loadBackup(area))?.data !== backup.data) await area.set({ [BACKUP_KEY]: backup });
       parsed.problems.push('A copy of what was stored has been kept: you can download it below.');
     } catch (e) {
       parsed.problems.push(`Tactful could not keep a copy of what was stored (${errorText(e)}).`);

@@ -35,18 +35,22 @@ const REASON_LABELS: Record<Reason, string> = {
   not_a_fit: 'The role isn’t the right fit',
   personal: 'My circumstances changed',
   logistics: 'The distance or travel doesn’t work',
-  admired_company: 'Not now, but I’d like to stay in touch',
+  admired_company: 'Accepted elsewhere, but I admire this company',
   no_reason: 'No reason given',
   conflict: 'The time clashes with another commitment',
   illness: 'I’m unwell',
   travel: 'I’ll be travelling',
 };
 
-/** Which reasons make sense for each intent, most common first. */
+/**
+ * Which reasons make sense for each intent, most common first. The same lists as the
+ * template core's REASONS_BY_INTENT (a test keeps them equal); kept here so the content
+ * script's composer does not pull the core into its bundle.
+ */
 export const REASONS_BY_INTENT: Record<Intent, readonly Reason[]> = {
   decline: ['other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company', 'no_reason'],
-  reschedule: ['conflict', 'illness', 'travel', 'personal', 'no_reason'],
-  withdraw: ['other_offer', 'not_a_fit', 'personal', 'logistics', 'no_reason'],
+  reschedule: ['conflict', 'illness', 'travel'],
+  withdraw: ['other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company', 'no_reason'],
   accept: ['no_reason'],
   call_points: ['other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company', 'no_reason'],
   follow_up: ['no_reason'],

@@ -93,6 +93,7 @@ export const STYLES = `
 .tf-root summary { cursor: pointer; font-weight: 500; padding: 2px 0; }
 .tf-root details[open] summary { margin-bottom: 6px; }
 
+.tf-notice { padding: 6px 8px; border-radius: 4px; background: var(--tf-warning-bg); }
 .tf-context { color: var(--tf-fg-soft); font-size: 12px; overflow-wrap: anywhere; }
 .tf-verdict { padding: 6px 8px; border-radius: 4px; background: var(--tf-bg-soft); }
 .tf-verdict.tf-yes { border-left: 3px solid var(--tf-ok); }
@@ -128,3 +129,6 @@ export const STYLES = `
 .tf-vars code { background: var(--tf-bg-soft); padding: 0 3px; border-radius: 3px; }
 .tf-preview { white-space: pre-wrap; background: var(--tf-bg-soft); border-radius: 4px; padding: 8px; margin: 4px 0; font-size: 12px; }
 `;
+
+/** The same stylesheet under the name the content script's panel uses. */
+export const COMPOSER_CSS = STYLES;

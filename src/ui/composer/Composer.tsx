@@ -13,7 +13,7 @@ import { FieldsEditor } from './FieldsEditor';
 import { Findings } from './Findings';
 import { IntentPicker } from './IntentPicker';
 import {
-  draftRequest, draftVariables, extractedFields, initialFields, pickUserTemplate, plainError, renderOwn,
+  draftRequest, draftVariables, extractedFields, initialFields, isLate, pickUserTemplate, plainError, renderOwn,
   replyLanguage, tactContext, verdictText, type ComposerFields,
 } from './model';
 
@@ -37,6 +37,8 @@ export interface ComposerProps {
   copy?: ((text: string, near?: Node | null) => Promise<boolean>) | undefined;
   /** Debounce for re-drafting and re-checking, ms. */
   debounceMs?: number | undefined;
+  /** A line to show above everything (e.g. why a quick draft opened the panel instead). */
+  notice?: string | undefined;
   /** Clock for the late-reply rule (tests). */
   now?: (() => Date) | undefined;
 }
@@ -59,7 +61,7 @@ export function Composer(props: ComposerProps) {
   const [reason, setReason] = useState<Reason>(() => defaultReasonFor(props.initialIntent ?? 'decline', settings.defaultReason));
   const [tone, setTone] = useState<Tone>(settings.defaultTone);
   const [seed, setSeed] = useState(0);
-  const [fields, setFields] = useState<ComposerFields>(() => initialFields(analysis, email, settings));
+  const [fields, setFields] = useState<ComposerFields>(() => initialFields(analysis, email, settings, now()));
 
   const [text, setText] = useState('');
   const textRef = useRef('');
@@ -79,7 +81,7 @@ export function Composer(props: ComposerProps) {
   const checkTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const firstDraft = useRef(true);
 
-  const ids = { draft: useId(), reason: useId(), tone: useId(), findings: useId(), remote: useId() };
+  const ids = { draft: useId(), reason: useId(), tone: useId(), findings: useId(), remote: useId(), late: useId() };
   const language = replyLanguage(settings, analysis);
 
   // A new analysis (another message, or pasted text) refreshes what was read from the email;
@@ -88,7 +90,7 @@ export function Composer(props: ComposerProps) {
   useEffect(() => {
     if (lastAnalysis.current === analysis) return;
     lastAnalysis.current = analysis;
-    setFields((f) => ({ ...f, ...extractedFields(analysis, language) }));
+    setFields((f) => ({ ...f, ...extractedFields(analysis, language), lateReply: isLate(email?.receivedAt, now()) }));
   }, [analysis]);
 
   const vars = useMemo(() => draftVariables(fields, settings, analysis, email), [fields, settings, analysis, email]);
@@ -119,7 +121,7 @@ export function Composer(props: ComposerProps) {
     firstDraft.current = false;
     const timer = setTimeout(() => {
       setDrafting(true);
-      const ctx = tactContext(intent, fields, email, now());
+      const ctx = tactContext(intent, fields, email, now(), language);
       const own = pickUserTemplate(settings, intent, tone, seed);
       const work: Promise<Pending> = own !== null
         ? (async () => {
@@ -158,7 +160,7 @@ export function Composer(props: ComposerProps) {
     const seq = ++checkSeq.current;
     setChecking(true);
     checkTimer.current = setTimeout(() => {
-      client.check(value, tactContext(intent, fields, email, now())).then(
+      client.check(value, tactContext(intent, fields, email, now(), language)).then(
         (found) => {
           if (seq !== checkSeq.current) return;
           setFindings(found);
@@ -245,6 +247,7 @@ export function Composer(props: ComposerProps) {
 
   return (
     <div class={`tf-composer tf-mode-${mode}`} ref={rootRef}>
+      {props.notice && <p class="tf-notice" role="note">{props.notice}</p>}
       {email && (email.subject || email.fromName || email.fromEmail) && (
         <p class="tf-context">
           Replying to {email.fromName || email.fromEmail || 'the sender'}
@@ -279,6 +282,11 @@ export function Composer(props: ComposerProps) {
         </div>
       )}
 
+      <div class="tf-check">
+        <input id={ids.late} type="checkbox" checked={fields.lateReply}
+          onChange={(e) => setFields((f) => ({ ...f, lateReply: e.currentTarget.checked }))} />
+        <label for={ids.late}>Apologise for the late reply</label>
+      </div>
       <FieldsEditor fields={fields} intent={intent} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))} />
 
       <div class="tf-draft-head">

@@ -13,6 +13,16 @@ export interface ComposerFields {
   proposedSlots: string;
   candidateName: string;
   askRemote: boolean;
+  /** Open with a short apology for the delay (default: the invitation is over 48 h old). */
+  lateReply: boolean;
+}
+
+const LATE_MS = 48 * 3600 * 1000;
+
+export function isLate(receivedAt: string | undefined, now: Date): boolean {
+  if (!receivedAt) return false;
+  const t = Date.parse(receivedAt);
+  return Number.isFinite(t) && now.getTime() - t > LATE_MS;
 }
 
 /** "2026-05-12T10:00" + "CET" → "Tuesday 12 May, 10:00 CET" (in the reply's language). */
@@ -48,12 +58,13 @@ export function extractedFields(analysis: Analysis | null, language: string): Pi
   };
 }
 
-export function initialFields(analysis: Analysis | null, email: EmailInput | null, settings: Settings): ComposerFields {
+export function initialFields(analysis: Analysis | null, email: EmailInput | null, settings: Settings, now = new Date()): ComposerFields {
   return {
     ...extractedFields(analysis, replyLanguage(settings, analysis)),
     proposedSlots: '',
     candidateName: settings.candidateName || email?.candidateName || '',
     askRemote: false,
+    lateReply: isLate(email?.receivedAt, now),
   };
 }
 
@@ -73,6 +84,7 @@ export function draftVariables(fields: ComposerFields, settings: Settings, analy
     location: analysis?.fields.location ?? '',
     proposedSlots: slotsOf(fields),
     askRemote: fields.askRemote,
+    lateReply: fields.lateReply,
     originalSubject: email?.subject ?? '',
   };
 }
@@ -89,8 +101,9 @@ export function templateVars(v: Partial<DraftVariables>): TemplateVars {
   };
 }
 
-export function tactContext(intent: Intent, fields: ComposerFields, email: EmailInput | null, now: Date): TactContext {
+export function tactContext(intent: Intent, fields: ComposerFields, email: EmailInput | null, now: Date, language?: string): TactContext {
   const ctx: TactContext = { intent, contactName: fields.contactName.trim(), now: now.toISOString() };
+  if (language) ctx.language = language;
   if (email?.receivedAt) ctx.receivedAt = email.receivedAt;
   return ctx;
 }

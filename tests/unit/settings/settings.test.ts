@@ -70,6 +70,15 @@ describe('loadSettings', () => {
     expect(JSON.parse((await loadBackup(area))!.data)).toEqual(stored);
   });
 
+  it('writes the backup once, so pages reloading on storage changes do not loop', async () => {
+    const area = fakeArea({ [SETTINGS_KEY]: 'garbage' });
+    await loadSettings(area);
+    await loadSettings(area);
+    const r = await loadSettings(area);
+    expect(area.writes).toHaveLength(1);
+    expect(r.problems.join(' ')).toMatch(/copy of what was stored has been kept/);
+  });
+
   it('unknown version: defaults, problem, backup', async () => {
     const area = fakeArea({ [SETTINGS_KEY]: { version: 7, candidateName: 'Future me' } });
     const r = await loadSettings(area);

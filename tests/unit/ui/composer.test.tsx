@@ -77,7 +77,7 @@ describe('Composer', () => {
     expect(reasons()).toContain('other_offer');
     expect(reasons()).not.toContain('conflict');
     await click(byRole(root, 'button', 'Reschedule'));
-    expect(reasons()).toEqual(['conflict', 'illness', 'travel', 'personal', 'no_reason']);
+    expect(reasons()).toEqual(['conflict', 'illness', 'travel']);
     expect(byRole<HTMLSelectElement>(root, 'combobox', 'Reason').value).toBe('conflict');
     expect(byRole(root, 'textbox', 'Times you can offer (one per line)')).toBeTruthy();
     await waitFor(() => draft().value.startsWith('[reschedule/conflict/warm/0]'), 'reschedule draft');
@@ -293,5 +293,29 @@ describe('Panel', () => {
     await waitFor(() => (shadow.querySelector('textarea.tf-draft') as HTMLTextAreaElement | null)?.value !== '', 'draft in shadow');
     expect(shadow.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('Tactful');
     await act(() => render(null, shadow as unknown as Element));
+  });
+});
+
+describe('Composer details', () => {
+  it('offers the late-reply apology, ticked when the invitation is over 48 hours old', async () => {
+    const now = () => new Date('2026-05-02T09:00:00Z');
+    const { root, client } = await setup({ now });
+    const late = byRole<HTMLInputElement>(root, 'checkbox', 'Apologise for the late reply');
+    expect(late.checked).toBe(false);
+    expect(client.drafts.at(-1)?.vars.lateReply).toBe(false);
+    await cleanup?.();
+    const later = await setup({ now: () => new Date('2026-05-05T09:00:00Z') });
+    expect(byRole<HTMLInputElement>(later.root, 'checkbox', 'Apologise for the late reply').checked).toBe(true);
+    expect(later.client.drafts.at(-1)?.vars.lateReply).toBe(true);
+  });
+
+  it('shows a notice when given one', async () => {
+    const { root } = await setup({ notice: 'Couldn’t open the reply, so here is the draft.' });
+    expect(root.querySelector('[role="note"]')?.textContent).toBe('Couldn’t open the reply, so here is the draft.');
+  });
+
+  it('passes the reply language to the core and the checker', async () => {
+    const { client } = await setup({ analysis: sampleAnalysis({ language: 'de' }) });
+    expect(client.drafts.at(-1)?.language).toBe('de');
   });
 });

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { INTENT_OPTIONS, PRIMARY_INTENTS, REASONS_BY_INTENT, TONE_OPTIONS } from '../../../src/ui/options-lists';
+import * as core from '../../../src/templates/index';
+
+describe('option lists', () => {
+  it('offer the same intents, tones and reasons as the template core', () => {
+    expect(INTENT_OPTIONS.map((o) => o.value)).toEqual([...core.INTENTS]);
+    expect(TONE_OPTIONS.map((o) => o.value)).toEqual([...core.TONES]);
+    for (const intent of core.INTENTS) expect(REASONS_BY_INTENT[intent]).toEqual([...core.REASONS_BY_INTENT[intent]]);
+  });
+
+  it('name the primary intents exactly Decline, Reschedule, Withdraw', () => {
+    expect(PRIMARY_INTENTS.map((o) => o.label)).toEqual(['Decline', 'Reschedule', 'Withdraw']);
+  });
+});
