@@ -9,7 +9,7 @@ export const STYLES = `
   --tf-bg-soft: #f4f6f8;
   --tf-fg: #1f2328;
   --tf-fg-soft: #4b5563;
-  --tf-border: #8a929c;
+  --tf-border: #767e88;
   --tf-line: #d6dae0;
   --tf-accent: #0b57d0;
   --tf-accent-fg: #ffffff;

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+// axe-core over the rendered composer (in its panel), the popup and the options page.
+// Colour contrast needs layout, which jsdom lacks: the palette's ratios are documented in
+// src/ui/styles.ts and checked there by hand; everything else axe knows runs here.
+import { afterEach, describe, expect, it } from 'vitest';
+import axe from 'axe-core';
+import { Composer, Panel } from '../../../src/ui/composer';
+import { Popup } from '../../../src/popup/Popup';
+import { Options } from '../../../src/options/Options';
+import { defaultSettings } from '../../../src/shared/settings';
+import { fakeArea } from '../settings/fake-area';
+import { fakeClient, mount, sampleAnalysis, sampleEmail, waitFor } from './helpers';
+
+let cleanup: (() => Promise<void>) | null = null;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = null;
+});
+
+async function violations(root: HTMLElement): Promise<string[]> {
+  const r = await axe.run(root, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+}
+
+describe('accessibility (axe)', () => {
+  it('composer in its panel', async () => {
+    const m = await mount(
+      <Panel onClose={() => {}}>
+        <Composer client={fakeClient()} email={sampleEmail()} analysis={sampleAnalysis()} settings={defaultSettings()}
+          mode="panel" onInsert={async () => ({ ok: true })} debounceMs={0} />
+      </Panel>,
+    );
+    cleanup = m.unmount;
+    await waitFor(() => (m.root.querySelector<HTMLTextAreaElement>('textarea.tf-draft')?.value ?? '') !== '', 'draft');
+    expect(await violations(m.root)).toEqual([]);
+  });
+
+  it('popup in manual mode', async () => {
+    const m = await mount(<Popup deps={{
+      client: fakeClient(), loadSettings: async () => ({ settings: defaultSettings(), problems: [] }),
+      activeTabId: async () => undefined, sendToTab: async () => undefined, openOptions: () => {}, debounceMs: 0,
+    }} />);
+    cleanup = m.unmount;
+    await waitFor(() => !!m.root.querySelector('textarea.tf-draft'), 'manual mode');
+    expect(await violations(m.root)).toEqual([]);
+  });
+
+  it('options page with the problems banner and a template variant', async () => {
+    const m = await mount(<Options deps={{ client: fakeClient(), area: fakeArea({ settings: { version: 2, templates: { 'decline/warm': ['Hi {contact_name}'] } , candidateName: 5 } }), debounceMs: 0 }} />);
+    cleanup = m.unmount;
+    await waitFor(() => !!m.root.querySelector('.tf-banner') && !!m.root.querySelector('.tf-variant'), 'loaded');
+    expect(await violations(m.root)).toEqual([]);
+  });
+});
