@@ -77,9 +77,9 @@ export const LEXICONS: Record<SupportedLanguage, Lexicon> = {
     vague: words('(?:pour des )?raisons personnelles|motifs personnels'),
     specific: stems('déménag|santé|famil|situation|offre|accepté|distance|déplacement'),
     decision: {
-      decline: stems('déclin|ne pas donner suite|me retirer|retirer ma|renonc|ne pourrai pas|ne pas poursuivre'),
-      withdraw: stems('déclin|me retirer|retirer ma|renonc|ne pourrai pas|ne pas poursuivre|ne pas donner suite'),
-      reschedule: stems('report|décal|autre (?:date|créneau|moment|horaire)|nouveau créneau|nouvelle date|ne pourrai pas'),
+      decline: stems('déclin|ne pas donner suite|me retirer|retirer ma|renonc|ne pourrai (?:\\p{L}+ )?pas|ne pas poursuivre'),
+      withdraw: stems('déclin|me retirer|retirer ma|renonc|ne pourrai (?:\\p{L}+ )?pas|ne pas poursuivre|ne pas donner suite'),
+      reschedule: stems('report|décal|autre (?:date|créneau|moment|horaire)|nouveau créneau|nouvelle date|ne pourrai (?:\\p{L}+ )?pas'),
     },
   },
   es: {

@@ -18,8 +18,8 @@ function thanks(c: Ctx): string {
       ]);
     case 'brief':
       return c.pick('en.decline.thanks', [
-        `Thank you for the invitation to interview for ${r}.`,
-        `Many thanks for inviting me to interview for ${r}.`,
+        `Thank you for the invitation to interview for ${r} and for considering my application.`,
+        `Many thanks for inviting me to interview for ${r} and for your time.`,
       ]);
   }
 }
@@ -87,7 +87,10 @@ function bridge(c: Ctx): string {
       'It was not an easy decision, and I have valued learning more about the role.',
       'I have appreciated the opportunity to learn more about the position.',
     ]),
-    brief: '',
+    brief: c.pick('en.decline.bridge', [
+      'I appreciate the time you have spent on my application.',
+      'It was not an easy decision to make.',
+    ]),
   }[c.tone];
 }
 
@@ -120,8 +123,8 @@ function closing(c: Ctx): string {
       'I would welcome the chance to stay in touch, and I wish you every success in finding the right candidate.',
     ]),
     brief: c.pick('en.decline.closing', [
-      'I wish you every success and hope to stay in touch.',
-      'I hope our paths cross again in the future.',
+      'I wish you every success with your search and hope to stay in touch.',
+      'I hope our paths cross again in the future, and I wish you all the best.',
     ]),
   }[c.tone];
 }

@@ -74,6 +74,22 @@ function apology(c: Ctx): string {
   }[c.tone];
 }
 
+// no_reason: a line of regret about the cancelled conversation, so the email does not feel clipped.
+function bridge(c: Ctx): string {
+  if (c.reason !== 'no_reason' || c.v.reasonDetail !== '') return '';
+  return {
+    warm: c.pick('en.withdraw.bridge', [
+      "I'd been looking forward to our conversation, so this wasn't an easy decision.",
+      "This wasn't an easy decision, as I'd been looking forward to meeting you.",
+    ]),
+    formal: c.pick('en.withdraw.bridge', [
+      'This was not an easy decision, as I had been looking forward to our conversation.',
+      'I had been looking forward to meeting you, and the decision was not an easy one.',
+    ]),
+    brief: c.pick('en.withdraw.bridge', ['This was not an easy decision.', 'I had been looking forward to it.']),
+  }[c.tone];
+}
+
 function referral(c: Ctx): string {
   const name = c.v.referralName;
   if (!name) return '';
@@ -133,7 +149,7 @@ export const withdraw: IntentTemplate = {
   paragraphs(c) {
     return [
       sentences(lateOpening(c), thanks(c), decision(c)),
-      sentences(reasonSentence(c), apology(c)),
+      sentences(reasonSentence(c), bridge(c), apology(c)),
       referral(c),
       closing(c),
     ].filter((p) => p !== '');

@@ -1,0 +1,70 @@
+import type { Reason } from '../../shared/types';
+import type { Ctx } from '../model';
+
+const REASONS: Partial<Record<Reason, { full: readonly string[]; brief: readonly string[] }>> = {
+  other_offer: {
+    full: [
+      'Ich habe inzwischen das Angebot eines anderen Unternehmens angenommen.',
+      'Ich habe mich vor Kurzem für eine andere Stelle entschieden und dort zugesagt.',
+    ],
+    brief: ['Ich habe ein anderes Angebot angenommen.', 'Ich habe bereits an anderer Stelle zugesagt.'],
+  },
+  not_a_fit: {
+    full: [
+      'Nach genauerer Überlegung passt die Stelle nicht ganz zu meinen beruflichen Zielen.',
+      'Mir ist klar geworden, dass die Aufgaben nicht zu der Richtung passen, die ich beruflich einschlagen möchte.',
+    ],
+    brief: ['Die Stelle passt nicht zu meinen derzeitigen Zielen.', 'Die Aufgaben passen nicht zu meiner beruflichen Planung.'],
+  },
+  personal: {
+    full: [
+      'Eine Veränderung meiner Lebenssituation erlaubt es mir derzeit nicht, eine neue Stelle anzutreten.',
+      'Meine Lebensumstände haben sich geändert, sodass ich im Moment keine neue Aufgabe übernehmen kann.',
+    ],
+    brief: [
+      'Meine Lebenssituation hat sich geändert, sodass ich derzeit keine neue Stelle antreten kann.',
+      'Durch veränderte Lebensumstände kann ich im Moment keine neue Aufgabe übernehmen.',
+    ],
+  },
+  logistics: {
+    full: [
+      'Die Anreise zu einem Gespräch vor Ort ist für mich derzeit nicht machbar.',
+      'Die Entfernung macht einen Termin vor Ort für mich im Moment unmöglich.',
+    ],
+    brief: ['Die Anreise ist für mich nicht machbar.', 'Die Entfernung ist für mich zu groß.'],
+  },
+  admired_company: {
+    full: [
+      'Ich habe vor Kurzem eine andere Stelle angenommen und möchte zu dieser Zusage stehen.',
+      'Ich habe mich kürzlich für eine andere Position entschieden und halte an dieser Entscheidung fest.',
+    ],
+    brief: ['Ich habe eine andere Stelle angenommen und stehe zu dieser Zusage.', 'Ich habe bereits anderweitig zugesagt.'],
+  },
+  conflict: {
+    full: [
+      'Zu diesem Zeitpunkt habe ich einen anderen Termin, den ich nicht verschieben kann.',
+      'Ein unaufschiebbarer Termin fällt genau auf diese Zeit.',
+    ],
+    brief: ['Ich habe zu dieser Zeit einen festen Termin.', 'Zu diesem Zeitpunkt bin ich anderweitig gebunden.'],
+  },
+  illness: {
+    full: [
+      'Ich bin derzeit krank und möchte im Gespräch gern in guter Verfassung sein.',
+      'Ich bin leider erkrankt und brauche einige Tage, um mich zu erholen.',
+    ],
+    brief: ['Ich bin derzeit krank.', 'Ich bin erkrankt und brauche einige Tage Erholung.'],
+  },
+  travel: {
+    full: [
+      'An diesem Tag bin ich auf Reisen und könnte mich nicht in Ruhe auf das Gespräch konzentrieren.',
+      'Zu diesem Zeitpunkt bin ich unterwegs und kann leider nicht teilnehmen.',
+    ],
+    brief: ['An diesem Tag bin ich auf Reisen.', 'Zu diesem Zeitpunkt bin ich unterwegs.'],
+  },
+};
+
+export function reasonSentence(c: Ctx): string {
+  const set = REASONS[c.reason];
+  const base = set ? c.pick(`de.reason.${c.reason}`, c.tone === 'brief' ? set.brief : set.full) : '';
+  return [base, c.v.reasonDetail].filter(Boolean).join(' ');
+}

@@ -1,0 +1,70 @@
+import type { Reason } from '../../shared/types';
+import type { Ctx } from '../model';
+
+const REASONS: Partial<Record<Reason, { full: readonly string[]; brief: readonly string[] }>> = {
+  other_offer: {
+    full: [
+      'J’ai entre-temps accepté une autre proposition d’emploi.',
+      'J’ai récemment accepté un poste dans une autre entreprise.',
+    ],
+    brief: ['J’ai accepté une autre offre.', 'J’ai accepté un poste ailleurs.'],
+  },
+  not_a_fit: {
+    full: [
+      'À la réflexion, ce poste ne correspond pas tout à fait à l’orientation que je souhaite donner à ma carrière.',
+      'Je constate que ce poste ne s’accorde pas pleinement avec mes objectifs professionnels actuels.',
+    ],
+    brief: ['Ce poste ne correspond pas à mes objectifs actuels.', 'Le poste ne s’accorde pas avec mon projet professionnel.'],
+  },
+  personal: {
+    full: [
+      'Un changement dans ma situation ne me permet pas de m’engager dans un nouveau poste pour le moment.',
+      'Ma situation a évolué, et je ne peux pas envisager un nouveau poste actuellement.',
+    ],
+    brief: [
+      'Un changement de situation m’empêche de prendre un nouveau poste pour le moment.',
+      'Ma situation a changé et je ne peux pas m’engager actuellement.',
+    ],
+  },
+  logistics: {
+    full: [
+      'Le déplacement pour un entretien sur place n’est pas envisageable pour moi en ce moment.',
+      'La distance rend un entretien en présentiel trop difficile à organiser de mon côté.',
+    ],
+    brief: ['Le déplacement n’est pas envisageable pour moi.', 'La distance est trop importante pour moi.'],
+  },
+  admired_company: {
+    full: [
+      'J’ai récemment accepté un autre poste et je tiens à honorer cet engagement.',
+      'J’ai accepté une autre proposition et souhaite respecter la parole donnée.',
+    ],
+    brief: ['J’ai accepté un autre poste et je tiens à cet engagement.', 'J’ai déjà pris un engagement ailleurs.'],
+  },
+  conflict: {
+    full: [
+      'Un autre engagement, que je ne peux pas déplacer, tombe au même moment.',
+      'J’ai à ce moment-là un rendez-vous impossible à déplacer.',
+    ],
+    brief: ['J’ai un engagement impossible à déplacer à ce moment-là.', 'Un autre rendez-vous tombe à la même heure.'],
+  },
+  illness: {
+    full: [
+      'Je suis actuellement malade et je souhaite pouvoir donner le meilleur de moi-même lors de notre échange.',
+      'Un problème de santé m’oblige à prendre quelques jours de repos.',
+    ],
+    brief: ['Je suis actuellement malade.', 'Je dois prendre quelques jours de repos.'],
+  },
+  travel: {
+    full: [
+      'Je serai en déplacement à cette date et ne pourrais pas vous accorder toute mon attention.',
+      'Un voyage prévu de longue date m’éloigne ce jour-là.',
+    ],
+    brief: ['Je serai en déplacement à cette date.', 'Je serai en voyage ce jour-là.'],
+  },
+};
+
+export function reasonSentence(c: Ctx): string {
+  const set = REASONS[c.reason];
+  const base = set ? c.pick(`fr.reason.${c.reason}`, c.tone === 'brief' ? set.brief : set.full) : '';
+  return [base, c.v.reasonDetail].filter(Boolean).join(' ');
+}
