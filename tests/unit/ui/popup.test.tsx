@@ -103,5 +103,9 @@ describe('tab replies', () => {
     expect(parseInsertReply({ ok: true, value: { ok: true, how: 'paste' } })).toEqual({ ok: true });
     expect(parseInsertReply({ ok: false, error: 'No editor' })).toEqual({ ok: false, problem: 'No editor' });
     expect(parseInsertReply(undefined)).toMatchObject({ ok: false });
+    // The content script's actual answers (src/content/app.ts).
+    expect(parseTabMessage({ ok: true, value: null })).toBeNull();
+    expect(parseInsertReply({ ok: true, value: 'inserted' })).toEqual({ ok: true });
+    expect(parseInsertReply({ ok: false, error: 'No message is open in this tab.' })).toEqual({ ok: false, problem: 'No message is open in this tab.' });
   });
 });
