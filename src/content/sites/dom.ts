@@ -96,10 +96,17 @@ const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIELDSET|FIGURE|F
  * missing (jsdom) or empty because the element is not rendered.
  */
 export function plainText(root: Element, skip: (el: Element) => boolean = () => false): string {
-  const out: string[] = [];
+  let out = '';
+  // A block boundary is a line break unless the text already ends with one (as innerText does:
+  // <div>a</div><div><br></div><div>b</div> gives "a\n\nb").
+  const boundary = (): void => {
+    out = out.replace(/ +$/, '');
+    if (out && !out.endsWith('\n')) out += '\n';
+  };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      out.push((node.nodeValue ?? '').replace(/[ \t\r\n]+/g, ' '));
+      const text = (node.nodeValue ?? '').replace(/[ \t\r\n]+/g, ' ');
+      out += out === '' || out.endsWith('\n') || out.endsWith(' ') ? text.replace(/^ /, '') : text;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -107,27 +114,20 @@ export function plainText(root: Element, skip: (el: Element) => boolean = () => 
     if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') return;
     if (el !== root && (skip(el) || el.hasAttribute('hidden') || /display:\s*none/i.test(el.getAttribute('style') ?? ''))) return;
     if (el.tagName === 'BR') {
-      out.push('\n');
+      out = out.replace(/ +$/, '') + '\n';
       return;
     }
     if (el.tagName === 'IMG') {
-      const emoji = el.getAttribute('data-emoji') ?? '';
-      if (emoji) out.push(emoji);
+      out += el.getAttribute('data-emoji') ?? '';
       return;
     }
     const block = BLOCK.test(el.tagName);
-    if (block) out.push('\n');
+    if (block) boundary();
     el.childNodes.forEach(walk);
-    if (block) out.push('\n');
+    if (block) boundary();
   };
   walk(root);
-  return out
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/^ +| +$/g, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return out.replace(/ +\n/g, '\n').trim();
 }
 
 /**

@@ -8,7 +8,8 @@ export const OUTLOOK_SELECTORS = {
   /** Message body: the anchor. id prefix stable for years; the number is per render. */
   body: [
     '[id^="UniqueMessageBody"]', //                       mailvelope, evicypher (all versions)
-    '[role="document"][aria-label]', //                   some 2025–26 builds put role=document on the body itself [weak]
+    '[role="document"] > div[aria-label]', //             the body under mailvelope's role=document wrapper (2025)
+    'div[role="document"][aria-label]', //                some 2025–26 builds put role=document on the body itself [weak]
   ],
   /** Walk outward from the body to the message container, in this order. */
   messageContainer: [
