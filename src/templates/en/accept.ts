@@ -13,7 +13,7 @@ function thanks(c: Ctx): string {
       `Thank you for inviting me to interview for ${r}.`,
       `I am grateful for the invitation to interview for ${r}.`,
     ]),
-    brief: c.pick('en.accept.thanks', [`Thank you for the invitation to interview for ${r}.`, `Many thanks for the invitation.`]),
+    brief: c.pick('en.accept.thanks', [`Thank you for the invitation to interview for ${r}.`, `Many thanks for inviting me to interview for ${r}.`]),
   }[c.tone];
 }
 

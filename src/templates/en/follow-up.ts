@@ -36,7 +36,10 @@ function body(c: Ctx): string {
       ]),
     ),
     brief: sentences(
-      c.pick('en.follow.thanks', ['Thank you again for your understanding.', 'Thanks again for your understanding.']),
+      c.pick('en.follow.thanks', [
+        `Thank you again for your understanding about ${r}.`,
+        `Thanks again for your understanding regarding ${r}.`,
+      ]),
       c.pick('en.follow.connect', ['Shall we connect on LinkedIn?', 'I would be glad to connect on LinkedIn.']),
       c.pick('en.follow.future', ['Please keep me in mind for future roles.', 'I hope to stay in touch.']),
     ),

@@ -54,8 +54,12 @@ export const lateReply: Rule = {
     if (!Number.isFinite(received) || !Number.isFinite(now)) return [];
     const hours = (now - received) / HOUR;
     if (hours <= 48) return [];
-    const { delay } = doc.lex;
-    if (!delay || doc.sentences.some((s) => delay.test(s.text))) return [];
+    const { delay, apology, thanks } = doc.lex;
+    if (!delay) return [];
+    // "need a few days to recover" is not an acknowledgement: the delay word must come with an apology or thanks.
+    const acknowledges = (t: string): boolean =>
+      delay.test(t) && (apology?.test(t) === true || thanks?.test(t) === true || /patien/i.test(t));
+    if (doc.sentences.some((s) => acknowledges(s.text))) return [];
     const days = Math.floor(hours / 24);
     // A withdrawal may rightly come long after an invitation that was accepted at once: only a hint.
     const gentle = hours <= 72 || ctx.intent === 'withdraw';
