@@ -59,7 +59,7 @@ interface Signal {
 const NEGATIVES: Array<{ cat: Cat; first: number; more: number; text: string }> = [
   { cat: 'rejection', first: 6, more: 2, text: 'reads like a rejection' },
   { cat: 'offer', first: 6, more: 2, text: 'reads like a job offer' },
-  { cat: 'received', first: 2.5, more: 2.5, text: 'acknowledges your application without inviting you yet' },
+  { cat: 'received', first: 1.5, more: 2.5, text: 'acknowledges your application without inviting you yet' },
   { cat: 'alert', first: 3, more: 2.5, text: 'looks like a job alert' },
   { cat: 'newsletter', first: 2.5, more: 2, text: 'looks like an article or newsletter' },
   { cat: 'media', first: 4, more: 3, text: 'is a press, media or podcast interview request' },
@@ -90,9 +90,10 @@ export function detectInvitation(input: DetectInput): Detection {
 
   const interviewFresh = hits('interview', fresh);
   const interviewSubj = hits('interview', subject);
-  const invite = hits('invite', fresh);
-  const avail = hits('availability', fresh);
-  const resched = hits('reschedule', fresh);
+  const plain = withoutConditionals(fresh);
+  const invite = hits('invite', plain);
+  const avail = hits('availability', plain);
+  const resched = hits('reschedule', plain);
   const confirm = hits('confirmation', `${subject}\n${head}`);
   const remind = hits('reminder', `${subject}\n${head}`);
   const next = hits('nextStep', fresh);
@@ -166,6 +167,11 @@ export function detectInvitation(input: DetectInput): Detection {
     signals: dedupe(signals).slice(0, 8),
     score,
   };
+}
+
+/** Drop conditional sentences ("If you need to reschedule, …") that describe no actual change. */
+export function withoutConditionals(text: string): string {
+  return text.replace(/(?:^|(?<=[.!?\n]))[ \t]*(?:if|should|in case|falls|sollten|wenn|si|en caso|caso|als|indien|mocht)\b[^.!?\n]*/giu, ' ');
 }
 
 function dedupe(xs: string[]): string[] {

@@ -30,10 +30,11 @@ export function greetingName(fresh: string): string {
   return m?.[1] ? dropPlaceholders(m[1]) : '';
 }
 
-const NAME_RE = /^((?:[\p{Lu}][\p{Ll}'’.-]+|[\p{Lu}]\.)(?:[ -](?:(?:van|von|de|da|der|den|del|di|dos|das|le|la|ten|ter)\s)?(?:[\p{Lu}][\p{Ll}'’.-]+|[\p{Lu}]\.)){0,3})$/u;
+const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}]+(?:['’-][\\p{Lu}]?[\\p{Ll}]+)*\\.?|[\\p{Lu}]\\.)";
+const NAME_RE = new RegExp(`^(${NAME_WORD}(?:[ -](?:(?:van|von|de|da|der|den|del|di|dos|das|le|la|ten|ter)\\s)*${NAME_WORD}){0,3})$`, 'u');
 
 const NOT_NAMES = new Set(
-  'Thanks Thank Best Regards Cheers Kind Warm Sincerely Team Recruiting Talent Hiring Careers Monday Tuesday Wednesday Thursday Friday Saturday Sunday Zoom Teams Google Meet Calendly Interview Interviews The Our Your Please Looking Hello Hi Dear Viele Grüße Mit Freundlichen Beste Cordialement Saludos Atentamente Groeten Atenciosamente Abraços Obrigado Obrigada Gracias Merci Danke Bedankt Phone Mobile Tel Email Office Address Date Time Location Subject Re Fwd Note Sent Reminder'.split(
+  'Thanks Thank Best Regards Cheers Kind Warm Sincerely Team Recruiting Talent Hiring Careers Monday Tuesday Wednesday Thursday Friday Saturday Sunday Zoom Teams Google Meet Calendly Interview Interviews The Our Your Please Looking Hello Hi Dear Viele Grüße Mit Freundlichen Beste Cordialement Saludos Atentamente Groeten Atenciosamente Abraços Obrigado Obrigada Gracias Merci Danke Bedankt Phone Mobile Tel Email Office Address Date Time Location Subject Re Fwd Note Sent Reminder Partner Manager Director Recruiter Lead Head Coordinator Specialist Senior Junior Engineer Consultant Advisor Officer Assistant Founder Producer Editor Executive Principal Associate Chief President Owner Ops Operations Marketing Sales Engineering Finance Department Service Services Group Company Studio Office Support People Personalabteilung Recursos Humanos Recrutamento Abraços Saludos Un Ihr Ihre Dein Equipe Equipo Team'.split(
     ' ',
   ),
 );
@@ -89,7 +90,19 @@ export function signerName(fresh: string, signature: string, exclude: string[]):
       options.push(namePart(l));
       break;
     }
-    for (const o of options) if (looksLikeName(o) && !isCandidate(o, exclude)) return o;
+    for (const o of options) {
+      if (!looksLikeName(o) || isCandidate(o, exclude)) continue;
+      // "Best, Marcus" followed by a fuller "Marcus Bell" block: take the full name.
+      if (!/\s/.test(o)) {
+        for (let j = i + 1; j < Math.min(tail.length, i + 6); j++) {
+          const full = namePart(tail[j] ?? '');
+          if (full.startsWith(`${o} `) && looksLikeName(full)) return full;
+        }
+        const sigFull = namePart((signature.split('\n').find((l) => l.trim() !== '') ?? '').trim());
+        if (sigFull.startsWith(`${o} `) && looksLikeName(sigFull)) return sigFull;
+      }
+      return o;
+    }
   }
   // "Jane Doe | Talent Partner" style line near the end or in the signature.
   const pool = [...tail.slice(-8), ...signature.split('\n').slice(0, 4)];
@@ -131,7 +144,7 @@ export function contactName(ctx: ExtractContext): string {
 
 // ---------- company ----------
 
-const LEGAL = /\b([\p{Lu}][\p{L}\p{N}&'’.-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3})\s(GmbH|AG|SE|KG|Ltd\.?|Limited|Inc\.?|LLC|plc|B\.V\.|BV|N\.V\.|NV|SAS|SARL|S\.A\.|SA|S\.L\.|SL|Lda\.?|Ltda\.?|S\.p\.A\.)(?![\p{L}])/u;
+const LEGAL = /\b([\p{Lu}][\p{L}\p{N}&'’.-]*(?:[ \t][\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3})[ \t](GmbH|AG|SE|KG|Ltd\.?|Limited|Inc\.?|LLC|plc|B\.V\.|BV|N\.V\.|NV|SAS|SARL|S\.A\.|SA|S\.L\.|SL|Lda\.?|Ltda\.?|S\.p\.A\.)(?![\p{L}])/u;
 const ORG_SENDER = /^(?:the\s+)?(.+?)\s+(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Careers|Hiring|HR|People(?: Team| Ops)?|Jobs|Karriere|Recrutement|Reclutamiento|Recrutamento|Werving(?: & Selectie)?|Personalabteilung|Talent Team|Hiring Team|Recruiting Team)(?: Team)?$/i;
 const COMPANY_STOP = new Set(
   'I We You Our The This That Your It Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Zoom Teams Google Meet Microsoft LinkedIn Calendly Reception Greenhouse Lever Workday Workable Ashby Interview Please Hi Hello Dear Thanks Best Regards CET GMT UTC Room Floor Building Suite Kind Looking Team Sie Ihnen Wir Uns Vous Nous Usted Nosotros Je Ons Você Nós Noon Lunch Home Step'.split(
@@ -148,6 +161,40 @@ function plausibleCompany(s: string, exclude: string[]): boolean {
   if (exclude.some((e) => e && normName(e) === normName(t))) return false;
   if (ROBOT.test(t) && !/\s/.test(t)) return false;
   return true;
+}
+
+const squash = (s: string): string =>
+  s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
+
+function registrable(host: string): string {
+  const parts = host.split('.');
+  return (/\.(?:co|com|org|net|ac|gov)\.[a-z]{2}$/.test(host) ? parts[parts.length - 3] : parts[parts.length - 2]) ?? '';
+}
+
+/** Capitalised phrase (1–4 words) whose letters spell the domain's name, with or without a suffix like "hq". */
+function domainPhrase(host: string, text: string): string {
+  const sld = squash(registrable(host));
+  if (sld.length < 3) return '';
+  const targets = new Set([sld, sld.replace(/(?:hq|app|group|inc|careers|jobs|mail|team|labs?|io|tech|global|online)$/, '')]);
+  const words = [...text.slice(0, 20000).matchAll(/[\p{Lu}][\p{L}\p{N}'’.-]*|&/gu)];
+  for (let i = 0; i < words.length; i++) {
+    let acc = '';
+    let phrase = '';
+    for (let j = i; j < Math.min(words.length, i + 4); j++) {
+      const w = words[j];
+      const prev = words[j - 1];
+      if (!w) break;
+      if (j > i && prev && w.index !== undefined && prev.index !== undefined) {
+        const gap = text.slice(prev.index + prev[0].length, w.index);
+        if (!/^[ \t]+$/.test(gap)) break;
+      }
+      acc += squash(w[0]);
+      phrase = phrase ? `${phrase} ${w[0]}` : w[0];
+      if (acc.length >= 3 && targets.has(acc)) return phrase.replace(/[.,]$/, '');
+      if (acc.length > sld.length) break;
+    }
+  }
+  return '';
 }
 
 function titleCaseDomain(host: string): string {
@@ -172,8 +219,17 @@ export function company(ctx: ExtractContext, exclude: string[]): string {
 
   const text = `${ctx.fresh}\n${ctx.signature}`;
   const body = text.replace(PLACEHOLDER, ' ');
+  // A phrase in the email that spells the sender's domain: "Pixel Harbor" for pixelharbor.dev.
+  const host = domainOf(ctx.email.fromEmail ?? '');
+  if (host && !FREEMAIL.has(host) && !isAtsDomain(host)) {
+    const phrase = domainPhrase(host, `${from}\n${body}`);
+    if (phrase && plausibleCompany(phrase, [])) return phrase;
+  }
+  // Robot senders ("Meridian Bank <donotreply@…>") carry the company as their display name.
+  const local = (ctx.email.fromEmail ?? '').split('@')[0] ?? '';
+  if (from && ROBOT.test(local) && !ROBOT.test(from) && !/\s(?:via|from|at)\s/i.test(from) && plausibleCompany(from, exclude)) return from;
   // "Acme Talent Team" / "the Acme Recruiting Team" in the body or signature.
-  const team = /(?:^|[\s,])(?:the\s+)?([\p{Lu}][\p{L}\p{N}&'’.-]*(?:\s[\p{Lu}][\p{L}\p{N}&'’.-]*){0,3})\s+(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Hiring|People|Careers|HR|Recrutement|Reclutamiento|Recrutamento|Karriere)(?:\s(?:Team|Ops))?\b/gu;
+  const team = /(?:^|[\s,|])(?:the[ \t]+)?([\p{Lu}][\p{L}\p{N}&'’.-]*(?:[ \t][\p{Lu}][\p{L}\p{N}&'’.-]*){0,3})[ \t]+(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Hiring|People|Careers|HR|Recrutement|Reclutamiento|Recrutamento|Karriere)(?:\s(?:Team|Ops))?\b/gu;
   for (const m of body.matchAll(team)) {
     const c = m[1] ?? '';
     const cleaned = c.replace(/^(?:The|Das|Le|La|El|Het|O|A)\s+/, '');
@@ -183,9 +239,9 @@ export function company(ctx: ExtractContext, exclude: string[]): string {
   const legal = LEGAL.exec(ctx.signature) ?? LEGAL.exec(body);
   if (legal?.[1] && plausibleCompany(legal[1], exclude)) return `${legal[1]} ${legal[2]}`.trim();
   // "at Acme", "bei Acme", "chez Acme"…
-  for (const lex of LEXICONS) {
+  for (const lex of LEXICONS.filter((l) => l.lang === 'en' || l.lang === ctx.lang)) {
     for (const src of lex.company) {
-      const r = re(src, 'gu');
+      const r = re(`(?<![\\p{L}])(?:${src})`, 'gu');
       for (const m of body.matchAll(r)) {
         const c = (m[1] ?? '').trim();
         if (plausibleCompany(c, exclude) && !exclude.some((e) => e && normName(c).includes(normName(e)))) return c;
@@ -193,14 +249,13 @@ export function company(ctx: ExtractContext, exclude: string[]): string {
     }
   }
   // Sender domain, unless it is an ATS or a freemail provider.
-  const host = domainOf(ctx.email.fromEmail ?? '');
   if (host && !FREEMAIL.has(host) && !isAtsDomain(host)) return titleCaseDomain(host);
   return '';
 }
 
 // ---------- role ----------
 
-const ROLE_BAD = /\b(?:interview|call|chat|time|slot|application|next|round|stage|step|you|your|this|that|team|meeting|conversation|process|schedul\w*|position|role|week|day|opportunity|entretien|gespräch|entrevista|gesprek)\b/i;
+const ROLE_BAD = /\b(?:interview|call|chat|time|slot|application|next|round|stage|step|you|your|this|that|above|meeting|conversation|process|schedul\w*|position|role|week|day|opportunity|entretien|gespräch|entrevista|gesprek)\b/i;
 
 function cleanRole(s: string): string {
   let r = dropPlaceholders(s)
@@ -209,9 +264,15 @@ function cleanRole(s: string): string {
     .replace(/^(?:the|our|a|an|open|de|d'|la|le|el|het|o|a)\s+/i, '')
     .replace(/\s+(?:position|role|opening|vacancy|job|stelle|poste|puesto|functie|vaga)$/i, '')
     .replace(/^["“„'«]+|["”“'»]+$/g, '');
+  r = r.replace(ROLE_CUT, '').replace(/\s+(?:position|role|post|opening|vacancy|job|stelle|poste|puesto|functie|vaga)$/i, '');
   r = collapseSpaces(r);
   return r;
 }
+
+const ROLE_CUT = new RegExp(
+  `\\s(?:y|e|et|und|and|a lieu|le|la|el|am|um|van|op|om|dia|para|pour|für|for|prevista|previsto|marcad[ao]|agendad[ao]|amanhã|mañana|demain|morgen|tomorrow|on|at|que|qui|die|der|dat|which|who|ist|est|es|é|is|was|has|have|with|mit|avec|con|com|met|this|next|today|heute|hoy|hoje|vandaag|aujourd'hui|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta)(?![\\p{L}]).*$`,
+  'iu',
+);
 
 function validRole(r: string, companyName: string): boolean {
   if (r.length < 2 || r.length > 60) return false;
@@ -222,6 +283,9 @@ function validRole(r: string, companyName: string): boolean {
 }
 
 const ROLE_EN_EXTRA = [
+  /^[ \t]*(?:post|position|role|job title|vacancy|stelle|poste|puesto|vacante|vacature|functie|vaga|cargo)[ \t]*:[ \t]*([^\n(]{2,60})/gimu,
+  /\bapplying (?:to be|as|for(?: the)?) (?:an? )?((?:(?! at | with | in )[^,.;:!\n()]){2,60}?)(?= at | with |[,.;:!\n(]| role| position|$)/giu,
+  /\b((?:[\p{Lu}][\p{L}\/&.-]*)(?: (?:[\p{Lu}][\p{L}\/&.-]*|of|and|&|de|für)){0,5}) (?:role|position|vacancy|opening) (?:at|with|bei)\b/gu,
   /(?:for|about|regarding|re:?) (?:the|our|your|a|an) (?:open )?((?:(?! for | the | our | to | with | of the | in the )[^,.;:\n()]){2,60}?) (?:position|role|opening|vacancy|job)\b/giu,
 ];
 
@@ -234,9 +298,9 @@ export function role(ctx: ExtractContext, companyName: string): string {
         if (validRole(c, companyName)) return c;
       }
     }
-    for (const lex of LEXICONS) {
+    for (const lex of LEXICONS.filter((l) => l.lang === 'en' || l.lang === ctx.lang)) {
       for (const src of lex.role) {
-        for (const m of t.matchAll(re(src, 'giu'))) {
+        for (const m of t.matchAll(re(`(?<![\\p{L}])(?:${src})`, 'giu'))) {
           const c = cleanRole((m[1] ?? '').split(/ (?:for|at|with|bei|chez|en|bij|na|no) /)[0] ?? '');
           if (validRole(c, companyName)) return c;
         }
@@ -272,7 +336,7 @@ const FORMAT_RES = {
 const STRONG_FORMAT: Array<[InterviewFormat, RegExp]> = [
   ['video', /\b(?:video|virtual|zoom|teams|online|remote|google meet|webex)[- ](?:interview|call|meeting|chat|gespräch|interviews?)|video(?:interview|gespräch|gesprek|llamada|chamada|conferência)|visio(?:conférence)?|(?:entretien|entrevista|gesprek|gespräch) (?:en |por |via |per )?(?:vidéo|video|visio|online|zoom|teams|ligne)/iu],
   ['phone', /\b(?:phone|telephone|telefon|téléphonique|telefónica|telefonische?|telefônica|telefone)[- ]?(?:interview|screen|call|gespräch|interviews?)?\b|\b(?:entretien|entrevista|gesprek|gespräch|interview) (?:par |por |per )?(?:téléphone|teléfono|telefoon|telefone|telefon)|telefoninterview|telefonisch|belafspraak|ligação|we(?:'ll| will) call you|call you on/iu],
-  ['onsite', /\b(?:on-?site|in[- ]person)\b|vor ort|dans nos locaux|en présentiel|presencial|op (?:ons )?kantoor|in unserem büro|em nosso escritório|no nosso escritório|at our (?:office|offices|headquarters)|nuestras oficinas/iu],
+  ['onsite', /\b(?:on-?site|in[- ]person)\b|same location|come in for|ask (?:reception )?for (?:me|us)|report to (?:the )?(?:main )?reception|held (?:in|at) (?:the|our)|vor ort|dans nos locaux|en présentiel|presencial|op (?:ons )?kantoor|in unserem büro|em nosso escritório|no nosso escritório|at our (?:office|offices|headquarters)|nuestras oficinas/iu],
 ];
 
 function countMatches(r: RegExp, text: string): number {

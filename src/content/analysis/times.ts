@@ -34,9 +34,9 @@ const MAX_LINE_CHARS = 300;
 const MAX_TIMES = 12;
 
 const DATEISH = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|montag|dienstag|mittwoch|donnerstag|freitag|morgen|lundi|mardi|mercredi|jeudi|vendredi|demain|lunes|martes|miércoles|jueves|viernes|mañana|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|segunda|terça|quarta|quinta|sexta|amanhã)/i;
-const HEADER_LINE = /^\s*\*?(?:sent|date|datum|gesendet|envoyé|enviado|verzonden|received|from|von|de|van|to|an|à|para|aan)\s?\*?:/i;
+const HEADER_LINE = /^\s*\*?(?:sent|gesendet|envoyé|enviado|verzonden|received|from|von|de|van|to|an|à|para|aan|cc)\s?\*?:/i;
 const DEADLINE_BEFORE = /(?:\bby|\bbefore|\buntil|\bno later than|\bdeadline|\bdue|\bexpires?|\bbis(?: zum| spätestens)?|\bspätestens|\bavant(?: le)?|\bjusqu'au|\bantes de(?:l)?|\bhasta(?: el)?|\buiterlijk|\bvóór|\baté|\bprazo|\bapplied|\bsubmitted|\breceived|\bposted|\bsince|\bfrist|\bbewerbung vom|\bdéposée le|\bsent)\s*(?:\w+\s*){0,2}[,:]?\s*$/i;
-const TRAILING_TIME = /^\s*(?:,|\bat|\bum|\bà|\ba las|\bàs|\bas|\bom|\bvers|\bgegen|\bpelas)?\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h\b|uhr\b|uur\b|horas\b|am\b|pm\b|a\.m\.|p\.m\.)?/i;
+const TRAILING_TIME = /^[\s,]*(?:(?:at|um|à|a las|às|as|om|vers|gegen|pelas|alle|-|–|—)\s*)?(\d{1,2})(?:[:.h](\d{2}))?\s*(h(?![a-z])|uhr\b|uur\b|horas\b|am\b|pm\b|a\.m\.|p\.m\.)?/i;
 
 /** Reference date from receivedAt, as local wall-clock time (time-zone independent). */
 export function referenceDate(receivedAt: string): Date {
@@ -53,10 +53,33 @@ function format(y: number, mo: number, d: number, h: number, mi: number): string
   return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`;
 }
 
-/** Business-hours correction: "1.00 am" in an interview email means 1 pm. */
-function businessHour(h: number, meridiem: number | null, explicitAm: boolean): number {
-  if (h >= 1 && h <= 6 && (meridiem === null || meridiem === 0 || explicitAm)) return h + 12;
+/** Business-hours correction: "1.00 am" or a bare "at 2" in an interview email means the afternoon. */
+function businessHour(h: number, meridiem: 'am' | 'pm' | ''): number {
+  if (h >= 1 && h <= 6 && meridiem !== 'pm') return h + 12;
   return h;
+}
+
+const DATE_TOKEN = /\d{1,4}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:jan|feb|f[eé]v|m[aä]r|apr|avr|abr|ma[iy]|mei|jun|juin|jul|juil|aug|ao[uû]|ago|sep|set|o[ck]t|out|nov|de[czs]|d[eé]c|dic|ene|gen|mrt)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|segunda|terça|quarta|quinta|sexta|sábado|amanhã|hoje/i;
+const RELATIVE_DAY = /\b(?:tomorrow|today|tonight|morgen|heute|demain|aujourd'hui|mañana|hoy|amanhã|hoje|vandaag)\b/i;
+const DURATION_ONLY = /^\s*(?:in\s+)?\d+\s*(?:-|\s)?(?:min|minute|minutes|mins|hour|hours|hrs|h|minuten|stunden|uur|horas|minutos|heures)\b/i;
+
+/** The clock time written in a chrono match: strong when it has minutes or a unit/meridiem. */
+function timeIn(text: string): { strong: boolean; meridiem: 'am' | 'pm' | ''; hour?: number; minute?: number } | null {
+  if (DURATION_ONLY.test(text)) return null;
+  const m = /(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr|uur|horas|h\b|heures)?(?![\d/.-]\d)/gi;
+  let last: RegExpExecArray | null = null;
+  for (let x = m.exec(text); x; x = m.exec(text)) {
+    if (x[2] !== undefined || x[3] !== undefined) last = x;
+  }
+  if (!last) {
+    if (/\b(?:noon|midday|mittag|midi|mediodía|meio-dia)\b/i.test(text)) return { strong: true, meridiem: 'pm' };
+    return /\b(?:at|um|à|a las|às|om)\s+\d{1,2}\b/i.test(text) ? { strong: false, meridiem: '' } : null;
+  }
+  const mer = (last[3] ?? '').toLowerCase();
+  const meridiem = mer.startsWith('a') ? 'am' : mer.startsWith('p') ? 'pm' : '';
+  let hour = Number(last[1]);
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  return { strong: true, meridiem, hour, minute: Number(last[2] ?? 0) };
 }
 
 export interface TimesResult {
@@ -84,25 +107,42 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
   const out: string[] = [];
   const texts: string[] = [];
   const seen = new Set<string>();
+  let carried: { y: number; mo: number; d: number } | null = null;
   for (const line of candidates) {
     let results: ResultLike[] = [];
     for (const p of parsers) {
       const rs = p.parse(line, ref, { forwardDate: true });
-      if (rs.length > results.length || (results.length === 0 && rs.length > 0)) results = rs;
-      else if (rs.some((r) => r.start.isCertain('hour')) && !results.some((r) => r.start.isCertain('hour'))) results = rs;
+      if (rs.some((r) => r.start.isCertain('hour'))) {
+        results = rs;
+        break;
+      }
+      if (results.length === 0) results = rs;
     }
-    let lastDate: { y: number; mo: number; d: number } | null = null;
+    let lastDate: { y: number; mo: number; d: number } | null = carried;
+    let lineDateOnly: { y: number; mo: number; d: number } | null = null;
     for (const r of results) {
       const before = line.slice(Math.max(0, r.index - 30), r.index);
       if (DEADLINE_BEFORE.test(before)) continue;
       const s = r.start;
-      const hasDay = s.isCertain('day') || s.isCertain('weekday') || /\b(?:tomorrow|today|morgen|demain|mañana|amanhã|heute|aujourd'hui|hoy|hoje|vandaag)\b/i.test(r.text);
+      const hasDay = DATE_TOKEN.test(r.text) && (s.isCertain('day') || s.isCertain('weekday') || RELATIVE_DAY.test(r.text));
       let y = s.get('year') ?? ref.getFullYear();
       let mo = s.get('month') ?? ref.getMonth() + 1;
       let d = s.get('day') ?? ref.getDate();
-      let h: number | null = s.isCertain('hour') ? s.get('hour') : null;
-      let mi = s.get('minute') ?? 0;
-      let explicitAm = /\b(?:am|a\.m\.)\b/i.test(r.text) && (s.get('meridiem') === 0);
+      let h: number | null = null;
+      let mi = 0;
+      let meridiem: 'am' | 'pm' | '' = '';
+      const tm = timeIn(r.text);
+      if (s.isCertain('hour') && tm) {
+        h = s.get('hour');
+        mi = s.get('minute') ?? 0;
+        meridiem = tm.meridiem;
+        if (!tm.strong && (h ?? 0) > 12) h = null;
+      } else if (tm?.hour !== undefined) {
+        // A range like "4 June – 10:00" where chrono put the clock time in the end part.
+        h = tm.hour;
+        mi = tm.minute ?? 0;
+        meridiem = tm.meridiem;
+      }
       if (h === null) {
         const tail = line.slice(r.index + r.text.length, r.index + r.text.length + 24);
         const t = TRAILING_TIME.exec(tail);
@@ -111,23 +151,26 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
           mi = Number(t[2] ?? 0);
           const mer = (t[3] ?? '').toLowerCase();
           if (mer.startsWith('p') && h < 12) h += 12;
-          explicitAm = mer.startsWith('a');
+          meridiem = mer.startsWith('a') ? 'am' : mer.startsWith('p') ? 'pm' : '';
         }
       }
-      if (hasDay) lastDate = { y, mo, d };
-      else if (lastDate && h !== null) ({ y, mo, d } = lastDate);
+      if (hasDay) {
+        lastDate = { y, mo, d };
+        if (h === null) lineDateOnly = lastDate;
+      } else if (lastDate && h !== null) ({ y, mo, d } = lastDate);
       else continue;
       if (h === null || h > 23 || mi > 59) continue;
-      h = businessHour(h, s.isCertain('meridiem') || explicitAm ? (explicitAm ? 0 : s.get('meridiem')) : null, explicitAm);
-      if (h > 23) continue;
+      if (meridiem !== 'pm') h = businessHour(h, meridiem);
       const key = format(y, mo, d, h, mi);
-      if (key < refKey.slice(0, 10)) continue; // in the past: not a proposal
+      if (key.slice(0, 10) < refKey.slice(0, 10)) continue; // in the past: not a proposal
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(key);
       texts.push(r.text.trim());
       if (out.length >= MAX_TIMES) break;
     }
+    // "Date: Tuesday, February 17" then "Time: 9:30 am": the date carries to the next line only.
+    carried = lineDateOnly;
     if (out.length >= MAX_TIMES) break;
   }
   return { times: out, timezone: findTimezone(candidates.join('\n') || fresh), texts };

@@ -4,8 +4,8 @@ export const de: Lexicon = {
   lang: 'de',
   stopwords: ['der', 'die', 'das', 'und', 'ich', 'sie', 'ihr', 'ihre', 'ihnen', 'wir', 'uns', 'mit', 'für', 'nicht', 'ein', 'eine', 'einen', 'zu', 'zum', 'zur', 'am', 'um', 'bei', 'ist', 'sind', 'gerne', 'freuen', 'würden', 'vielen', 'dank', 'auf', 'den', 'dem', 'auch'],
   interview: ['vorstellungsgespräch\\w*', 'bewerbungsgespräch\\w*', 'kennenlerngespräch\\w*', 'kennenlernen', 'interview\\w*', 'gespräch\\w*', 'telefoninterview', 'videointerview', 'assessment-?center', 'termin\\w*', 'zweite runde', 'fachgespräch'],
-  invite: ['einladen', 'einladung', 'laden (?:wir )?sie (?:\\w+ )?(?:herzlich )?(?:ein|zu)', 'möchten (?:wir )?sie (?:gerne |gern )?(?:zu|kennenlernen|einladen)', 'würden (?:wir )?(?:sie )?(?:uns freuen|gerne|gern)', 'kennenzulernen', 'freuen uns(?:,)? sie'],
-  availability: ['verfügbarkeit', 'wann (?:es )?ihnen passt', 'passt ihnen', 'passen ihnen', 'zeit(?:en)? (?:passen|passt)', 'terminvorschläge', 'folgende(?:n)? termine', 'termin (?:buchen|auswählen|wählen)', 'wählen sie', 'buchen sie', 'hätten sie zeit', 'haben sie zeit', 'ob (?:einer )?(?:der|dieser) termine', 'zeitfenster'],
+  invite: ['einladen', 'näher kennenlernen', 'würden wir sie gerne', 'würden wir dich gerne', 'gerne kennenlernen',  'einladung', 'laden (?:wir )?sie (?:\\w+ )?(?:herzlich )?(?:ein|zu)', 'möchten (?:wir )?sie (?:gerne |gern )?(?:zu|kennenlernen|einladen)', 'würden (?:wir )?(?:sie )?(?:uns freuen|gerne|gern)', 'kennenzulernen', 'freuen uns(?:,)? sie'],
+  availability: ['verfügbarkeit', '(?:zeitlich )?verfügbar sind', 'wann sie zeit haben', 'ob (?:ihnen )?(?:der|dieser) termin (?:passt|zusagt)', 'bescheid, ob',  'wann (?:es )?ihnen passt', 'passt ihnen', 'passen ihnen', 'zeit(?:en)? (?:passen|passt)', 'terminvorschläge', 'folgende(?:n)? termine', 'termin (?:buchen|auswählen|wählen)', 'wählen sie', 'buchen sie', 'hätten sie zeit', 'haben sie zeit', 'ob (?:einer )?(?:der|dieser) termine', 'zeitfenster'],
   nextStep: ['nächste(?:n)? (?:schritt|runde|phase)', 'in die nächste', 'überzeugt', 'hat uns (?:sehr )?gefallen', 'weiter(?:en)? (?:gehen|kennenlernen)'],
   reschedule: ['verschieben', 'verlegen', 'absagen', 'muss(?:ten)? (?:leider )?(?:den|unseren|ihren) termin', 'neue(?:n)? termin', 'kurzfristig verhindert', 'fällt aus', 'ausfallen'],
   confirmation: ['hiermit bestätige\w*', 'wir bestätigen', 'bestätigen (?:wir )?ihnen', 'ist bestätigt', 'terminbestätigung', 'bestätigung (?:ihres|des) (?:termins|gesprächs|vorstellungsgesprächs)'],
@@ -30,7 +30,7 @@ export const de: Lexicon = {
   onsite: ['vor ort', 'in unserem büro', 'in unseren räumen', 'empfang', 'rezeption', 'persönlich', 'in unserer zentrale', 'str\\.', 'straße'],
   signoff: ['(?:mit )?(?:freundlichen|besten|herzlichen|vielen) grüßen', 'viele grüße', 'beste grüße', 'liebe grüße', 'herzliche grüße', 'mfg', 'gruß'],
   role: [
-    '(?:stelle|position) (?:als|zum|zur) ([^,.;:\\n()]{2,60}?)(?= bei | in |[,.;:\\n(]|$)',
+    '(?:stelle|position|bewerbung) (?:als|zum|zur) ([^,.;:\\n()]{2,60}?)(?= bei | in | am | morgen| ab | für |[,.;:\\n(!]|$)',
     '(?:für die|auf die) (?:stelle|position) (?:als )?(?:„|")?([^,.;:\\n()"“”]{2,60}?)(?:“|”|")?(?= bei | in |[,.;:\\n(]|$)',
   ],
   company: [

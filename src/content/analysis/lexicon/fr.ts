@@ -4,7 +4,7 @@ export const fr: Lexicon = {
   lang: 'fr',
   stopwords: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'vous', 'votre', 'vos', 'nous', 'pour', 'avec', 'un', 'une', 'est', 'sur', 'dans', 'au', 'aux', 'que', 'qui', 'pas', 'merci', 'bien', 'cordialement'],
   interview: ['entretiens?', 'entrevue', 'échange téléphonique', 'rendez-vous', 'premier échange', 'journée d\'évaluation'],
-  invite: ['vous inviter', 'vous convier', 'vous convions', 'vous invitons', 'souhaitons vous rencontrer', 'aimerions vous rencontrer', 'plaisir de vous (?:inviter|convier)', 'convocation'],
+  invite: ['vous inviter', 'aimerions vous proposer', 'souhaitons vous proposer', 'vous proposons', 'vous proposer un (?:premier )?(?:entretien|échange|rendez-vous)',  'vous convier', 'vous convions', 'vous invitons', 'souhaitons vous rencontrer', 'aimerions vous rencontrer', 'plaisir de vous (?:inviter|convier)', 'convocation'],
   availability: ['vos disponibilités', 'disponibilit[ée]s?', 'créneau', 'créneaux', 'vous convient', 'vous conviendrait', 'seriez-vous disponible', 'êtes-vous disponible', 'réserver un créneau'],
   nextStep: ['prochaine étape', 'étape suivante', 'poursuivre le processus', 'retenu notre attention', 'suite du processus'],
   reschedule: ['reporter', 'décaler', 'annuler', 'reprogrammer', 'nouveau créneau', 'nouvelles? dates?', 'empêchement'],
