@@ -51,7 +51,7 @@ function readMessage(el: HTMLElement, doc: Document): OpenMessage | null {
 /** innerText when the browser gives one; otherwise text without the hidden (trimmed) quote. */
 function bodyText(bodyEl: HTMLElement): string {
   const inner = (bodyEl as { innerText?: unknown }).innerText;
-  if (typeof inner === 'string' && inner.trim() && !isHidden(bodyEl)) return inner.trim();
+  if (typeof inner === 'string' && inner.trim() && !isHidden(bodyEl)) return inner.replace(/\n{3,}/g, '\n\n').trim();
   return plainText(bodyEl, (el) => matchesAny(el, S.bodyHidden));
 }
 

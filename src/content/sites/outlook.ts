@@ -53,7 +53,7 @@ function subjectOf(doc: Document, roots: HTMLElement[]): string {
 
 function bodyText(bodyEl: HTMLElement): string {
   const inner = (bodyEl as { innerText?: unknown }).innerText;
-  if (typeof inner === 'string' && inner.trim() && !isHidden(bodyEl)) return inner.trim();
+  if (typeof inner === 'string' && inner.trim() && !isHidden(bodyEl)) return inner.replace(/\n{3,}/g, '\n\n').trim();
   return plainText(bodyEl);
 }
 
