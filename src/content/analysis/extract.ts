@@ -30,7 +30,7 @@ export function greetingName(fresh: string): string {
   return m?.[1] ? dropPlaceholders(m[1]) : '';
 }
 
-const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}]+(?:['’-][\\p{Lu}]?[\\p{Ll}]+)*\\.?|[\\p{Lu}]\\.)";
+const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}]*(?:['’-][\\p{Lu}]?[\\p{Ll}]+)+|[\\p{Lu}][\\p{Ll}]+\\.?|[\\p{Lu}]\\.)";
 const NAME_RE = new RegExp(`^(${NAME_WORD}(?:[ -](?:(?:van|von|de|da|der|den|del|di|dos|das|le|la|ten|ter)\\s)*${NAME_WORD}){0,3})$`, 'u');
 
 const NOT_NAMES = new Set(
@@ -72,6 +72,7 @@ function namePart(line: string): string {
   return cut.trim();
 }
 
+const TITLE_WORDS = /recruit|talent|hiring|\bhr\b|people|partner|manager|director|\blead\b|head of|coordinator|sourcer|engineer|founder|ceo|cto|personal|recrut|reclut|werving|\brh\b|consultant|advisor|adviseur|officer|specialist|executive|referent/i;
 const SIGNOFFS = wordsRe(LEXICONS.flatMap((l) => l.signoff));
 
 export function signerName(fresh: string, signature: string, exclude: string[]): string {
@@ -112,6 +113,12 @@ export function signerName(fresh: string, signature: string, exclude: string[]):
     const n = namePart(l);
     if (looksLikeName(n) && !isCandidate(n, exclude)) return n;
   }
+  // "Noah Kim" on its own line, followed by "Recruiter, Amperon".
+  for (let i = tail.length - 2; i >= 0; i--) {
+    const n = namePart(tail[i] ?? '');
+    if (n !== (tail[i] ?? '').trim() || !looksLikeName(n) || !/\s/.test(n) || isCandidate(n, exclude)) continue;
+    if (TITLE_WORDS.test(tail[i + 1] ?? '')) return n;
+  }
   // A bare name line right at the end (signature without sign-off).
   const sigFirst = (signature.split('\n')[0] ?? '').trim();
   if (sigFirst && looksLikeName(namePart(sigFirst)) && !isCandidate(namePart(sigFirst), exclude)) return namePart(sigFirst);
@@ -138,14 +145,14 @@ export function contactName(ctx: ExtractContext): string {
   const sender = cleanSenderName(ctx.email.fromName ?? '');
   const local = (ctx.email.fromEmail ?? '').split('@')[0] ?? '';
   if (sender && looksLikeName(sender) && !ROBOT.test(local) && !atsOfSender(ctx.email.fromEmail ?? '') && !isCandidate(sender, exclude)) return sender;
-  if (sender && looksLikeName(sender) && atsOfSender(ctx.email.fromEmail ?? '') && !/no-?reply|notification/i.test(local) && !isCandidate(sender, exclude)) return sender;
+  if (sender && looksLikeName(sender) && atsOfSender(ctx.email.fromEmail ?? '') && !ROBOT.test(local) && /\s/.test(sender) && !isCandidate(sender, exclude)) return sender;
   return '';
 }
 
 // ---------- company ----------
 
 const LEGAL = /\b([\p{Lu}][\p{L}\p{N}&'’.-]*(?:[ \t][\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3})[ \t](GmbH|AG|SE|KG|Ltd\.?|Limited|Inc\.?|LLC|plc|B\.V\.|BV|N\.V\.|NV|SAS|SARL|S\.A\.|SA|S\.L\.|SL|Lda\.?|Ltda\.?|S\.p\.A\.)(?![\p{L}])/u;
-const ORG_SENDER = /^(?:the\s+)?(.+?)\s+(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Careers|Hiring|HR|People(?: Team| Ops)?|Jobs|Karriere|Recrutement|Reclutamiento|Recrutamento|Werving(?: & Selectie)?|Personalabteilung|Talent Team|Hiring Team|Recruiting Team)(?: Team)?$/i;
+const ORG_SENDER = /^(?:the\s+)?(.+?)\s+(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Careers|Hiring|HR|People(?: Team| Ops)?|Jobs|Karriere|Recrutement|Reclutamiento|Recrutamento|Werving(?: & Selectie)?|Personalabteilung|Graduate Recruitment|Graduate Recruiting|Campus Recruiting|Early Careers|Talent Team|Hiring Team|Recruiting Team)(?: Team)?$/i;
 const COMPANY_STOP = new Set(
   'I We You Our The This That Your It Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Zoom Teams Google Meet Microsoft LinkedIn Calendly Reception Greenhouse Lever Workday Workable Ashby Interview Please Hi Hello Dear Thanks Best Regards CET GMT UTC Room Floor Building Suite Kind Looking Team Sie Ihnen Wir Uns Vous Nous Usted Nosotros Je Ons Você Nós Noon Lunch Home Step'.split(
     ' ',
@@ -175,27 +182,39 @@ function registrable(host: string): string {
 function domainPhrase(host: string, text: string): string {
   const sld = squash(registrable(host));
   if (sld.length < 3) return '';
-  const targets = new Set([sld, sld.replace(/(?:hq|app|group|inc|careers|jobs|mail|team|labs?|io|tech|global|online)$/, '')]);
+  const stripped = sld.replace(/(?:hq|app|inc|careers|jobs|mail|team|io|global|online)$/, '');
   const words = [...text.slice(0, 20000).matchAll(/[\p{Lu}][\p{L}\p{N}'’.-]*|&/gu)];
-  for (let i = 0; i < words.length; i++) {
-    let acc = '';
-    let phrase = '';
-    for (let j = i; j < Math.min(words.length, i + 4); j++) {
-      const w = words[j];
-      const prev = words[j - 1];
-      if (!w) break;
-      if (j > i && prev && w.index !== undefined && prev.index !== undefined) {
-        const gap = text.slice(prev.index + prev[0].length, w.index);
-        if (!/^[ \t]+$/.test(gap)) break;
+  for (const target of stripped !== sld && stripped.length >= 3 ? [sld, stripped] : [sld]) {
+    for (let i = 0; i < words.length; i++) {
+      let acc = '';
+      let accAnd = '';
+      let phrase = '';
+      for (let j = i; j < Math.min(words.length, i + 5); j++) {
+        const w = words[j];
+        const prev = words[j - 1];
+        if (!w) break;
+        if (j > i && prev && w.index !== undefined && prev.index !== undefined) {
+          const gap = text.slice(prev.index + prev[0].length, w.index);
+          if (!/^[ \t]+$/.test(gap)) break;
+        }
+        acc += w[0] === '&' ? '' : squash(w[0]);
+        accAnd += squash(w[0]);
+        phrase = phrase ? `${phrase} ${w[0]}` : w[0];
+        if (acc.length >= 3 && (acc === target || accAnd === target)) {
+          // "Pinebrook" for pinebrook.edu, written "Pinebrook Academy": keep the organisation word.
+          const next = words[j + 1];
+          const gap = next?.index !== undefined && w.index !== undefined ? text.slice(w.index + w[0].length, next.index) : '';
+          if (next && /^[ \t]+$/.test(gap) && ORG_WORD.test(next[0])) phrase = `${phrase} ${next[0]}`;
+          return phrase.replace(/[.,]$/, '');
+        }
+        if (acc.length > target.length) break;
       }
-      acc += squash(w[0]);
-      phrase = phrase ? `${phrase} ${w[0]}` : w[0];
-      if (acc.length >= 3 && targets.has(acc)) return phrase.replace(/[.,]$/, '');
-      if (acc.length > sld.length) break;
     }
   }
   return '';
 }
+
+const ORG_WORD = /^(?:Group|Groupe|Grupo|Academy|School|College|Bank|Banco|Labs?|Tech|Technologies|Hospital|Health|Partners|Studio|Software|Systems|Foods|Insurance|Consulting|Logistics|Logistik|Retail|Capital|Media|Games|Hotels|Holdings|Solutions|Services|Analytics|Energy|Robotics|Pharma|Trust|Council)$/;
 
 function titleCaseDomain(host: string): string {
   const parts = host.split('.');
@@ -211,7 +230,7 @@ export function company(ctx: ExtractContext, exclude: string[]): string {
   if (org?.[1] && plausibleCompany(org[1], exclude)) return org[1].replace(/^the\s+/i, '').trim();
   // "Jane from Acme", "Acme via Greenhouse"
   const via = /^(.+?)\s+(?:via|through)\s+\S+$/i.exec(from);
-  if (via?.[1] && !looksLikeName(via[1]) && plausibleCompany(via[1], exclude)) return via[1].trim();
+  if (via?.[1] && !(looksLikeName(via[1]) && /\s/.test(via[1].trim())) && plausibleCompany(via[1], exclude)) return via[1].trim();
   const at = /\s(?:from|at|@|bei|chez|van|da)\s+([\p{Lu}][\p{L}\p{N}&'’. -]{1,40})$/u.exec(from);
   if (at?.[1] && plausibleCompany(at[1], exclude)) return at[1].trim();
   const par = /\(([^)]{2,40})\)$/.exec(from);
@@ -219,15 +238,15 @@ export function company(ctx: ExtractContext, exclude: string[]): string {
 
   const text = `${ctx.fresh}\n${ctx.signature}`;
   const body = text.replace(PLACEHOLDER, ' ');
+  // Robot senders ("Meridian Bank <donotreply@…>") carry the company as their display name.
+  const local = (ctx.email.fromEmail ?? '').split('@')[0] ?? '';
+  if (from && ROBOT.test(local) && !ROBOT.test(from) && !/\s(?:via|from|at)\s/i.test(from) && plausibleCompany(from, exclude)) return from;
   // A phrase in the email that spells the sender's domain: "Pixel Harbor" for pixelharbor.dev.
   const host = domainOf(ctx.email.fromEmail ?? '');
   if (host && !FREEMAIL.has(host) && !isAtsDomain(host)) {
     const phrase = domainPhrase(host, `${from}\n${body}`);
     if (phrase && plausibleCompany(phrase, [])) return phrase;
   }
-  // Robot senders ("Meridian Bank <donotreply@…>") carry the company as their display name.
-  const local = (ctx.email.fromEmail ?? '').split('@')[0] ?? '';
-  if (from && ROBOT.test(local) && !ROBOT.test(from) && !/\s(?:via|from|at)\s/i.test(from) && plausibleCompany(from, exclude)) return from;
   // "Acme Talent Team" / "the Acme Recruiting Team" in the body or signature.
   const team = /(?:^|[\s,|])(?:the[ \t]+)?([\p{Lu}][\p{L}\p{N}&'’.-]*(?:[ \t][\p{Lu}][\p{L}\p{N}&'’.-]*){0,3})[ \t]+(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Hiring|People|Careers|HR|Recrutement|Reclutamiento|Recrutamento|Karriere)(?:\s(?:Team|Ops))?\b/gu;
   for (const m of body.matchAll(team)) {
@@ -262,6 +281,7 @@ function cleanRole(s: string): string {
     .replace(/\s*\((?:[mfwdxhMFWDXH]\s*\/\s*){1,3}[mfwdxhMFWDXH]\)\s*/g, ' ')
     .replace(/\s*\((?:all genders|m\/w\/d|f\/m\/x|h\/f|h\/m)\)/gi, ' ')
     .replace(/^(?:the|our|a|an|open|de|d'|la|le|el|het|o|a)\s+/i, '')
+    .replace(/^(?:post|position|role|job) (?:of|as)\s+(?:an?\s+)?/i, '')
     .replace(/\s+(?:position|role|opening|vacancy|job|stelle|poste|puesto|functie|vaga)$/i, '')
     .replace(/^["“„'«]+|["”“'»]+$/g, '');
   r = r.replace(ROLE_CUT, '').replace(/\s+(?:position|role|post|opening|vacancy|job|stelle|poste|puesto|functie|vaga)$/i, '');
@@ -270,7 +290,7 @@ function cleanRole(s: string): string {
 }
 
 const ROLE_CUT = new RegExp(
-  `\\s(?:y|e|et|und|and|a lieu|le|la|el|am|um|van|op|om|dia|para|pour|für|for|prevista|previsto|marcad[ao]|agendad[ao]|amanhã|mañana|demain|morgen|tomorrow|on|at|que|qui|die|der|dat|which|who|ist|est|es|é|is|was|has|have|with|mit|avec|con|com|met|this|next|today|heute|hoy|hoje|vandaag|aujourd'hui|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta)(?![\\p{L}]).*$`,
+  `\\s(?:y|e|et|und|and|a lieu|le|la|el|am|um|van|op|om|dia|para|pour|for|prevista|previsto|marcad[ao]|agendad[ao]|amanhã|mañana|demain|morgen|tomorrow|on|at|que|qui|die|der|dat|which|who|ist|est|es|é|is|was|has|have|with|mit|avec|con|com|met|this|next|today|heute|hoy|hoje|vandaag|aujourd'hui|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta)(?![\\p{L}]).*$`,
   'iu',
 );
 

@@ -110,9 +110,11 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
   let carried: { y: number; mo: number; d: number } | null = null;
   for (const line of candidates) {
     let results: ResultLike[] = [];
+    // The email's own language first; English as a fallback only when it finds a full date and time.
     for (const p of parsers) {
       const rs = p.parse(line, ref, { forwardDate: true });
-      if (rs.some((r) => r.start.isCertain('hour'))) {
+      const complete = rs.some((r) => r.start.isCertain('hour') && DATE_TOKEN.test(r.text) && (r.start.isCertain('day') || r.start.isCertain('weekday') || RELATIVE_DAY.test(r.text)));
+      if (complete) {
         results = rs;
         break;
       }

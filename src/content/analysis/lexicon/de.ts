@@ -30,7 +30,7 @@ export const de: Lexicon = {
   onsite: ['vor ort', 'in unserem büro', 'in unseren räumen', 'empfang', 'rezeption', 'persönlich', 'in unserer zentrale', 'str\\.', 'straße'],
   signoff: ['(?:mit )?(?:freundlichen|besten|herzlichen|vielen) grüßen', 'viele grüße', 'beste grüße', 'liebe grüße', 'herzliche grüße', 'mfg', 'gruß'],
   role: [
-    '(?:stelle|position|bewerbung) (?:als|zum|zur) ([^,.;:\\n()]{2,60}?)(?= bei | in | am | morgen| ab | für |[,.;:\\n(!]|$)',
+    '(?:stelle|position|bewerbung) (?:als|zum|zur) ([^,.;:\\n()]{2,60}?)(?= bei | in | am | morgen| ab |[,.;:\\n(!]|$)',
     '(?:für die|auf die) (?:stelle|position) (?:als )?(?:„|")?([^,.;:\\n()"“”]{2,60}?)(?:“|”|")?(?= bei | in |[,.;:\\n(]|$)',
   ],
   company: [

@@ -62,7 +62,7 @@ export const en: Lexicon = {
   phone: ['phone (?:call|interview|screen)', 'telephone', 'by phone', 'over the phone', '(?:we|i|they|she|he)(?:\'ll| will) call you', 'call you (?:on|at)', 'give you a (?:call|ring)', 'phone screen(?:ing)?', 'mobile number', 'dial'],
   video: ['video', 'zoom', 'remote', 'google meet link', '(?:ms |microsoft )?teams (?:call|meeting|link|invite)', 'microsoft teams', '(?:via|on|over|in) teams', 'google meet', 'meet\\.google', 'webex', 'hirevue', 'virtual(?:ly)?', 'remote interview', 'online interview', 'recorded'],
   onsite: ['on-?site', 'same location', 'level \\d+', '(?:centre|center)', 'bring (?:your )?(?:passport|photo id|id)', 'address', 'gatehouse', 'ask for',  'in person', 'in-person', 'our office', 'our offices', 'reception', 'visit us', 'come (?:in|to)', 'parking', 'floor', 'headquarters', 'campus', 'photo id', 'building', 'suite \\d+'],
-  signoff: ['best(?: regards| wishes)?', 'kind regards', 'warm(?:est)? regards', 'regards', 'many thanks', 'thanks(?: again| so much)?', 'thank you', 'cheers', 'sincerely', 'yours sincerely', 'all the best', 'talk soon', 'speak soon', 'warmly', 'br', 'looking forward'],
+  signoff: ['with (?:best|kind|warm) (?:regards|wishes)', 'best(?: regards| wishes)?', 'kind regards', 'warm(?:est)? regards', 'regards', 'many thanks', 'thanks(?: again| so much)?', 'thank you', 'cheers', 'sincerely', 'yours sincerely', 'all the best', 'talk soon', 'speak soon', 'warmly', 'br', 'looking forward'],
   role: [
     '(?:position|role|post) (?:of|as) (?:an? )?([^,.;:\\n()]{2,60}?)(?= at | with |[,.;:\\n(]| here| in | on |$)',
     'application for (?:the )?(?:position of |role of )?([^,.;:\\n()]{2,60}?)(?= at | with |[,.;:\\n(]| position| role| here|$)',
