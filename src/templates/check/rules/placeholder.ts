@@ -19,9 +19,11 @@ function overlaps(spans: readonly [number, number][], s: number, e: number): boo
 // "Hiring Manager]" or "[Your name": a bracket that lost its partner in editing.
 function halfBrackets(body: string, spans: [number, number][]): void {
   for (const m of body.matchAll(/(?:\p{L}[\p{L} ]{0,38})?\]|\[(?:[\p{L} ]{0,38}\p{L})?/gu)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (m[0].length < 3 || overlaps(spans, s, e)) continue;
+    // "Dear Hiring Manager]": the greeting word is real text, the blank starts after it.
+    const lead = /^(?:dear|hi|hello|hey|to|for|at)\s+/i.exec(m[0])?.[0].length ?? 0;
+    const s = m.index + lead;
+    const e = m.index + m[0].length;
+    if (e - s < 3 || overlaps(spans, s, e)) continue;
     spans.push([s, e]);
   }
 }
