@@ -1,7 +1,6 @@
 // Putting Tactful's draft into the webmail's own reply editor, shared by both adapters.
 //
-// How: focus the editor, keep the user's selection if it is inside the editor, otherwise
-// put the caret at the start of the editor's first block (above the user's text, the
+// How: focus the editor, put the caret at the start of the editor's first block (above the user's text, the
 // signature and the quote), then `execCommand('insertText')`: the page sees a trusted
 // `input` event (inputType "insertText"), the user's text stays, and one Ctrl+Z undoes it.
 // Fallback: a synthetic paste event with text/plain (RoosterJS handles it). Each path is
@@ -23,9 +22,10 @@ export function insertAtTop(editor: HTMLElement, text: string, doc: Document = e
     const firstLine = firstNonEmptyLine(text);
     if (!firstLine) return { ok: false, problem: 'There is no draft text to insert.' };
 
-    const kept = selectionInside(editor, doc);
+    // Product decision: the draft always goes at the top of the reply, above whatever the
+    // user typed, the signature and the quote, wherever their caret was.
     editor.focus({ preventScroll: false });
-    const range = kept ?? caretAtTop(editor, doc);
+    const range = caretAtTop(editor, doc);
     const sel = doc.getSelection();
     if (!sel) return { ok: false, problem: PROBLEM_REFUSED };
     sel.removeAllRanges();
@@ -44,15 +44,6 @@ export function insertAtTop(editor: HTMLElement, text: string, doc: Document = e
   } catch {
     return { ok: false, problem: PROBLEM_REFUSED };
   }
-}
-
-/** The user's current selection as a range, when it lies wholly inside the editor. */
-function selectionInside(editor: HTMLElement, doc: Document): Range | null {
-  const sel = doc.getSelection();
-  if (!sel || sel.rangeCount === 0) return null;
-  const range = sel.getRangeAt(0);
-  if (!editor.contains(range.startContainer) || !editor.contains(range.endContainer)) return null;
-  return range.cloneRange();
 }
 
 /** A collapsed range at the start of the editor's first block (not a signature or quote). */

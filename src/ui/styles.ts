@@ -43,7 +43,8 @@ export const STYLES = `
   --tf-info: #b9cde3; --tf-ok: #8fd6a0; --tf-error-bg: #3b2422; --tf-warning-bg: #3a3020;
   color-scheme: dark;
 }
-.tf-root *, .tf-root *::before, .tf-root *::after { box-sizing: inherit; }
+/* Not "inherit": <details> content inherits through its UA shadow slot, which would reset it. */
+.tf-root *, .tf-root *::before, .tf-root *::after { box-sizing: border-box; }
 .tf-root :focus-visible { outline: 2px solid var(--tf-focus); outline-offset: 2px; }
 .tf-root p { margin: 0 0 8px; }
 .tf-root h1, .tf-root h2 { font-size: 14px; margin: 0; font-weight: 600; }
