@@ -9,7 +9,7 @@ export default defineConfig({
   plugins: [
     preact(),
     crx({
-      manifest: manifestFor(target) as ManifestV3Export,
+      manifest: manifestFor(target) as unknown as ManifestV3Export,
       browser: target,
       // One self-contained IIFE for the content script: no loader, no
       // web_accessible_resources, so a page cannot probe for our files.

@@ -26,7 +26,7 @@ if (headed) {
   if (!real) {
     // Open the first invitation so the screenshot shows Tactful at work.
     await page.locator('#fixture-app-ready').waitFor({ state: 'attached', timeout: 15_000 });
-    await page.evaluate(() => (window as unknown as { fixture: { open(id: string): void } }).fixture.open('demo-invite-greenhouse'));
+    await page.evaluate(() => (window as unknown as { fixture: { open(id: string): void } }).fixture.open('inv-greenhouse'));
     await page.getByRole('button', { name: 'Reply tactfully' }).first().waitFor({ timeout: 15_000 }).catch(() => {
       console.log('Note: the "Reply tactfully" button did not appear within 15 s.');
     });

@@ -1,23 +1,7 @@
-// The user's defaults for one-shot drafts (context menu), read from the settings store.
+// The user's settings for one-shot drafts (context menu); defaults when unreadable.
 import browser from 'webextension-polyfill';
-import { loadSettings } from '../shared/settings';
-import type { Reason, Tone } from '../shared/types';
+import { loadSettings, type Settings } from '../shared/settings';
 
-export interface UserDefaults {
-  candidateName: string;
-  signature: string;
-  tone: Tone;
-  reason: Reason;
-  language: string;
-}
-
-export async function loadUserDefaults(): Promise<UserDefaults> {
-  const { settings } = await loadSettings(browser.storage.sync);
-  return {
-    candidateName: settings.candidateName,
-    signature: settings.signature,
-    tone: settings.defaultTone,
-    reason: settings.defaultReason,
-    language: settings.language,
-  };
+export async function loadUserSettings(): Promise<Settings> {
+  return (await loadSettings(browser.storage.sync)).settings;
 }

@@ -1,0 +1,176 @@
+// The content script's life: watch the webmail, analyse each open message once, put one
+// "Reply tactfully" button beside the reply controls of each invitation, and answer the
+// popup and the service worker. Nothing here may throw into the page.
+import browser from 'webextension-polyfill';
+import { messagingCoreClient, type CoreClient } from '../ui/core-client';
+import { loadSettings, type Settings, defaultSettings } from '../shared/settings';
+import type { Reply, TabMessage, TabRequest } from '../shared/messages';
+import { isTabRequest } from '../shared/messages';
+import type { OpenMessage, Webmail } from './sites/webmail';
+import { BUTTON_ATTR, createButton } from './button';
+import { fingerprint, toEmailInput, type Tracked } from './messages-state';
+import { watchPage, type Watcher } from './watch';
+import { insertIntoReply } from './reply';
+import { openPanel, closePanel } from './panel';
+import { quickDraft } from './quick-draft';
+
+export interface App {
+  scanNow(): void;
+  stop(): void;
+}
+
+export function startTactful(adapter: Webmail, doc: Document): App {
+  const client: CoreClient = messagingCoreClient((msg) => browser.runtime.sendMessage(msg));
+  const tracked = new Map<string, Tracked>();
+  const analysing = new Set<string>();
+  let settings: Settings = defaultSettings();
+  let lastBadge: boolean | null = null;
+
+  const refreshSettings = () =>
+    loadSettings(browser.storage.sync)
+      .then((r) => {
+        settings = r.settings;
+      })
+      .catch(() => {});
+  void refreshSettings();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'sync') void refreshSettings();
+  });
+
+  function setBadge(): void {
+    const any = [...tracked.values()].some((t) => t.analysis?.invitation);
+    if (any === lastBadge) return;
+    lastBadge = any;
+    void browser.runtime.sendMessage({ type: 'badge', invitation: any }).catch(() => {});
+  }
+
+  function ensureButton(t: Tracked): void {
+    const slot = adapter.buttonSlot(t.message);
+    const existing = doc.querySelectorAll<HTMLElement>(`[${BUTTON_ATTR}]`);
+    let mine: HTMLElement | null = null;
+    for (const el of existing) {
+      if (el.getAttribute(BUTTON_ATTR) !== t.message.key) continue;
+      if (!mine && slot && el.parentElement === slot.container) mine = el;
+      else el.remove(); // a stale copy from before a re-render
+    }
+    if (mine || !slot) return;
+    const host = createButton(t.message.key, (button) => {
+      const current = tracked.get(t.message.key) ?? t;
+      openPanel({ adapter, doc, client, settings, tracked: current, returnFocusTo: button });
+    });
+    slot.container.insertBefore(host, slot.before && slot.before.parentElement === slot.container ? slot.before : null);
+  }
+
+  function removeButton(key: string): void {
+    for (const el of doc.querySelectorAll(`[${BUTTON_ATTR}]`)) if (el.getAttribute(BUTTON_ATTR) === key) el.remove();
+  }
+
+  function scan(): void {
+    const open = adapter.openMessages(doc);
+    const seen = new Set<string>();
+    for (const m of open) {
+      seen.add(m.key);
+      const fp = fingerprint(m);
+      const prev = tracked.get(m.key);
+      if (prev && prev.fingerprint === fp) {
+        prev.message = m; // the DOM may have been rebuilt: keep the fresh element
+        if (prev.analysis?.invitation) ensureButton(prev);
+        continue;
+      }
+      const t: Tracked = { message: m, email: toEmailInput(m, settings.candidateName), analysis: null, fingerprint: fp };
+      tracked.set(m.key, t);
+      if (analysing.has(fp)) continue;
+      analysing.add(fp);
+      client
+        .analyze(t.email)
+        .then((analysis) => {
+          const cur = tracked.get(m.key);
+          if (!cur || cur.fingerprint !== fp) return;
+          cur.analysis = analysis;
+          if (analysis.invitation) ensureButton(cur);
+          else removeButton(m.key);
+          setBadge();
+        })
+        .catch((e: unknown) => console.debug('Tactful: analysis failed', e))
+        .finally(() => analysing.delete(fp));
+    }
+    for (const key of [...tracked.keys()]) {
+      if (!seen.has(key)) {
+        tracked.delete(key);
+        removeButton(key);
+        closePanel(key);
+      }
+    }
+    // Buttons whose message element is gone (a re-render that changed keys).
+    for (const el of doc.querySelectorAll(`[${BUTTON_ATTR}]`)) {
+      if (!tracked.has(el.getAttribute(BUTTON_ATTR) ?? '')) el.remove();
+    }
+    setBadge();
+  }
+
+  /** The message a popup or command acts on: the one holding the selection, else the latest open one. */
+  function currentMessage(): Tracked | null {
+    const sel = doc.getSelection();
+    const anchor = sel?.anchorNode ?? null;
+    const all = [...tracked.values()];
+    if (anchor) {
+      const hit = all.find((t) => t.message.root.contains(anchor));
+      if (hit) return hit;
+    }
+    return all.at(-1) ?? null;
+  }
+
+  async function ensureAnalysed(t: Tracked): Promise<Tracked> {
+    if (!t.analysis) t.analysis = await client.analyze(t.email);
+    return t;
+  }
+
+  async function handle(req: TabRequest): Promise<Reply<unknown>> {
+    watcher.flush();
+    const cur = currentMessage();
+    switch (req.type) {
+      case 'tab/get-message': {
+        if (!cur) return { ok: true, value: null };
+        const t = await ensureAnalysed(cur);
+        const value: TabMessage = { email: t.email, analysis: t.analysis! };
+        return { ok: true, value };
+      }
+      case 'tab/insert': {
+        if (!cur) return { ok: false, error: 'No message is open in this tab.' };
+        const r = await insertIntoReply(adapter, cur.message, req.text, doc);
+        return r.ok ? { ok: true, value: 'inserted' } : { ok: false, error: r.problem };
+      }
+      case 'tab/open-panel': {
+        if (!cur) return { ok: false, error: 'No message is open in this tab.' };
+        const t = await ensureAnalysed(cur);
+        openPanel({ adapter, doc, client, settings, tracked: t, returnFocusTo: null, intent: req.intent });
+        return { ok: true, value: 'opened' };
+      }
+      case 'tab/quick-draft': {
+        if (!cur) return { ok: false, error: 'No message is open in this tab.' };
+        const t = await ensureAnalysed(cur);
+        const outcome = await quickDraft({ adapter, doc, client, settings, tracked: t, intent: req.intent });
+        return outcome;
+      }
+    }
+  }
+
+  const onMessage = (msg: unknown, sender: { id?: string }): Promise<Reply<unknown>> | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (!isTabRequest(msg)) return undefined;
+    return handle(msg).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const watcher: Watcher = watchPage(adapter, doc, scan);
+  return {
+    scanNow: () => watcher.flush(),
+    stop() {
+      watcher.stop();
+      browser.runtime.onMessage.removeListener(onMessage);
+      for (const el of doc.querySelectorAll(`[${BUTTON_ATTR}]`)) el.remove();
+    },
+  };
+}
+
+export type { OpenMessage };

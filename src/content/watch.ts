@@ -1,0 +1,67 @@
+// Follows the webmail's single-page navigation with one MutationObserver on the body and
+// the URL events. Mutations that cannot change the open message are dropped after a
+// cheap check; the rest schedule one debounced scan (with a ceiling, so a page that
+// never stops mutating still gets scanned).
+import type { Webmail } from './sites/webmail';
+
+export interface Watcher {
+  stop(): void;
+  /** Run the pending scan now (tests, keyboard command). */
+  flush(): void;
+}
+
+export function watchPage(adapter: Webmail, doc: Document, scan: () => void, { debounceMs = 120, maxWaitMs = 600 } = {}): Watcher {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+
+  const run = () => {
+    timer = undefined;
+    firstPending = 0;
+    try {
+      scan();
+    } catch (e) {
+      // Never throw into the page; the next mutation retries.
+      console.debug('Tactful: scan failed', e);
+    }
+  };
+  const schedule = () => {
+    const now = performance.now();
+    if (!firstPending) firstPending = now;
+    if (timer !== undefined) clearTimeout(timer);
+    const wait = now - firstPending >= maxWaitMs ? 0 : debounceMs;
+    timer = setTimeout(run, wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (adapter.isRelevantMutation(r)) {
+        schedule();
+        return;
+      }
+    }
+  });
+  const target = doc.body ?? doc.documentElement;
+  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'aria-expanded', 'aria-selected', 'style', 'hidden'] });
+
+  const win = doc.defaultView;
+  const onNav = () => schedule();
+  win?.addEventListener('hashchange', onNav);
+  win?.addEventListener('popstate', onNav);
+  const nav = (win as unknown as { navigation?: EventTarget } | null)?.navigation;
+  nav?.addEventListener('currententrychange', onNav);
+
+  schedule();
+  return {
+    stop() {
+      observer.disconnect(); // ours only: nothing the page owns is touched
+      win?.removeEventListener('hashchange', onNav);
+      win?.removeEventListener('popstate', onNav);
+      nav?.removeEventListener('currententrychange', onNav);
+      if (timer !== undefined) clearTimeout(timer);
+    },
+    flush() {
+      if (timer !== undefined) clearTimeout(timer);
+      run();
+    },
+  };
+}

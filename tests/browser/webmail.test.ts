@@ -1,0 +1,157 @@
+// The heart of the product, in real Chromium with the built extension: an invitation in
+// the fixture Gmail / Outlook gets one "Reply tactfully" button; the panel drafts a
+// decline; "Insert into reply" puts it at the top of the webmail's own reply editor,
+// keeping what the user typed, and the editor's undo removes only our text.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, screenshot, watchCspViolations, type Launched } from './harness';
+import { routeWebmail } from '../fixtures/webmail/serve.mjs';
+
+interface Site {
+  name: 'gmail' | 'outlook';
+  url: string;
+  editor: string;
+  openReply: (page: Page) => Promise<void>;
+}
+
+const SITES: Site[] = [
+  {
+    name: 'gmail',
+    url: 'https://mail.google.com/mail/u/0/#inbox',
+    editor: '.M9 [g_editable="true"][contenteditable="true"]',
+    openReply: (page) => page.locator('.amn span.ams.bkH').last().click(),
+  },
+  {
+    name: 'outlook',
+    url: 'https://outlook.office.com/mail/inbox',
+    editor: '[id^="docking_InitVisiblePart_"] [contenteditable="true"][aria-multiline="true"]',
+    openReply: (page) => page.locator('[role=toolbar] button:has(i[data-icon-name="ArrowReplyRegular"])').last().click(),
+  },
+];
+
+const button = (page: Page) => page.getByRole('button', { name: 'Reply tactfully' });
+const open = (page: Page, id: string) => page.evaluate((i) => (window as unknown as { fixture: { open(id: string): void } }).fixture.open(i), id);
+const editorText = (page: Page, sel: string) => page.locator(sel).first().evaluate((el) => (el as HTMLElement).innerText);
+
+let app: Launched;
+let stray: string[];
+beforeAll(async () => {
+  app = await launchWithExtension();
+  ({ stray } = await routeWebmail(app.context, { inbox: 'demo' }));
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe.each(SITES)('$name', (site) => {
+  let page: Page;
+  let violations: () => Promise<string[]>;
+
+  beforeAll(async () => {
+    page = await app.context.newPage();
+    violations = await watchCspViolations(page);
+    await page.goto(site.url);
+    await page.locator('#fixture-app-ready').waitFor({ state: 'attached' });
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('the content script runs and answers the popup’s question', async () => {
+    await open(page, 'inv-greenhouse');
+    await button(page).first().waitFor({ timeout: 10_000 });
+    const reply = await app.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'tab/get-message' });
+    });
+    expect(reply.ok).toBe(true);
+    expect(reply.value.email.subject).toContain('Senior Product Designer');
+    expect(reply.value.analysis.invitation).toBe(true);
+    expect(reply.value.analysis.fields.contactName).toBe('Priya Raman');
+  });
+
+  test('an invitation gets exactly one button, also after the page re-renders', async () => {
+    await open(page, 'inv-greenhouse');
+    await button(page).first().waitFor();
+    expect(await button(page).count()).toBe(1);
+    await page.evaluate(() => (window as unknown as { fixture: { rerender(): void } }).fixture.rerender());
+    await page.waitForTimeout(800);
+    await button(page).first().waitFor();
+    expect(await button(page).count()).toBe(1);
+    await screenshot(page, `${site.name}-button`);
+  });
+
+  test('Decline → Insert into reply puts the draft above the user’s own words; undo removes only ours', async () => {
+    await open(page, 'inv-greenhouse');
+    await button(page).first().waitFor();
+    // The user has already started a reply.
+    await site.openReply(page);
+    const editor = page.locator(site.editor).first();
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.type('Typed before Tactful.');
+    const typed = await editorText(page, site.editor);
+    expect(typed).toContain('Typed before Tactful.');
+
+    await button(page).first().click();
+    const panel = page.getByRole('dialog', { name: 'Tactful' });
+    await panel.waitFor();
+    await panel.getByRole('button', { name: 'Decline', exact: true }).click();
+    const draft = panel.getByLabel('Draft');
+    await expect.poll(() => draft.inputValue(), { timeout: 10_000 }).toContain('Priya');
+    const text = await draft.inputValue();
+    expect(text).toContain('Senior Product Designer');
+    await screenshot(page, `${site.name}-panel`);
+
+    await panel.getByRole('button', { name: 'Insert into reply' }).click();
+    await expect.poll(() => editorText(page, site.editor), { timeout: 10_000 }).toContain('Priya');
+    const after = await editorText(page, site.editor);
+    expect(after).toContain('Typed before Tactful.');
+    expect(after.indexOf('Priya')).toBeLessThan(after.indexOf('Typed before Tactful.'));
+    const firstLine = text.split('\n')[0]!;
+    expect(after).toContain(firstLine);
+
+    // The page saw real typing (a trusted input event), so its draft autosave runs.
+    const events = await page.evaluate(() => (window as unknown as { __editorEvents: { type: string; inputType?: string; isTrusted: boolean }[] }).__editorEvents);
+    expect(events.some((e) => e.type === 'input' && e.isTrusted && (e.inputType === 'insertText' || e.inputType === 'insertFromPaste'))).toBe(true);
+    await screenshot(page, `${site.name}-inserted`);
+
+    // One undo takes out exactly our insertion: the user's words and the rest stay.
+    const ours = text.split('\n').find((l) => l.trim().length > 40)!;
+    expect(after).toContain(ours);
+    await editor.focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(page, site.editor)).not.toContain(ours);
+    expect(await editorText(page, site.editor)).toBe(typed);
+    await page.keyboard.press('Escape'); // close our panel if focus is still in it
+    await page.getByRole('dialog', { name: 'Tactful' }).evaluateAll((els) => els.length).then(async (n) => {
+      if (n) await page.getByRole('dialog', { name: 'Tactful' }).getByRole('button', { name: 'Close' }).click();
+    });
+  });
+
+  test('Escape closes the panel and returns focus to the button', async () => {
+    await open(page, 'inv-greenhouse');
+    await button(page).first().click();
+    const panel = page.getByRole('dialog', { name: 'Tactful' });
+    await panel.waitFor();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    const focused = await button(page).first().evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b);
+    expect(focused).toBe(true);
+  });
+
+  test('switching to a message that is not an invitation removes the button', async () => {
+    await open(page, 'inv-greenhouse');
+    await button(page).first().waitFor();
+    for (const id of ['rejection', 'job-alert', 'podcast']) {
+      await open(page, id);
+      await page.waitForTimeout(600);
+      expect(await button(page).count(), id).toBe(0);
+    }
+  });
+
+  test('nothing violated the page’s CSP / Trusted Types, and no request left the machine', async () => {
+    expect(await violations()).toEqual([]);
+    expect(stray).toEqual([]);
+  });
+});
