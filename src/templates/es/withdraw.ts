@@ -28,7 +28,7 @@ function decision(c: Ctx): string {
       `Quería avisarle enseguida de que no podré asistir a la entrevista prevista${t}.`,
     ]),
     formal: c.pick('es.withdraw.decision', [
-      `Le escribo sin demora para comunicarle que debo retirar mi candidatura y cancelar la entrevista prevista${t}.`,
+      `Le escribo de inmediato para comunicarle que debo retirar mi candidatura y cancelar la entrevista prevista${t}.`,
       `Quisiera informarle cuanto antes de que no podré asistir a la entrevista prevista${t}.`,
     ]),
     brief: c.pick('es.withdraw.decision', [

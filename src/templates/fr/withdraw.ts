@@ -59,7 +59,7 @@ function referral(c: Ctx): string {
   if (!name) return '';
   return c.pick('fr.withdraw.referral', [
     `Si cela peut vous être utile, je vous recommande volontiers ${name}, dont le profil me semble très bien correspondre au poste.`,
-    `Je me permets de vous suggérer le profil de ${name}, qui pourrait parfaitement convenir à ce poste.`,
+    `Le profil de ${name} pourrait d’ailleurs parfaitement convenir à ce poste, si cela peut vous aider.`,
   ]);
 }
 
