@@ -4,7 +4,7 @@
 //
 // Checks: the user's typed text survives; our text lands at the top; the page saw a trusted
 // `input` event with inputType "insertText"; one Ctrl+Z removes only our text; a user's
-// selection inside the editor is kept; the adapters find and open the reply themselves;
+// selection inside the editor is not replaced; the adapters find and open the reply themselves;
 // nothing trips Trusted Types; no request leaves the machine.
 //
 //   node tests/browser/insert.spec.mjs          (exit code 1 on any failure)
@@ -134,7 +134,8 @@ export async function run({ log = console.log } = {}) {
       }
     }
 
-    // A selection the user made inside the editor is kept; the adapters open the reply themselves.
+    // The adapters open the reply themselves; a selection the user left inside the editor is
+    // neither replaced nor followed: the draft still goes to the top (product decision).
     for (const host of ['https://mail.google.com/mail/u/0/#inbox/inv-de', 'https://outlook.live.com/mail/inbox/id/inv-slots']) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       const { stray } = await routeWebmail(context, { gmailCsp: true });
@@ -155,15 +156,16 @@ export async function run({ log = console.log } = {}) {
         check(`${name}: the adapter finds the message and opens the reply in Chromium`, opened?.ok, JSON.stringify(opened));
         check(`${name}: the body reads as paragraphs (innerText, blank lines kept single)`, /^(Sehr geehrter Herr Lee,\n\nvielen Dank|Hello Sam,\n\nThanks again)/.test(opened?.body ?? ''), JSON.stringify(opened?.body));
         await page.keyboard.type('Hello, I will answer properly below.');
-        // Select "properly" (the user's own selection) and insert over it.
+        // Select "properly" (the user's own selection), then insert.
         await world(`(() => { const ed = document.querySelector('[data-test-editor]');
           const w = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT); let n;
           while ((n = w.nextNode())) { const i = n.data.indexOf('properly'); if (i >= 0) {
             const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 8);
             const s = getSelection(); s.removeAllRanges(); s.addRange(r); return true; } } return false; })()`);
-        const outcome = await world(`TactfulInsert.adapterFor(location.hostname).insert(document.querySelector('[data-test-editor]'), 'in full')`);
+        const outcome = await world(`TactfulInsert.adapterFor(location.hostname).insert(document.querySelector('[data-test-editor]'), 'Draft from Tactful.')`);
         const text = await world(`document.querySelector('[data-test-editor]').innerText`);
-        check(`${name}: a selection inside the editor is kept (replaced by our text)`, outcome?.ok && /Hello, I will answer in full\n*\s*below\./.test(text), `${JSON.stringify(outcome)} ${JSON.stringify(text)}`);
+        check(`${name}: with the user's selection inside the editor, the draft still goes on top and replaces nothing`,
+          outcome?.ok && /^Draft from Tactful\.\n+Hello, I will answer properly below\./.test(text), `${JSON.stringify(outcome)} ${JSON.stringify(text)}`);
         check(`${name}: no stray network request`, stray.length === 0, stray.join(', '));
       } catch (error) {
         check(`${name}: ran to the end`, false, String(error?.stack ?? error));

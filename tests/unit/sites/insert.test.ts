@@ -59,16 +59,16 @@ describe('insertAtTop', () => {
     expect(editor.firstChild!.textContent).toBe('Hi\n\n');
   });
 
-  it("keeps the user's own selection inside the editor", () => {
+  it("goes to the top even when the user's caret or selection is inside the editor, replacing nothing", () => {
     const editor = editorWith('<div>Hello Jane, see below.</div>');
     const text = editor.firstElementChild!.firstChild!;
     const range = document.createRange();
     range.setStart(text, 6);
-    range.setEnd(text, 10); // "Jane"
+    range.setEnd(text, 10); // "Jane" selected by the user
     document.getSelection()!.addRange(range);
     stubExec();
     expect(insertAtTop(editor, 'Priya', document).ok).toBe(true);
-    expect(editor.textContent).toBe('Hello Priya\n\n, see below.');
+    expect(editor.textContent).toBe('Priya\n\nHello Jane, see below.');
   });
 
   it('ignores a selection outside the editor', () => {
