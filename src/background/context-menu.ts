@@ -52,17 +52,27 @@ export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Pr
   }
   const text = info.selectionText ?? '';
   const draft = await quickDraftFromText(intent, text);
-  const [result] = await browser.scripting.executeScript({
-    target: { tabId: tab.id, frameIds: [info.frameId ?? 0] },
-    func: placeDraftInPage,
-    args: [
-      draft,
-      {
-        inserted: browser.i18n.getMessage('insertedIntoField'),
-        copied: browser.i18n.getMessage('copiedInstead'),
-        manual: 'Tactful could not reach your clipboard here. The draft is below: select it and copy it with Ctrl+C.',
-      },
-    ],
-  });
-  return `page:${String(result?.result ?? 'unknown')}`;
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId: tab.id, frameIds: [info.frameId ?? 0] },
+      func: placeDraftInPage,
+      args: [
+        draft,
+        {
+          inserted: browser.i18n.getMessage('insertedIntoField'),
+          copied: browser.i18n.getMessage('copiedInstead'),
+          manual: 'Tactful could not reach your clipboard here. The draft is below: select it and copy it with Ctrl+C.',
+        },
+      ],
+    });
+    return `page:${String(result?.result ?? 'unknown')}`;
+  } catch {
+    // The browser refused us this page (no activeTab grant, a store page, a PDF…):
+    // hand the draft to a popup tab instead of failing silently.
+    await browser.storage.session.set({
+      pendingDraft: { text: draft, why: 'Tactful could not write into that page, so here is your draft to copy.' },
+    });
+    await browser.tabs.create({ url: browser.runtime.getURL('src/popup/index.html?pending=1') });
+    return 'popup:pending';
+  }
 }

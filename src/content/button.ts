@@ -1,6 +1,7 @@
 // The in-page "Reply tactfully" button: a host element with its own shadow root, so
 // the webmail's CSS cannot reach it and ours cannot leak out.
 import browser from 'webextension-polyfill';
+import { OWN_MARK } from './sites/dom';
 
 export const BUTTON_ATTR = 'data-tactful-button';
 
@@ -38,6 +39,7 @@ export function buttonLabel(): string {
 export function createButton(key: string, onActivate: (button: HTMLButtonElement) => void): HTMLElement {
   const host = document.createElement('span');
   host.setAttribute(BUTTON_ATTR, key);
+  host.setAttribute(OWN_MARK, ''); // adapters skip our own nodes and their mutations
   // The webmail styles its toolbar cells' children (fixed 32px icon boxes); inline
   // !important keeps our host its own size whatever the page's CSS says.
   host.style.cssText =

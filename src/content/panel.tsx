@@ -10,6 +10,7 @@ import type { Webmail } from './sites/webmail';
 import type { Tracked } from './messages-state';
 import { insertIntoReply } from './reply';
 import { styleSheet } from './button';
+import { OWN_MARK } from './sites/dom';
 
 const HOST_ATTR = 'data-tactful-panel';
 // The panel floats over the webmail: bounded height, its own scroll.
@@ -41,6 +42,7 @@ export function openPanel(o: PanelOptions): void {
   closePanel();
   const host = o.doc.createElement('div');
   host.setAttribute(HOST_ATTR, o.tracked.message.key);
+  host.setAttribute(OWN_MARK, '');
   host.style.cssText = 'position:fixed;top:72px;right:24px;z-index:2147483000;';
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [styleSheet(STYLES + PANEL_CSS)];

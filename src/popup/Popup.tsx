@@ -6,6 +6,7 @@ import { defaultSettings, type Settings } from '../shared/settings';
 import type { CoreClient } from '../ui/core-client';
 import { Composer } from '../ui/composer';
 import { ManualInput } from './ManualInput';
+import { PendingDraft, type Pending } from './PendingDraft';
 import { insertViaTab, lookUpMessage, type TabDeps, type TabLookup } from './tab';
 
 export interface PopupDeps extends TabDeps {
@@ -15,14 +16,18 @@ export interface PopupDeps extends TabDeps {
   /** Clipboard writer for the composer (tests). */
   copy?: ((text: string, near?: Node | null) => Promise<boolean>) | undefined;
   debounceMs?: number | undefined;
+  /** A draft the context menu handed over because it could not place it in a page. */
+  loadPending?: (() => Promise<Pending | null>) | undefined;
 }
 
 export function Popup({ deps }: { deps: PopupDeps }) {
   const [settings, setSettings] = useState<{ settings: Settings; problems: string[] } | null>(null);
   const [tab, setTab] = useState<TabLookup | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const [manual, setManual] = useState<{ email: EmailInput | null; analysis: Analysis | null }>({ email: null, analysis: null });
 
   useEffect(() => {
+    deps.loadPending?.().then(setPending, () => undefined);
     deps.loadSettings().then(setSettings, () =>
       setSettings({ settings: defaultSettings(), problems: ['Your settings could not be read.'] }));
     lookUpMessage(deps).then((found) => {
@@ -43,10 +48,11 @@ export function Popup({ deps }: { deps: PopupDeps }) {
       </header>
       <main class="tf-body">
         {!ready && <p class="tf-quiet" role="status">Looking at this tab…</p>}
+        {pending && <PendingDraft pending={pending} copy={deps.copy} />}
         {ready && settings.problems.length > 0 && (
           <p class="tf-quiet">Some of your settings couldn’t be read, so defaults are in use. Open Options to see why.</p>
         )}
-        {ready && tab.kind === 'message' && (
+        {!pending && ready && tab.kind === 'message' && (
           <Composer
             client={deps.client}
             email={tab.email}
@@ -58,7 +64,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
             debounceMs={deps.debounceMs}
           />
         )}
-        {ready && tab.kind === 'none' && (
+        {!pending && ready && tab.kind === 'none' && (
           <>
             <p class="tf-quiet">{tab.why} Paste the invitation, or fill in the details by hand.</p>
             <ManualInput client={deps.client} debounceMs={deps.debounceMs} onAnalysed={(email, analysis) => setManual({ email, analysis })} />

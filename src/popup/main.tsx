@@ -13,8 +13,21 @@ document.head.appendChild(style);
 const deps: PopupDeps = {
   client: messagingCoreClient((msg) => browser.runtime.sendMessage(msg)),
   loadSettings: () => loadSettings(browser.storage.sync),
-  activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+  activeTabId: async () => {
+    // ?tab=<id> lets the popup page, opened in a tab of its own (browser tests, or a user
+    // who pinned it), act on a given webmail tab; only our own pages can open this URL.
+    const forced = Number(new URLSearchParams(location.search).get('tab'));
+    if (Number.isInteger(forced) && forced > 0) return forced;
+    return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  },
   sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
+  loadPending: async () => {
+    if (!new URLSearchParams(location.search).has('pending')) return null;
+    const { pendingDraft } = await browser.storage.session.get('pendingDraft');
+    await browser.storage.session.remove('pendingDraft');
+    const p = pendingDraft as { text?: unknown; why?: unknown } | undefined;
+    return p && typeof p.text === 'string' && typeof p.why === 'string' ? { text: p.text, why: p.why } : null;
+  },
   openOptions: () => {
     void browser.runtime.openOptionsPage();
   },

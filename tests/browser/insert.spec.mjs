@@ -67,7 +67,7 @@ function snapshot(editorSel) {
 export async function run({ log = console.log } = {}) {
   const results = [];
   const check = (name, ok, detail = '') => {
-    results.push({ name, ok: !!ok });
+    results.push({ name, ok: !!ok, detail: String(detail) });
     log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `\n       ${detail}`}`);
   };
   mkdirSync(RESULTS, { recursive: true });
