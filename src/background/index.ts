@@ -6,6 +6,7 @@ import { routeMessage } from './router';
 import { setBadge } from './badge';
 import { createMenus, onMenuClicked } from './context-menu';
 import { onCommand } from './commands';
+import { placeDraftInPage } from './place-draft';
 
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
@@ -23,6 +24,6 @@ browser.commands.onCommand.addListener((command) => {
   void onCommand(command);
 });
 
-// Test hook: lets the browser tests await the outcome of a menu click. Harmless in
-// production: it only exposes what the menu already does.
-(globalThis as unknown as { tactfulMenuClick?: typeof onMenuClicked }).tactfulMenuClick = onMenuClicked;
+// Test hooks: let the browser tests await the outcome of a menu click and run the page
+// placer on a page of their own. Harmless: they only expose what the menu already does.
+Object.assign(globalThis, { tactfulMenuClick: onMenuClicked, tactfulPlaceDraftSource: placeDraftInPage.toString() });

@@ -169,7 +169,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
   }
 
   return (
-    <div class="tf-root tf-options">
+    <main class="tf-root tf-options">
       <h1>Tactful options</h1>
       {problems.length > 0 && (
         <div class="tf-banner" role="alert">
@@ -258,6 +258,6 @@ export function Options({ deps }: { deps: OptionsDeps }) {
           </section>
         </>
       )}
-    </div>
+    </main>
   );
 }
