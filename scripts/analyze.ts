@@ -23,7 +23,7 @@ function parseArgs(argv: string[]): { file: string; name: string } {
 async function main(): Promise<void> {
   const { file, name } = parseArgs(process.argv.slice(2));
   const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
-  input.on('error', (e) => {
+  input.on('error', (e: Error) => {
     process.stderr.write(`analyze: cannot read ${file}: ${e.message}\n`);
     process.exit(2);
   });

@@ -12,16 +12,28 @@ const CATS: Cat[] = [
   'thanksAfter', 'ownMail', 'phone', 'video', 'onsite',
 ];
 
+// Keyword sets are lowercase; texts are lowercased once, so the (much faster) case-sensitive engine runs.
 const RES = Object.fromEntries(
-  CATS.map((c) => [c, new RegExp(wordsRe(LEXICONS.flatMap((l) => l[c] as string[])).source, 'giu')]),
+  CATS.map((c) => [c, new RegExp(wordsRe(LEXICONS.flatMap((l) => l[c] as string[])).source, 'gu')]),
 ) as Record<Cat, RegExp>;
+
+const lowerCache = new Map<string, string>();
+function lower(text: string): string {
+  let l = lowerCache.get(text);
+  if (l === undefined) {
+    l = text.toLowerCase();
+    if (lowerCache.size > 8) lowerCache.clear();
+    lowerCache.set(text, l);
+  }
+  return l;
+}
 
 /** Distinct matches of a category in text (at most 5). */
 export function hits(cat: Cat, text: string): string[] {
   const out = new Set<string>();
   const r = RES[cat];
   r.lastIndex = 0;
-  for (const m of text.matchAll(r)) {
+  for (const m of lower(text).matchAll(r)) {
     out.add(m[0].toLowerCase());
     if (out.size >= 5) break;
   }
@@ -29,8 +41,8 @@ export function hits(cat: Cat, text: string): string[] {
 }
 
 function first(cat: Cat, text: string): number {
-  const r = new RegExp(RES[cat].source, 'iu');
-  const m = r.exec(text);
+  const r = new RegExp(RES[cat].source, 'u');
+  const m = r.exec(lower(text));
   return m ? m.index : -1;
 }
 

@@ -183,7 +183,7 @@ function domainPhrase(host: string, text: string): string {
   const sld = squash(registrable(host));
   if (sld.length < 3) return '';
   const stripped = sld.replace(/(?:hq|app|inc|careers|jobs|mail|team|io|global|online)$/, '');
-  const words = [...text.slice(0, 20000).matchAll(/[\p{Lu}][\p{L}\p{N}'’.-]*|&/gu)];
+  const words = [...text.slice(0, 10000).matchAll(/[\p{Lu}][\p{L}\p{N}'’.-]*|&/gu)];
   for (const target of stripped !== sld && stripped.length >= 3 ? [sld, stripped] : [sld]) {
     for (let i = 0; i < words.length; i++) {
       let acc = '';
@@ -274,7 +274,7 @@ export function company(ctx: ExtractContext, exclude: string[]): string {
 
 // ---------- role ----------
 
-const ROLE_BAD = /\b(?:interview|call|chat|time|slot|application|next|round|stage|step|you|your|this|that|above|meeting|conversation|process|schedul\w*|position|role|week|day|opportunity|entretien|gespräch|entrevista|gesprek)\b/i;
+const ROLE_BAD = /^(?:the|a|an|our|your|this)$|\b(?:interview|call|chat|time|slot|application|next|round|stage|step|you|your|this|that|above|meeting|conversation|process|schedul\w*|position|role|week|day|opportunity|entretien|gespräch|entrevista|gesprek)\b/i;
 
 function cleanRole(s: string): string {
   let r = dropPlaceholders(s)
@@ -290,7 +290,7 @@ function cleanRole(s: string): string {
 }
 
 const ROLE_CUT = new RegExp(
-  `\\s(?:y|e|et|und|and|a lieu|le|la|el|am|um|van|op|om|dia|para|pour|for|prevista|previsto|marcad[ao]|agendad[ao]|amanhã|mañana|demain|morgen|tomorrow|on|at|que|qui|die|der|dat|which|who|ist|est|es|é|is|was|has|have|with|mit|avec|con|com|met|this|next|today|heute|hoy|hoje|vandaag|aujourd'hui|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta)(?![\\p{L}]).*$`,
+  `\\s(?:y|e|a|et|und|and|a lieu|le|la|el|am|um|van|op|om|dia|para|pour|for|prevista|previsto|marcad[ao]|agendad[ao]|amanhã|mañana|demain|morgen|tomorrow|on|at|que|qui|die|der|dat|which|who|ist|est|es|é|is|was|has|have|with|mit|avec|con|com|met|this|next|today|heute|hoy|hoje|vandaag|aujourd'hui|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta)(?![\\p{L}]).*$`,
   'iu',
 );
 
@@ -310,7 +310,7 @@ const ROLE_EN_EXTRA = [
 ];
 
 export function role(ctx: ExtractContext, companyName: string): string {
-  const texts = [ctx.fresh];
+  const texts = [ctx.fresh.replace(PLACEHOLDER, '\n')];
   for (const t of texts) {
     for (const r of ROLE_EN_EXTRA) {
       for (const m of t.matchAll(r)) {
@@ -392,6 +392,8 @@ export function location(fresh: string, links: LinkInfo[]): string {
   for (const line of fresh.split('\n')) {
     if (ADDRESS_RES.some((r) => r.test(line))) return dropPlaceholders(line.replace(/^\s*(?:address|adresse|dirección|adres|endereço|location|ort|lieu|lugar|locatie|local)\s*:\s*/i, '')).slice(0, 160);
   }
+  const office = /(?:office|offices|address|located|headquarters|head office|adresse|dirección|adres|endereço|sede|siège|kantoor|büro)(?:\s+is)?(?:\s+at)?\s*:?\s*(\d{1,4}[a-z]?\s+[\p{Lu}][^\n]{2,100})/iu.exec(fresh);
+  if (office?.[1]) return dropPlaceholders(office[1].replace(/\s+(?:and|to|for|at \d|on)\s.*$/i, '').replace(/[.;]\s.*$/, '').replace(/[.]$/, '')).slice(0, 160);
   return meeting ? meeting.url : '';
 }
 

@@ -17,6 +17,18 @@ interface Prepared {
   lang: string;
 }
 
+/** Characters of new text the pattern scan reads: the head plus the tail (where the signature is). */
+const SCAN_HEAD = 2500;
+const SCAN_TAIL = 1000;
+
+/** Long new text is scanned as its opening plus its closing lines: enough for any invitation, bounded work. */
+function scanView(n: Normalized): Normalized {
+  if (n.fresh.length <= SCAN_HEAD + SCAN_TAIL) return n;
+  const head = n.fresh.slice(0, SCAN_HEAD);
+  const tail = n.fresh.slice(-SCAN_TAIL);
+  return { ...n, fresh: `${head.slice(0, head.lastIndexOf('\n') > 0 ? head.lastIndexOf('\n') : head.length)}\n${tail.slice(tail.indexOf('\n') + 1)}` };
+}
+
 function prepare(email: EmailInput): Prepared {
   const safe: EmailInput = {
     subject: String(email.subject ?? '').slice(0, 1000),
@@ -26,7 +38,7 @@ function prepare(email: EmailInput): Prepared {
     receivedAt: String(email.receivedAt ?? ''),
     ...(email.candidateName ? { candidateName: String(email.candidateName).slice(0, 200) } : {}),
   };
-  const norm = normalizeBody(safe.body);
+  const norm = scanView(normalizeBody(safe.body));
   const lang = detectLanguage(`${safe.subject}\n${norm.fresh}`);
   return { email: safe, norm, lang };
 }

@@ -24,7 +24,7 @@ export interface Normalized {
 }
 
 const ATTRIBUTION_START = /^\s*(?:On|Am|Le|El|Op|Em)\s/;
-const ATTRIBUTION_END = /(?:wrote|schrieb|a écrit|escribió|escribio|schreef|escreveu)\s*:\s*$/i;
+const ATTRIBUTION_END = /(?:(?:wrote|a écrit|escribió|escribio|escreveu)\s*:|(?:schrieb|schreef)\s.{0,160}:|(?:schrieb|schreef)\s*:)\s*$/i;
 const SEPARATOR = /^\s*(?:-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Oorspronkelijk bericht|Mensagem original|Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Doorgestuurd bericht|Mensagem encaminhada)\s*-{2,}|_{10,})\s*$/i;
 const HEADER_FROM = /^\s*\*?(?:From|Von|De|Van)\s?\*?:\s*\S/;
 const HEADER_SENT = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Verzonden|Enviada|Data)\s?\*?:/i;

@@ -32,6 +32,25 @@ const PARSERS: Record<string, ParserLike> = {
 const MAX_LINES = 40;
 const MAX_LINE_CHARS = 300;
 const MAX_TIMES = 12;
+const MAX_CHRONO_CHARS = 2000;
+const MAX_CHUNK = 160;
+
+/** Split a long line at sentence or clause ends into pieces of at most MAX_CHUNK characters. */
+function chunks(line: string): string[] {
+  if (line.length <= MAX_CHUNK) return [line];
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > MAX_CHUNK && out.length < 8) {
+    const window = rest.slice(0, MAX_CHUNK);
+    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('; '));
+    const cut = sentence > 40 ? sentence : window.lastIndexOf(', ');
+    const at = cut > 40 ? cut + 1 : MAX_CHUNK;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  if (out.length < 8 && rest) out.push(rest);
+  return out;
+}
 
 const DATEISH = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|montag|dienstag|mittwoch|donnerstag|freitag|morgen|lundi|mardi|mercredi|jeudi|vendredi|demain|lunes|martes|miércoles|jueves|viernes|mañana|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|segunda|terça|quarta|quinta|sexta|amanhã)/i;
 const HEADER_LINE = /^\s*\*?(?:sent|gesendet|envoyé|enviado|verzonden|received|from|von|de|van|to|an|à|para|aan|cc)\s?\*?:/i;
@@ -92,12 +111,25 @@ export interface TimesResult {
 export function extractTimes(fresh: string, receivedAt: string, lang: string): TimesResult {
   const ref = referenceDate(receivedAt);
   const refKey = format(ref.getFullYear(), ref.getMonth() + 1, ref.getDate(), ref.getHours(), ref.getMinutes());
+  // Chrono is the expensive step: feed it short chunks of the lines that can hold a date,
+  // within a fixed character budget.
   const candidates: string[] = [];
-  for (const raw of fresh.split('\n')) {
-    if (candidates.length >= MAX_LINES) break;
-    const line = raw.slice(0, MAX_LINE_CHARS);
-    if (!DATEISH.test(line) || HEADER_LINE.test(line)) continue;
-    candidates.push(line);
+  /** Text just before each candidate chunk (for "by …" deadlines split from their date). */
+  const contexts: string[] = [];
+  let budget = MAX_CHRONO_CHARS;
+  for (const raw of fresh.split('\n', 400)) {
+    if (candidates.length >= MAX_LINES || budget <= 0) break;
+    if (!DATEISH.test(raw) || HEADER_LINE.test(raw)) continue;
+    let prev = '';
+    for (const chunk of chunks(raw.slice(0, MAX_LINE_CHARS))) {
+      if (DATEISH.test(chunk)) {
+        candidates.push(chunk);
+        contexts.push(prev.slice(-30));
+        budget -= chunk.length;
+      }
+      prev = chunk;
+      if (candidates.length >= MAX_LINES || budget <= 0) break;
+    }
   }
   const parsers: ParserLike[] = [];
   const main = PARSERS[lang];
@@ -108,7 +140,9 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
   const texts: string[] = [];
   const seen = new Set<string>();
   let carried: { y: number; mo: number; d: number } | null = null;
-  for (const line of candidates) {
+  for (let li = 0; li < candidates.length; li++) {
+    const line = candidates[li] ?? '';
+    const context = contexts[li] ?? '';
     let results: ResultLike[] = [];
     // The email's own language first; English as a fallback only when it finds a full date and time.
     for (const p of parsers) {
@@ -123,7 +157,7 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
     let lastDate: { y: number; mo: number; d: number } | null = carried;
     let lineDateOnly: { y: number; mo: number; d: number } | null = null;
     for (const r of results) {
-      const before = line.slice(Math.max(0, r.index - 30), r.index);
+      const before = (context + line.slice(0, r.index)).slice(-30);
       if (DEADLINE_BEFORE.test(before)) continue;
       const s = r.start;
       const hasDay = DATE_TOKEN.test(r.text) && (s.isCertain('day') || s.isCertain('weekday') || RELATIVE_DAY.test(r.text));

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { extractTimes, findTimezone } from '../../../src/content/analysis/index';
+
+const MON = '2026-03-02T09:00:00Z'; // a Monday
+
+describe('time resolution (fixed receivedAt)', () => {
+  test.each([
+    ['Would Tuesday at 2pm work for you?', 'en', ['2026-03-03T14:00']],
+    ['March 4, 10:00–10:30 CET', 'en', ['2026-03-04T10:00']],
+    ['Would any of these work: Tue 10:00, Wed 14:00, Thu 9:30?', 'en', ['2026-03-03T10:00', '2026-03-04T14:00', '2026-03-05T09:30']],
+    ['does thursday at 1.00 pm work?', 'en', ['2026-03-05T13:00']],
+    ['Thursday at 1.00 am (sorry, typo)', 'en', ['2026-03-05T13:00']],
+    ['Nous vous proposons un entretien le 12 mars à 14h.', 'fr', ['2026-03-12T14:00']],
+    ['Wir laden Sie am 12. März um 14 Uhr ein.', 'de', ['2026-03-12T14:00']],
+    ['Termin: Dienstag, 10.03.2026 um 09:00 Uhr', 'de', ['2026-03-10T09:00']],
+    ['el martes 10 de marzo a las 11:00', 'es', ['2026-03-10T11:00']],
+    ['op dinsdag 10 maart om 14.00 uur', 'nl', ['2026-03-10T14:00']],
+    ['na quinta-feira, 5 de março, às 15h', 'pt', ['2026-03-05T15:00']],
+    ['Date: Tuesday, March 17\nTime: 9:30 am – 2:00 pm EST', 'en', ['2026-03-17T09:30']],
+  ])('%s', (text, lang, want) => {
+    expect(extractTimes(text, MON, lang).times).toEqual(want);
+  });
+
+  test('deadlines, durations, past dates and bare numbers are not proposals', () => {
+    expect(extractTimes('Please complete the recorded interview by Friday, March 13 at 23:59 CET.', MON, 'en').times).toEqual([]);
+    expect(extractTimes('It is a 30 min phone screen, 60 minute case study.', MON, 'en').times).toEqual([]);
+    expect(extractTimes('You applied on Friday, February 27 at 10:00.', MON, 'en').times).toEqual([]);
+    expect(extractTimes('tomorrow at 10:00 at our office at 22 Bishopsgate', MON, 'en').times).toEqual(['2026-03-03T10:00']);
+  });
+
+  test('duplicates are removed', () => {
+    expect(extractTimes('Tuesday 3 March at 10:00.\nAgain: Tuesday 3 March at 10:00.', MON, 'en').times).toEqual(['2026-03-03T10:00']);
+  });
+
+  test('time zone as written', () => {
+    expect(findTimezone('10:00 CET')).toBe('CET');
+    expect(findTimezone('at 9am Europe/Berlin')).toBe('Europe/Berlin');
+    expect(findTimezone('14:00 UTC+2')).toBe('UTC+2');
+    expect(findTimezone('mornings Pacific Time')).toBe('Pacific Time');
+    expect(findTimezone('no zone here')).toBe('');
+  });
+});
