@@ -171,7 +171,7 @@ export function detectInvitation(input: DetectInput): Detection {
   const confidence = Math.round((1 / (1 + Math.exp(-(score - THRESHOLD + 0.5) / 1.5))) * 100) / 100;
   const signals = invitation
     ? [...pos.sort((a, b) => b.w - a.w).map((s) => s.text), ...neg.sort((a, b) => b.w - a.w).map((s) => `but ${s.text}`)]
-    : [...neg.sort((a, b) => b.w - a.w).map((s) => s.text), ...pos.sort((a, b) => b.w - a.w).slice(0, 2).map((s) => `although it ${s.text}`)];
+    : [...neg.sort((a, b) => b.w - a.w).map((s) => s.text), ...pos.sort((a, b) => b.w - a.w).slice(0, 2).map((s) => `although it ${s.text.startsWith("sent ") ? `was ${s.text}` : s.text}`)];
   return {
     invitation,
     kind: invitation ? kind : 'invitation',
