@@ -11,7 +11,6 @@ const MAX_SIGNATURE_LINES = 8;
 
 // Bidi overrides/isolates can make a name read backwards in the reply; real RTL names
 // do not need them. U+200B/U+FEFF are invisible and only help to hide text.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 function str(x: unknown): string {

@@ -151,8 +151,6 @@ describe('context menu and keyboard command', () => {
     const outcome = await app.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       const g = globalThis as unknown as { tactfulMenuClick(info: object, tab: object): Promise<string> };
-      // Also fire the real listener, as Chrome would on a click.
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'draft-polite-decline-noop', editable: false, pageUrl: '' } as never, tab!);
       return g.tactfulMenuClick({ menuItemId: 'draft-polite-decline', editable: false, pageUrl: '' }, tab!);
     });
     expect(outcome).toBe('webmail:inserted');
@@ -167,7 +165,8 @@ describe('context menu and keyboard command', () => {
     await page.getByRole('button', { name: 'Reply tactfully' }).waitFor();
     await app.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'withdraw-from-interview', editable: false, pageUrl: '' } as never, tab!);
+      // Chromium exposes dispatch() on extension events: it fires the real listeners.
+      (chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab: object): void }).dispatch({ menuItemId: 'withdraw-from-interview', editable: false, pageUrl: '' }, tab!);
     });
     await expect.poll(() => editorText(page), { timeout: 10_000 }).toMatch(/withdraw/i);
     await page.close();
@@ -220,7 +219,7 @@ describe('context menu and keyboard command', () => {
     await page.waitForTimeout(500);
     expect(await page.getByRole('button', { name: 'Reply tactfully' }).count()).toBe(0);
     await app.worker.evaluate(() => {
-      chrome.commands.onCommand.dispatch('open-panel' as never);
+      (chrome.commands.onCommand as unknown as { dispatch(command: string): void }).dispatch('open-panel');
     });
     const panel = page.getByRole('dialog', { name: 'Tactful' });
     await panel.waitFor({ timeout: 10_000 });

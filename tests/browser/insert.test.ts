@@ -2,7 +2,6 @@
 // adapters bundled into a CDP isolated world on the fixture webmails) under vitest, one
 // test per check, so npm test counts them.
 import { describe, expect, test } from 'vitest';
-// @ts-expect-error plain ESM helper without types
 import { run } from './insert.spec.mjs';
 
 describe('insertion into the fixture webmails’ reply editors', async () => {
