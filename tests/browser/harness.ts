@@ -26,7 +26,65 @@ export interface Launched {
   context: BrowserContext;
   worker: Worker;
   extId: string;
+  /**
+   * Every http(s) request the extension made since launch: from its service worker, from its
+   * own pages (popup, options), and any request on a webmail page that the fixture routes do
+   * not serve (the content script runs there, so a fetch of its would land here). Expected: [].
+   */
+  networkRequests(): NetworkRecord[];
   close(): Promise<void>;
+}
+
+export interface NetworkRecord {
+  url: string;
+  /** 'service-worker' | 'extension-page' | 'webmail-page' */
+  from: string;
+  /** The URL of the worker or page it came from. */
+  initiator: string;
+}
+
+/** Hosts the fixture routes serve (tests/fixtures/webmail/serve.mjs). */
+const FIXTURE_HOSTS = new Set(['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']);
+
+/** What the fixture pages load themselves: their documents, /__fixtures__/ files and the favicon. */
+function servedByFixture(url: URL, resourceType: string): boolean {
+  if (!FIXTURE_HOSTS.has(url.hostname)) return false;
+  return resourceType === 'document' || url.pathname.startsWith('/__fixtures__/') || url.pathname === '/favicon.ico';
+}
+
+/**
+ * Records extension-initiated network traffic. Playwright (Chromium) reports a service
+ * worker's fetches as context 'request' events with request.serviceWorker() set, so one
+ * listener covers the worker, the extension's pages and the webmail tabs.
+ */
+export function watchNetwork(context: BrowserContext): () => NetworkRecord[] {
+  const seen: NetworkRecord[] = [];
+  context.on('request', (request) => {
+    let url: URL;
+    try {
+      url = new URL(request.url());
+    } catch {
+      return;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return; // chrome-extension:, data:, blob:
+    const sw = request.serviceWorker();
+    if (sw) {
+      seen.push({ url: request.url(), from: 'service-worker', initiator: sw.url() });
+      return;
+    }
+    let pageUrl = '';
+    try {
+      pageUrl = request.frame().url();
+    } catch {
+      pageUrl = '';
+    }
+    if (pageUrl.startsWith('chrome-extension://')) {
+      seen.push({ url: request.url(), from: 'extension-page', initiator: pageUrl });
+      return;
+    }
+    if (!servedByFixture(url, request.resourceType())) seen.push({ url: request.url(), from: 'webmail-page', initiator: pageUrl });
+  });
+  return () => seen.slice();
 }
 
 export async function launchWithExtension(opts: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Launched> {
@@ -45,12 +103,14 @@ export async function launchWithExtension(opts: { headless?: boolean; viewport?:
       ...CHROMIUM_FLAGS,
     ],
   });
+  const networkRequests = watchNetwork(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extId = new URL(worker.url()).host;
   return {
     context,
     worker,
     extId,
+    networkRequests,
     async close() {
       await context.close().catch(() => {});
       rmSync(dir, { recursive: true, force: true });

@@ -40,7 +40,10 @@ beforeAll(async () => {
   ({ stray } = await routeWebmail(app.context, { inbox: 'demo' }));
 });
 afterAll(async () => {
+  // The extension (service worker, its pages, the content script) made no request at all.
+  const requests = app?.networkRequests() ?? [];
   await app?.close();
+  expect(requests).toEqual([]);
 });
 
 describe.each(SITES)('$name', (site) => {
