@@ -102,6 +102,18 @@ describe('toolbar popup', () => {
   });
 });
 
+describe('toolbar badge', () => {
+  test('marks a tab whose open message is an invitation, and clears when it is not', async () => {
+    const { page, tabId } = await openGmail('inv-greenhouse');
+    await page.getByRole('button', { name: 'Reply tactfully' }).waitFor();
+    const badge = () => app.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+    await page.evaluate(() => (window as unknown as { fixture: { open(id: string): void } }).fixture.open('job-alert'));
+    await expect.poll(badge, { timeout: 10_000 }).toBe('');
+    await page.close();
+  });
+});
+
 describe('options page', () => {
   test('an edit survives a reload; export → change → import restores it; a bad file is refused whole', async () => {
     const page = await app.context.newPage();
