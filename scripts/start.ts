@@ -27,9 +27,16 @@ if (headed) {
     // Open the first invitation so the screenshot shows Tactful at work.
     await page.locator('#fixture-app-ready').waitFor({ state: 'attached', timeout: 15_000 });
     await page.evaluate(() => (window as unknown as { fixture: { open(id: string): void } }).fixture.open('inv-greenhouse'));
-    await page.getByRole('button', { name: 'Reply tactfully' }).first().waitFor({ timeout: 15_000 }).catch(() => {
+    const button = page.getByRole('button', { name: 'Reply tactfully' }).first();
+    const shown = await button.waitFor({ timeout: 15_000 }).then(() => true, () => false);
+    if (shown) {
+      // Open the panel too, so the screenshot shows a draft.
+      await button.click();
+      await page.getByRole('dialog', { name: 'Tactful' }).getByLabel('Draft').waitFor({ timeout: 10_000 }).catch(() => {});
+      await page.waitForTimeout(500);
+    } else {
       console.log('Note: the "Reply tactfully" button did not appear within 15 s.');
-    });
+    }
   } else {
     await page.waitForTimeout(3000);
   }
