@@ -15,7 +15,7 @@ await buildAll({ quiet: true });
 const app = await launchWithExtension({ headless: !headed, viewport: { width: 1360, height: 860 } });
 if (!real) await routeWebmail(app.context, { inbox: 'demo' });
 const page = app.context.pages()[0] ?? (await app.context.newPage());
-const url = real ? 'https://mail.google.com/' : outlook ? 'https://outlook.office.com/mail/inbox' : 'https://mail.google.com/mail/u/0/#inbox';
+const url = real ? 'https://mail.google.com/' : outlook ? 'https://outlook.office.com/mail/inbox?recent=1' : 'https://mail.google.com/mail/u/0/?recent=1#inbox';
 await page.goto(url);
 console.log(`Tactful ${app.extId} loaded; opened ${url}${real ? '' : ' (demo inbox, served locally: nothing goes to the network)'}.`);
 
