@@ -29,10 +29,10 @@ const PARSERS: Record<string, ParserLike> = {
   pt: chronoPt as unknown as ParserLike,
 };
 
-const MAX_LINES = 40;
+const MAX_LINES = 24;
 const MAX_LINE_CHARS = 300;
 const MAX_TIMES = 12;
-const MAX_CHRONO_CHARS = 2000;
+const MAX_CHRONO_CHARS = 1500;
 const MAX_CHUNK = 160;
 
 /** Split a long line at sentence or clause ends into pieces of at most MAX_CHUNK characters. */
@@ -117,12 +117,14 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
   /** Text just before each candidate chunk (for "by …" deadlines split from their date). */
   const contexts: string[] = [];
   let budget = MAX_CHRONO_CHARS;
+  const seenChunks = new Set<string>(); // repeated lines are parsed once
   for (const raw of fresh.split('\n', 400)) {
     if (candidates.length >= MAX_LINES || budget <= 0) break;
     if (!DATEISH.test(raw) || HEADER_LINE.test(raw)) continue;
     let prev = '';
     for (const chunk of chunks(raw.slice(0, MAX_LINE_CHARS))) {
-      if (DATEISH.test(chunk)) {
+      if (DATEISH.test(chunk) && !seenChunks.has(chunk)) {
+        seenChunks.add(chunk);
         candidates.push(chunk);
         contexts.push(prev.slice(-30));
         budget -= chunk.length;
