@@ -9,6 +9,7 @@ import {
 } from '../shared/settings';
 import type { CoreClient } from '../ui/core-client';
 import { ALL_REASONS, LANGUAGE_OPTIONS, TONE_OPTIONS, reasonLabel } from '../ui/options-lists';
+import { t } from '../ui/i18n';
 import { TemplateEditor } from './TemplateEditor';
 import { downloadText } from './download';
 
@@ -61,7 +62,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
       lastSaved.current = json;
       latest.current = incoming;
       setSettings(incoming);
-      setSave({ text: 'Updated with changes saved in another window.', problem: false });
+      setSave({ text: t('optionsUpdatedElsewhere'), problem: false });
     });
     // Closing the tab right after typing: save now rather than lose the last words.
     const flush = () => {
@@ -81,13 +82,13 @@ export function Options({ deps }: { deps: OptionsDeps }) {
   }, []);
 
   async function persist(next: Settings): Promise<boolean> {
-    setSave({ text: 'Saving…', problem: false });
+    setSave({ text: t('optionsSaving'), problem: false });
     const r = await saveSettings(deps.area, next);
     if (latest.current !== next) return r.ok; // a newer edit is on its way
     dirty.current = false;
     if (r.ok) {
       lastSaved.current = exportSettings(next);
-      setSave({ text: 'Saved', problem: false });
+      setSave({ text: t('optionsSaved'), problem: false });
     } else {
       setSave({ text: r.error, problem: true });
     }
@@ -100,7 +101,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
     latest.current = next;
     dirty.current = true;
     setSettings(next);
-    setSave({ text: 'Not saved yet…', problem: false });
+    setSave({ text: t('optionsNotSavedYet'), problem: false });
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void persist(next), debounceMs);
   }
@@ -119,7 +120,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
     try {
       text = await file.text();
     } catch {
-      setImportMsg({ text: 'The file could not be read, so nothing was changed.', problem: true });
+      setImportMsg({ text: t('optionsImportUnreadable'), problem: true });
       return;
     }
     const r = importSettings(text);
@@ -127,8 +128,8 @@ export function Options({ deps }: { deps: OptionsDeps }) {
       setImportMsg({ text: r.error, problem: true });
       return;
     }
-    setImportMsg({ text: `Imported settings from ${file.name}.`, problem: false });
-    await replaceAll(r.settings, 'Imported and saved');
+    setImportMsg({ text: t('optionsImported', file.name), problem: false });
+    await replaceAll(r.settings, t('optionsImportedSaved'));
   }
 
   function onExport() {
@@ -145,11 +146,11 @@ export function Options({ deps }: { deps: OptionsDeps }) {
   async function onDownloadBackup() {
     const b = await loadBackup(deps.area);
     if (!b) {
-      setBackupMsg('No copy was found: it may have been too large to keep.');
+      setBackupMsg(t('optionsNoBackup'));
       return;
     }
     download('tactful-settings-backup.json', b.data);
-    setBackupMsg('Downloaded.');
+    setBackupMsg(t('optionsBackupDownloaded'));
   }
 
   async function onReset() {
@@ -162,7 +163,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
       dirty.current = false;
       lastSaved.current = exportSettings(d);
       setSettings(d);
-      setSave({ text: 'Reset to defaults', problem: false });
+      setSave({ text: t('optionsResetDone'), problem: false });
     } else {
       setSave({ text: r.error, problem: true });
     }
@@ -170,51 +171,51 @@ export function Options({ deps }: { deps: OptionsDeps }) {
 
   return (
     <main class="tf-root tf-options">
-      <h1>Tactful options</h1>
+      <h1>{t('optionsTitle')}</h1>
       {problems.length > 0 && (
         <div class="tf-banner" role="alert">
-          <p><strong>Some of your saved settings couldn’t be used.</strong></p>
+          <p><strong>{t('optionsProblemsHeading')}</strong></p>
           <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
-          <button type="button" onClick={onDownloadBackup}>Download a copy of what was stored</button>{' '}
-          <button type="button" onClick={() => setProblems([])}>Dismiss</button>
+          <button type="button" onClick={onDownloadBackup}>{t('optionsDownloadBackup')}</button>{' '}
+          <button type="button" onClick={() => setProblems([])}>{t('optionsDismiss')}</button>
           {backupMsg && <p>{backupMsg}</p>}
         </div>
       )}
       <p class={save.problem ? 'tf-status tf-problem' : 'tf-status'} role="status" aria-live="polite">{save.text}</p>
-      {!settings && <p class="tf-quiet">Loading your settings…</p>}
+      {!settings && <p class="tf-quiet">{t('optionsLoading')}</p>}
       {settings && (
         <>
           <section aria-labelledby="tf-h-you">
-            <h2 id="tf-h-you">You</h2>
+            <h2 id="tf-h-you">{t('optionsYouHeading')}</h2>
             <div class="tf-field">
-              <label for={ids.name}>Your name (signs your replies)</label>
+              <label for={ids.name}>{t('optionsYourName')}</label>
               <input id={ids.name} type="text" value={settings.candidateName} maxLength={200} autoComplete="name"
                 onInput={(e) => update({ candidateName: e.currentTarget.value })} />
             </div>
             <div class="tf-field">
-              <label for={ids.sig}>Signature (below your name)</label>
+              <label for={ids.sig}>{t('optionsSignature')}</label>
               <textarea id={ids.sig} rows={3} value={settings.signature} maxLength={2000}
                 onInput={(e) => update({ signature: e.currentTarget.value })} />
             </div>
           </section>
 
           <section aria-labelledby="tf-h-defaults">
-            <h2 id="tf-h-defaults">Defaults</h2>
+            <h2 id="tf-h-defaults">{t('optionsDefaultsHeading')}</h2>
             <div class="tf-row">
               <div class="tf-field">
-                <label for={ids.tone}>Default tone</label>
+                <label for={ids.tone}>{t('optionsDefaultTone')}</label>
                 <select id={ids.tone} value={settings.defaultTone} onChange={(e) => update({ defaultTone: e.currentTarget.value as Tone })}>
                   {TONE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                 </select>
               </div>
               <div class="tf-field">
-                <label for={ids.reason}>Default reason</label>
+                <label for={ids.reason}>{t('optionsDefaultReason')}</label>
                 <select id={ids.reason} value={settings.defaultReason} onChange={(e) => update({ defaultReason: e.currentTarget.value as Reason })}>
                   {ALL_REASONS.map((r) => <option key={r} value={r}>{reasonLabel(r)}</option>)}
                 </select>
               </div>
               <div class="tf-field">
-                <label for={ids.lang}>Reply language</label>
+                <label for={ids.lang}>{t('optionsReplyLanguage')}</label>
                 <select id={ids.lang} value={settings.language} onChange={(e) => update({ language: e.currentTarget.value as Language })}>
                   {LANGUAGE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                 </select>
@@ -223,36 +224,36 @@ export function Options({ deps }: { deps: OptionsDeps }) {
           </section>
 
           <section aria-labelledby="tf-h-templates">
-            <h2 id="tf-h-templates">Your own templates</h2>
+            <h2 id="tf-h-templates">{t('optionsTemplatesHeading')}</h2>
             <TemplateEditor client={deps.client} settings={settings} onChange={(templates) => update({ templates })}
               debounceMs={deps.debounceMs === undefined ? undefined : Math.min(deps.debounceMs, 150)} />
           </section>
 
           <section aria-labelledby="tf-h-backup">
-            <h2 id="tf-h-backup">Export, import, reset</h2>
+            <h2 id="tf-h-backup">{t('optionsBackupHeading')}</h2>
             <div class="tf-actions">
-              <button type="button" onClick={onExport}>Export settings</button>
+              <button type="button" onClick={onExport}>{t('optionsExport')}</button>
             </div>
             {exported && (
               <div class="tf-field">
-                <label for={ids.exp}>Exported settings (also downloaded as tactful-settings.json)</label>
+                <label for={ids.exp}>{t('optionsExported')}</label>
                 <textarea id={ids.exp} rows={8} readOnly value={exported} onFocus={(e) => e.currentTarget.select()} />
               </div>
             )}
             <div class="tf-field">
-              <label for={ids.imp}>Import settings from a file</label>
+              <label for={ids.imp}>{t('optionsImport')}</label>
               <input id={ids.imp} type="file" accept="application/json,.json"
                 onChange={(e) => { const input = e.currentTarget; void onImportFile(input.files?.[0]).finally(() => { input.value = ''; }); }} />
             </div>
             {importMsg.text && <p class={importMsg.problem ? 'tf-error' : 'tf-quiet'} role={importMsg.problem ? 'alert' : undefined}>{importMsg.text}</p>}
             {!confirmReset && (
-              <div class="tf-actions"><button type="button" onClick={() => setConfirmReset(true)}>Reset to defaults</button></div>
+              <div class="tf-actions"><button type="button" onClick={() => setConfirmReset(true)}>{t('optionsResetButton')}</button></div>
             )}
             {confirmReset && (
-              <div class="tf-confirm" role="group" aria-label="Confirm reset">
-                <p>Reset every setting to its default? Your name, signature and own templates will be deleted. Export first if you want to keep them.</p>
-                <button type="button" onClick={onReset}>Reset</button>
-                <button type="button" onClick={() => setConfirmReset(false)}>Cancel</button>
+              <div class="tf-confirm" role="group" aria-label={t('optionsConfirmResetGroup')}>
+                <p>{t('optionsConfirmResetText')}</p>
+                <button type="button" onClick={onReset}>{t('optionsReset')}</button>
+                <button type="button" onClick={() => setConfirmReset(false)}>{t('optionsCancel')}</button>
               </div>
             )}
           </section>

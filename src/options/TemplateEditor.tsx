@@ -8,6 +8,7 @@ import type { CoreClient } from '../ui/core-client';
 import { INTENT_OPTIONS, TONE_OPTIONS, intentLabel, toneLabel } from '../ui/options-lists';
 import { Findings } from '../ui/composer/Findings';
 import { plainError } from '../ui/composer/model';
+import { t } from '../ui/i18n';
 
 interface Props {
   client: CoreClient;
@@ -18,12 +19,12 @@ interface Props {
 
 export function sampleVars(settings: Settings): TemplateVars {
   return {
-    contact_name: 'Maria Lopez',
-    company: 'Northwind',
-    role: 'Data Analyst',
-    candidate_name: settings.candidateName || 'Alex Morgan',
-    interview_time: 'Tuesday 12 May, 10:00 CET',
-    proposed_slots: ['Wednesday 13 May, 14:00 CET', 'Thursday 14 May, 09:30 CET'],
+    contact_name: t('optionsSampleContactName'),
+    company: t('optionsSampleCompany'),
+    role: t('optionsSampleRole'),
+    candidate_name: settings.candidateName || t('optionsSampleCandidateName'),
+    interview_time: t('optionsSampleInterviewTime'),
+    proposed_slots: [t('optionsSampleSlot1'), t('optionsSampleSlot2')],
     signature: settings.signature,
   };
 }
@@ -44,30 +45,30 @@ function Variant(props: { n: number; text: string; intent: Intent; settings: Set
       return;
     }
     setChecking(true);
-    const t = setTimeout(() => {
-      client.check(preview, { intent, contactName: 'Maria Lopez' }).then(
+    const timer = setTimeout(() => {
+      client.check(preview, { intent, contactName: t('optionsSampleContactName') }).then(
         (f) => { if (mine === seq.current) { setFindings(f); setError(''); } },
-        (e: unknown) => { if (mine === seq.current) setError(`Couldn’t check this template: ${plainError(e)}`); },
+        (e: unknown) => { if (mine === seq.current) setError(t('optionsCheckFailed', plainError(e))); },
       ).finally(() => { if (mine === seq.current) setChecking(false); });
     }, debounceMs);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, [preview, intent]);
   const unknown = unknownVariables(text);
   return (
     <div class="tf-variant">
       <div class="tf-field">
-        <label for={id}>Variant {n}</label>
+        <label for={id}>{t('optionsVariant', String(n))}</label>
         <textarea id={id} rows={7} value={text} maxLength={LIMITS.template} aria-describedby={previewId}
           onInput={(e) => props.onText(e.currentTarget.value)} />
       </div>
       {unknown.length > 0 && (
-        <p class="tf-quiet">Tactful doesn’t know {unknown.map((u) => `{${u}}`).join(', ')}: it will stay in the reply as written.</p>
+        <p class="tf-quiet">{t('optionsUnknownVariables', unknown.map((u) => `{${u}}`).join(', '))}</p>
       )}
-      <p class="tf-label" id={previewId}>Preview with sample values</p>
+      <p class="tf-label" id={previewId}>{t('optionsPreview')}</p>
       <div class="tf-preview">{preview || ' '}</div>
       <Findings findings={findings} notes={[]} checking={checking} />
       {error && <p class="tf-error">{error}</p>}
-      <button type="button" onClick={props.onRemove}>Remove variant {n}</button>
+      <button type="button" onClick={props.onRemove}>{t('optionsRemoveVariant', String(n))}</button>
     </div>
   );
 }
@@ -91,28 +92,24 @@ export function TemplateEditor({ client, settings, onChange, debounceMs = 150 }:
 
   return (
     <div>
-      <p>
-        Write your own wording. In the composer, “Another wording” goes through your variants first,
-        then Tactful’s own.
-      </p>
+      <p>{t('optionsTemplatesIntro')}</p>
       {existing.length > 0 && (
         <p class="tf-quiet">
-          You have your own templates for:{' '}
-          {existing.map(([k, l]) => {
-            const [i, t] = k.split('/') as [Intent, Tone];
-            return `${intentLabel(i)} · ${toneLabel(t)} (${l.length})`;
-          }).join(', ')}
+          {t('optionsTemplatesExisting', existing.map(([k, l]) => {
+            const [i, tone] = k.split('/') as [Intent, Tone];
+            return t('optionsTemplateSummary', [intentLabel(i), toneLabel(tone), String(l.length)]);
+          }).join(', '))}
         </p>
       )}
       <div class="tf-row">
         <div class="tf-field">
-          <label for={intentId}>Templates for</label>
+          <label for={intentId}>{t('optionsTemplatesFor')}</label>
           <select id={intentId} value={intent} onChange={(e) => setIntent(e.currentTarget.value as Intent)}>
             {INTENT_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
         </div>
         <div class="tf-field">
-          <label for={toneId}>In the tone</label>
+          <label for={toneId}>{t('optionsInTone')}</label>
           <select id={toneId} value={tone} onChange={(e) => setTone(e.currentTarget.value as Tone)}>
             {TONE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
@@ -120,7 +117,7 @@ export function TemplateEditor({ client, settings, onChange, debounceMs = 150 }:
       </div>
       <div class="tf-template-grid">
         <div>
-          {list.length === 0 && <p class="tf-quiet">No templates of yours for {intentLabel(intent)} · {toneLabel(tone)} yet.</p>}
+          {list.length === 0 && <p class="tf-quiet">{t('optionsNoTemplates', [intentLabel(intent), toneLabel(tone)])}</p>}
           {list.map((text, i) => (
             <Variant
               key={`${key}-${i}`}
@@ -130,17 +127,17 @@ export function TemplateEditor({ client, settings, onChange, debounceMs = 150 }:
               settings={settings}
               client={client}
               debounceMs={debounceMs}
-              onText={(t) => setList(list.map((x, j) => (j === i ? t : x)))}
+              onText={(value) => setList(list.map((x, j) => (j === i ? value : x)))}
               onRemove={() => setList(list.filter((_, j) => j !== i))}
             />
           ))}
           <button type="button" disabled={list.length >= LIMITS.variantsPerKey}
             onClick={() => setList([...list, list.length === 0 ? STARTER : ''])}>
-            Add a variant
+            {t('optionsAddVariant')}
           </button>
         </div>
-        <aside aria-label="Variables you can use">
-          <p class="tf-label">Variables you can use</p>
+        <aside aria-label={t('optionsVariables')}>
+          <p class="tf-label">{t('optionsVariables')}</p>
           <ul class="tf-vars">
             {TEMPLATE_VARIABLES.map((v) => (
               <li key={v.name}><code>{`{${v.name}}`}</code> — {v.meaning}</li>

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Analysis, EmailInput } from '../shared/types';
 import type { CoreClient } from '../ui/core-client';
 import { plainError } from '../ui/composer/model';
+import { t } from '../ui/i18n';
 
 interface Props {
   client: CoreClient;
@@ -23,7 +24,7 @@ export function ManualInput({ client, onAnalysed, debounceMs = 300 }: Props) {
       onAnalysed(null, null);
       return;
     }
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       const email: EmailInput = { subject: '', fromName: '', fromEmail: '', body: text, receivedAt: '' };
       client.analyze(email).then(
         (analysis) => {
@@ -32,17 +33,17 @@ export function ManualInput({ client, onAnalysed, debounceMs = 300 }: Props) {
           onAnalysed(email, analysis);
         },
         (e: unknown) => {
-          if (mine === seq.current) setError(`Couldn’t read the invitation: ${plainError(e)}`);
+          if (mine === seq.current) setError(t('popupReadFailed', plainError(e)));
         },
       );
     }, debounceMs);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, [text]);
   return (
     <div class="tf-field">
-      <label for={id}>Paste the invitation</label>
+      <label for={id}>{t('popupPasteLabel')}</label>
       <textarea id={id} rows={4} value={text} onInput={(e) => setText(e.currentTarget.value)}
-        placeholder="Paste the email here, or fill in the details below by hand." />
+        placeholder={t('popupPastePlaceholder')} />
       {error && <p class="tf-error" role="alert">{error}</p>}
     </div>
   );

@@ -2,6 +2,7 @@
 // shown here, whole, with Copy, so the user never loses it.
 import { useState } from 'preact/hooks';
 import { copyText } from '../ui/clipboard';
+import { t } from '../ui/i18n';
 
 export interface Pending {
   text: string;
@@ -13,7 +14,7 @@ export function PendingDraft({ pending, copy = copyText }: { pending: Pending; c
   return (
     <section class="tf-pending">
       <p class="tf-notice" role="alert">{pending.why}</p>
-      <label class="tf-label" for="tf-pending-draft">Draft</label>
+      <label class="tf-label" for="tf-pending-draft">{t('composerDraft')}</label>
       <textarea id="tf-pending-draft" class="tf-draft" readOnly value={pending.text} />
       <div class="tf-actions">
         <button
@@ -21,10 +22,10 @@ export function PendingDraft({ pending, copy = copyText }: { pending: Pending; c
           class="tf-primary"
           onClick={async (e) => {
             const ok = await copy(pending.text, e.currentTarget);
-            setStatus(ok ? 'Copied' : 'Copy did not work here: select the text and press Ctrl+C.');
+            setStatus(t(ok ? 'composerCopied' : 'popupPendingCopyFailed'));
           }}
         >
-          Copy
+          {t('composerCopy')}
         </button>
       </div>
       <p role="status" aria-live="polite">{status}</p>

@@ -5,6 +5,7 @@ import type { Analysis, EmailInput } from '../shared/types';
 import { defaultSettings, type Settings } from '../shared/settings';
 import type { CoreClient } from '../ui/core-client';
 import { Composer } from '../ui/composer';
+import { t } from '../ui/i18n';
 import { ManualInput } from './ManualInput';
 import { PendingDraft, type Pending } from './PendingDraft';
 import { insertViaTab, lookUpMessage, type TabDeps, type TabLookup } from './tab';
@@ -29,7 +30,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   useEffect(() => {
     deps.loadPending?.().then(setPending, () => undefined);
     deps.loadSettings().then(setSettings, () =>
-      setSettings({ settings: defaultSettings(), problems: ['Your settings could not be read.'] }));
+      setSettings({ settings: defaultSettings(), problems: [t('popupSettingsUnreadable')] }));
     lookUpMessage(deps).then((found) => {
       setTab(found);
       // An answer with the email but no analysis: analyse it here.
@@ -43,14 +44,14 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   return (
     <div class="tf-root tf-popup" aria-busy={!ready}>
       <header class="tf-header">
-        <h1>Tactful</h1>
-        <button type="button" class="tf-link" onClick={() => deps.openOptions()}>Options</button>
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class="tf-link" onClick={() => deps.openOptions()}>{t('popupOptions')}</button>
       </header>
       <main class="tf-body">
-        {!ready && <p class="tf-quiet" role="status">Looking at this tab…</p>}
+        {!ready && <p class="tf-quiet" role="status">{t('popupLooking')}</p>}
         {pending && <PendingDraft pending={pending} copy={deps.copy} />}
         {ready && settings.problems.length > 0 && (
-          <p class="tf-quiet">Some of your settings couldn’t be read, so defaults are in use. Open Options to see why.</p>
+          <p class="tf-quiet">{t('popupSettingsProblems')}</p>
         )}
         {!pending && ready && tab.kind === 'message' && (
           <Composer
@@ -66,7 +67,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
         )}
         {!pending && ready && tab.kind === 'none' && (
           <>
-            <p class="tf-quiet">{tab.why} Paste the invitation, or fill in the details by hand.</p>
+            <p class="tf-quiet">{tab.why} {t('popupManualHint')}</p>
             <ManualInput client={deps.client} debounceMs={deps.debounceMs} onAnalysed={(email, analysis) => setManual({ email, analysis })} />
             <Composer
               client={deps.client}

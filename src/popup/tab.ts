@@ -4,6 +4,7 @@
 import type { Analysis, EmailInput } from '../shared/types';
 import { isEmailInput, type TabRequest } from '../shared/messages';
 import type { InsertResult } from '../ui/composer';
+import { t } from '../ui/i18n';
 
 export interface TabDeps {
   /** Id of the active tab of the current window (tabs.query works without the tabs permission). */
@@ -41,19 +42,19 @@ export function parseTabMessage(reply: unknown): { email: EmailInput; analysis: 
 }
 
 export function parseInsertReply(reply: unknown): InsertResult {
-  if (!isObj(reply)) return { ok: false, problem: 'The page didn’t answer, so the draft could not be inserted' };
+  if (!isObj(reply)) return { ok: false, problem: t('popupPageNoAnswer') };
   if (reply.ok === true) {
     if (isObj(reply.value) && typeof reply.value.ok === 'boolean') return parseInsertReply(reply.value);
     return { ok: true };
   }
   const problem = typeof reply.problem === 'string' ? reply.problem : typeof reply.error === 'string' ? reply.error : '';
-  return { ok: false, problem: problem || 'The draft could not be inserted' };
+  return { ok: false, problem: problem || t('popupNotInserted') };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('timeout')), ms);
-    p.then((v) => { clearTimeout(t); resolve(v); }, (e: unknown) => { clearTimeout(t); reject(e); });
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    p.then((v) => { clearTimeout(timer); resolve(v); }, (e: unknown) => { clearTimeout(timer); reject(e); });
   });
 }
 
@@ -65,15 +66,15 @@ export async function lookUpMessage(deps: TabDeps, timeoutMs = 1500): Promise<Ta
   } catch {
     tabId = undefined;
   }
-  if (tabId === undefined) return { kind: 'none', why: 'There is no open tab Tactful can read.' };
+  if (tabId === undefined) return { kind: 'none', why: t('popupNoTab') };
   let reply: unknown;
   try {
     reply = await withTimeout(deps.sendToTab(tabId, { type: 'tab/get-message' }), timeoutMs);
   } catch {
-    return { kind: 'none', why: 'This tab isn’t Gmail or Outlook on the web (or it needs a reload).' };
+    return { kind: 'none', why: t('popupNotWebmail') };
   }
   const found = parseTabMessage(reply);
-  if (!found) return { kind: 'none', why: 'No message is open in this tab.' };
+  if (!found) return { kind: 'none', why: t('popupNoMessage') };
   return { kind: 'message', tabId, ...found };
 }
 
@@ -82,6 +83,6 @@ export async function insertViaTab(deps: TabDeps, tabId: number, text: string, t
     return parseInsertReply(await withTimeout(deps.sendToTab(tabId, { type: 'tab/insert', text }), timeoutMs));
   } catch (e) {
     const m = e instanceof Error && e.message !== 'timeout' ? e.message : '';
-    return { ok: false, problem: m ? `The page didn’t take the draft (${m})` : 'The page didn’t answer in time' };
+    return { ok: false, problem: m ? t('popupPageRefused', m) : t('popupPageTimeout') };
   }
 }

@@ -2,6 +2,8 @@
 // execCommand('copy') path (content scripts on some pages, older Firefox, no focus).
 // Resolves true when one of them worked; never throws.
 
+import { t } from './i18n';
+
 export async function copyText(text: string, near?: Node | null): Promise<boolean> {
   try {
     if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
@@ -48,5 +50,5 @@ export function copyWithTextarea(text: string, near?: Node | null): boolean {
 /** "Ctrl+V", or "⌘V" on a Mac. */
 export function pasteShortcut(): string {
   const p = typeof navigator !== 'undefined' ? navigator.platform || navigator.userAgent : '';
-  return /Mac|iPhone|iPad/i.test(p) ? '⌘V' : 'Ctrl+V';
+  return t(/Mac|iPhone|iPad/i.test(p) ? 'composerPasteShortcutMac' : 'composerPasteShortcut');
 }

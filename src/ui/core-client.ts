@@ -3,6 +3,7 @@
 // the content script small); tests use the local client with the same interface.
 import type { Analysis, DraftRequest, EmailInput, Finding, TactContext } from '../shared/types';
 import type { CoreRequest, DraftResult, Reply } from '../shared/messages';
+import { t } from './i18n';
 
 export interface CoreClient {
   analyze(email: EmailInput): Promise<Analysis>;
@@ -16,7 +17,7 @@ type Send = (msg: CoreRequest) => Promise<unknown>;
 export function messagingCoreClient(send: Send): CoreClient {
   async function call<T>(msg: CoreRequest): Promise<T> {
     const reply = (await send(msg)) as Reply<T> | undefined;
-    if (!reply) throw new Error('Tactful’s background service did not answer. Try reloading the page.');
+    if (!reply) throw new Error(t('errorNoBackground'));
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;
   }

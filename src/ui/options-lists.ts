@@ -1,7 +1,9 @@
-// The choices the composer and the options page offer, with their visible labels.
+// The choices the composer and the options page offer, with their visible labels
+// (messages.json: intent*, tone*, reason*, languageAuto).
 // Defined here from the shared types so the UI does not depend on the template core's
 // internals (the core renders whatever these ids name).
 import type { Intent, Reason, Tone } from '../shared/types';
+import { t } from './i18n';
 
 export interface Option<T extends string> {
   value: T;
@@ -10,36 +12,36 @@ export interface Option<T extends string> {
 
 /** The three replies the extension exists for: shown as the primary choice. */
 export const PRIMARY_INTENTS: readonly Option<Intent>[] = [
-  { value: 'decline', label: 'Decline' },
-  { value: 'reschedule', label: 'Reschedule' },
-  { value: 'withdraw', label: 'Withdraw' },
+  { value: 'decline', label: t('intentDecline') },
+  { value: 'reschedule', label: t('intentReschedule') },
+  { value: 'withdraw', label: t('intentWithdraw') },
 ];
 
 /** Less common replies, shown in a secondary group. */
 export const SECONDARY_INTENTS: readonly Option<Intent>[] = [
-  { value: 'accept', label: 'Accept' },
-  { value: 'call_points', label: 'Call notes' },
-  { value: 'follow_up', label: 'Follow-up' },
+  { value: 'accept', label: t('intentAccept') },
+  { value: 'call_points', label: t('intentCallPoints') },
+  { value: 'follow_up', label: t('intentFollowUp') },
 ];
 
 export const INTENT_OPTIONS: readonly Option<Intent>[] = [...PRIMARY_INTENTS, ...SECONDARY_INTENTS];
 
 export const TONE_OPTIONS: readonly Option<Tone>[] = [
-  { value: 'warm', label: 'Warm' },
-  { value: 'formal', label: 'Formal' },
-  { value: 'brief', label: 'Brief' },
+  { value: 'warm', label: t('toneWarm') },
+  { value: 'formal', label: t('toneFormal') },
+  { value: 'brief', label: t('toneBrief') },
 ];
 
 const REASON_LABELS: Record<Reason, string> = {
-  other_offer: 'I accepted another offer',
-  not_a_fit: 'The role isn’t the right fit',
-  personal: 'My circumstances changed',
-  logistics: 'The distance or travel doesn’t work',
-  admired_company: 'Accepted elsewhere, but I admire this company',
-  no_reason: 'No reason given',
-  conflict: 'The time clashes with another commitment',
-  illness: 'I’m unwell',
-  travel: 'I’ll be travelling',
+  other_offer: t('reasonOtherOffer'),
+  not_a_fit: t('reasonNotAFit'),
+  personal: t('reasonPersonal'),
+  logistics: t('reasonLogistics'),
+  admired_company: t('reasonAdmiredCompany'),
+  no_reason: t('reasonNoReason'),
+  conflict: t('reasonConflict'),
+  illness: t('reasonIllness'),
+  travel: t('reasonTravel'),
 };
 
 /**
@@ -84,7 +86,8 @@ export function defaultReasonFor(intent: Intent, preferred?: Reason): Reason {
 }
 
 export const LANGUAGE_OPTIONS = [
-  { value: 'auto', label: 'Same as the invitation' },
+  { value: 'auto', label: t('languageAuto') },
+  // The languages themselves are named in their own language, in every locale.
   { value: 'en', label: 'English' },
   { value: 'de', label: 'Deutsch' },
   { value: 'fr', label: 'Français' },

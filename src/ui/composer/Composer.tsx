@@ -8,6 +8,7 @@ import type { Analysis, EmailInput, Finding, Intent, Reason, Tone } from '../../
 import type { Settings } from '../../shared/settings';
 import type { CoreClient } from '../core-client';
 import { copyText, pasteShortcut } from '../clipboard';
+import { t, tAround } from '../i18n';
 import { TONE_OPTIONS, defaultReasonFor, reasonOptions } from '../options-lists';
 import { FieldsEditor } from './FieldsEditor';
 import { Findings } from './Findings';
@@ -126,7 +127,7 @@ export function Composer(props: ComposerProps) {
       const work: Promise<Pending> = own !== null
         ? (async () => {
           const body = renderOwn(own, vars);
-          return { body, findings: await client.check(body, ctx), notes: ['This is one of your own templates.'] };
+          return { body, findings: await client.check(body, ctx), notes: [t('composerOwnTemplate')] };
         })()
         : client.draft(draftRequest({ intent, reason, tone, seed }, language, vars), ctx)
           .then((r) => ({ body: r.draft.body, findings: r.findings, notes: r.draft.warnings }));
@@ -138,7 +139,7 @@ export function Composer(props: ComposerProps) {
         },
         (e: unknown) => {
           if (seq !== draftSeq.current) return;
-          setError(`Couldn’t write a draft: ${plainError(e)}`);
+          setError(t('composerDraftFailed', plainError(e)));
         },
       ).finally(() => {
         if (seq === draftSeq.current) setDrafting(false);
@@ -167,7 +168,7 @@ export function Composer(props: ComposerProps) {
           setError('');
         },
         (e: unknown) => {
-          if (seq === checkSeq.current) setError(`Couldn’t check the draft: ${plainError(e)}`);
+          if (seq === checkSeq.current) setError(t('composerCheckFailed', plainError(e)));
         },
       ).finally(() => {
         if (seq === checkSeq.current) setChecking(false);
@@ -209,18 +210,18 @@ export function Composer(props: ComposerProps) {
   async function onCopyClick() {
     const body = textRef.current;
     if (await doCopy(body)) {
-      setStatus({ text: 'Copied', problem: false });
+      setStatus({ text: t('composerCopied'), problem: false });
       props.onCopy?.(body);
     } else {
       draftRef.current?.select();
-      setStatus({ text: 'Couldn’t copy automatically — the draft is selected, press Ctrl+C to copy it.', problem: true });
+      setStatus({ text: t('composerCopyFailed'), problem: true });
     }
   }
 
   async function onInsertClick() {
     if (!onInsert) return;
     const body = textRef.current;
-    setStatus({ text: 'Inserting…', problem: false });
+    setStatus({ text: t('composerInserting'), problem: false });
     let result: InsertResult;
     try {
       result = await onInsert(body);
@@ -228,21 +229,23 @@ export function Composer(props: ComposerProps) {
       result = { ok: false, problem: plainError(e) };
     }
     if (result.ok) {
-      setStatus({ text: 'Inserted into your reply. Read it over, then send it from your mail.', problem: false });
+      setStatus({ text: t('composerInserted'), problem: false });
       return;
     }
-    const problem = (result.problem || 'Couldn’t insert the draft').trim().replace(/[.!]+$/, '');
+    const problem = (result.problem || t('composerInsertFailed')).trim().replace(/[.!]+$/, '');
     if (await doCopy(body)) {
-      setStatus({ text: `${problem}, so the draft is on your clipboard — paste it with ${pasteShortcut()}.`, problem: true });
+      setStatus({ text: t('composerInsertFailedCopied', [problem, pasteShortcut()]), problem: true });
       props.onCopy?.(body);
     } else {
       draftRef.current?.select();
-      setStatus({ text: `${problem}. Copying didn’t work either: the draft is selected, press Ctrl+C and paste it into your reply.`, problem: true });
+      setStatus({ text: t('composerInsertFailedNotCopied', problem), problem: true });
     }
   }
 
   const reasons = reasonOptions(intent);
   const hasText = text.trim() !== '';
+  const sender = email?.fromName || email?.fromEmail || t('composerTheSender');
+  const subjectLine = tAround('composerReplyingToSubject', [sender, email?.subject ?? ''], 1);
   const verdictClass = analysis ? (analysis.invitation ? 'tf-verdict tf-yes' : 'tf-verdict tf-no') : 'tf-verdict';
 
   return (
@@ -250,8 +253,9 @@ export function Composer(props: ComposerProps) {
       {props.notice && <p class="tf-notice" role="note">{props.notice}</p>}
       {email && (email.subject || email.fromName || email.fromEmail) && (
         <p class="tf-context">
-          Replying to {email.fromName || email.fromEmail || 'the sender'}
-          {email.subject ? <>: “<span class="tf-subject">{email.subject}</span>”</> : null}
+          {email.subject
+            ? <>{subjectLine[0]}<span class="tf-subject">{email.subject}</span>{subjectLine[1]}</>
+            : t('composerReplyingTo', sender)}
         </p>
       )}
       <p class={verdictClass}>{verdictText(analysis, email)}</p>
@@ -261,14 +265,14 @@ export function Composer(props: ComposerProps) {
       <div class="tf-row">
         {reasons.length > 1 && (
           <div class="tf-field">
-            <label for={ids.reason}>Reason</label>
+            <label for={ids.reason}>{t('composerReason')}</label>
             <select id={ids.reason} value={reason} onChange={(e) => setReason(e.currentTarget.value as Reason)}>
               {reasons.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </select>
           </div>
         )}
         <div class="tf-field">
-          <label for={ids.tone}>Tone</label>
+          <label for={ids.tone}>{t('composerTone')}</label>
           <select id={ids.tone} value={tone} onChange={(e) => setTone(e.currentTarget.value as Tone)}>
             {TONE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
@@ -278,26 +282,26 @@ export function Composer(props: ComposerProps) {
         <div class="tf-check">
           <input id={ids.remote} type="checkbox" checked={fields.askRemote}
             onChange={(e) => setFields((f) => ({ ...f, askRemote: e.currentTarget.checked }))} />
-          <label for={ids.remote}>Ask for a remote interview instead</label>
+          <label for={ids.remote}>{t('composerAskRemote')}</label>
         </div>
       )}
 
       <div class="tf-check">
         <input id={ids.late} type="checkbox" checked={fields.lateReply}
           onChange={(e) => setFields((f) => ({ ...f, lateReply: e.currentTarget.checked }))} />
-        <label for={ids.late}>Apologise for the late reply</label>
+        <label for={ids.late}>{t('composerLateReply')}</label>
       </div>
       <FieldsEditor fields={fields} intent={intent} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))} />
 
       <div class="tf-draft-head">
-        <label class="tf-label" for={ids.draft}>Draft</label>
-        <button type="button" class="tf-link" onClick={() => setSeed((s) => s + 1)}>Another wording</button>
+        <label class="tf-label" for={ids.draft}>{t('composerDraft')}</label>
+        <button type="button" class="tf-link" onClick={() => setSeed((s) => s + 1)}>{t('composerAnotherWording')}</button>
       </div>
       {pending && (
-        <div class="tf-confirm" role="group" aria-label="New draft ready">
-          <p>Replace your edits with a new draft?</p>
-          <button type="button" onClick={replaceWithPending}>Replace</button>
-          <button type="button" onClick={keepEdits}>Keep my edits</button>
+        <div class="tf-confirm" role="group" aria-label={t('composerNewDraftReady')}>
+          <p>{t('composerReplaceQuestion')}</p>
+          <button type="button" onClick={replaceWithPending}>{t('composerReplace')}</button>
+          <button type="button" onClick={keepEdits}>{t('composerKeepEdits')}</button>
         </div>
       )}
       <textarea
@@ -308,7 +312,7 @@ export function Composer(props: ComposerProps) {
         value={text}
         aria-describedby={ids.findings}
         aria-busy={drafting && !hasText}
-        placeholder={drafting ? 'Writing a draft…' : ''}
+        placeholder={drafting ? t('composerWriting') : ''}
         onInput={(e) => onDraftInput(e.currentTarget.value)}
       />
       <Findings id={ids.findings} findings={findings} notes={notes} checking={checking || (drafting && !hasText)} />
@@ -316,9 +320,9 @@ export function Composer(props: ComposerProps) {
 
       <div class="tf-actions">
         {onInsert && (
-          <button type="button" class="tf-primary" disabled={!hasText} onClick={onInsertClick}>Insert into reply</button>
+          <button type="button" class="tf-primary" disabled={!hasText} onClick={onInsertClick}>{t('composerInsert')}</button>
         )}
-        <button type="button" class={onInsert ? '' : 'tf-primary'} disabled={!hasText} onClick={onCopyClick}>Copy</button>
+        <button type="button" class={onInsert ? '' : 'tf-primary'} disabled={!hasText} onClick={onCopyClick}>{t('composerCopy')}</button>
       </div>
       <p class={status.problem ? 'tf-status tf-problem' : 'tf-status'} role="status" aria-live="polite">{status.text}</p>
     </div>

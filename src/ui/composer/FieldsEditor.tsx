@@ -2,6 +2,7 @@
 import { useId } from 'preact/hooks';
 import type { Intent } from '../../shared/types';
 import type { ComposerFields } from './model';
+import { t } from '../i18n';
 
 interface Props {
   fields: ComposerFields;
@@ -24,24 +25,24 @@ export function FieldsEditor({ fields, intent, onChange }: Props) {
   const slotsId = useId();
   return (
     <details open class="tf-fields">
-      <summary>Names and times</summary>
+      <summary>{t('composerFieldsHeading')}</summary>
       <div class="tf-row">
-        <TextField label="Contact name" value={fields.contactName} onInput={(v) => onChange({ contactName: v })} />
-        <TextField label="Company" value={fields.company} onInput={(v) => onChange({ company: v })} />
+        <TextField label={t('composerFieldContactName')} value={fields.contactName} onInput={(v) => onChange({ contactName: v })} />
+        <TextField label={t('composerFieldCompany')} value={fields.company} onInput={(v) => onChange({ company: v })} />
       </div>
       <div class="tf-row">
-        <TextField label="Role" value={fields.role} onInput={(v) => onChange({ role: v })} />
-        <TextField label="Interview time" value={fields.interviewTime} onInput={(v) => onChange({ interviewTime: v })} />
+        <TextField label={t('composerFieldRole')} value={fields.role} onInput={(v) => onChange({ role: v })} />
+        <TextField label={t('composerFieldInterviewTime')} value={fields.interviewTime} onInput={(v) => onChange({ interviewTime: v })} />
       </div>
       {intent === 'reschedule' && (
         <div class="tf-field">
-          <label for={slotsId}>Times you can offer (one per line)</label>
+          <label for={slotsId}>{t('composerFieldSlots')}</label>
           <textarea id={slotsId} rows={3} value={fields.proposedSlots}
-            placeholder="Thursday 14 May, 10:00–12:00 CET"
+            placeholder={t('composerFieldSlotsPlaceholder')}
             onInput={(e) => onChange({ proposedSlots: e.currentTarget.value })} />
         </div>
       )}
-      <TextField label="Your name" value={fields.candidateName} onInput={(v) => onChange({ candidateName: v })} />
+      <TextField label={t('composerFieldYourName')} value={fields.candidateName} onInput={(v) => onChange({ candidateName: v })} />
     </details>
   );
 }

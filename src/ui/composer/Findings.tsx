@@ -1,8 +1,9 @@
 // The tact checker's findings under the draft, most severe first.
 import type { Finding, Severity } from '../../shared/types';
+import { t } from '../i18n';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const WORD: Record<Severity, string> = { error: 'Fix', warning: 'Consider', info: 'Note' };
+const WORD: Record<Severity, string> = { error: 'findingsFix', warning: 'findingsConsider', info: 'findingsNote' };
 
 interface Props {
   findings: readonly Finding[];
@@ -14,19 +15,19 @@ interface Props {
 export function Findings({ findings, notes, checking, id }: Props) {
   const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   if (sorted.length === 0 && notes.length === 0) {
-    return <p class="tf-quiet" id={id}>{checking ? 'Checking the draft…' : 'No tact problems found.'}</p>;
+    return <p class="tf-quiet" id={id}>{t(checking ? 'findingsChecking' : 'findingsNone')}</p>;
   }
   return (
-    <ul class="tf-findings" id={id} aria-label="Tact check">
+    <ul class="tf-findings" id={id} aria-label={t('findingsLabel')}>
       {sorted.map((f, i) => (
         <li key={`${f.rule}-${i}`} data-severity={f.severity}>
-          <span class={`tf-sev tf-sev-${f.severity}`}>{WORD[f.severity]}:</span>
+          <span class={`tf-sev tf-sev-${f.severity}`}>{t(WORD[f.severity])}</span>
           <span>{f.message}</span>
         </li>
       ))}
       {notes.map((n, i) => (
         <li key={`note-${i}`} data-severity="info">
-          <span class="tf-sev tf-sev-info">{WORD.info}:</span>
+          <span class="tf-sev tf-sev-info">{t(WORD.info)}</span>
           <span>{n}</span>
         </li>
       ))}

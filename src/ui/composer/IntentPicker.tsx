@@ -2,6 +2,7 @@
 // Toggle buttons (aria-pressed): Tab reaches each, Enter and Space pick.
 import type { Intent } from '../../shared/types';
 import { PRIMARY_INTENTS, SECONDARY_INTENTS, type Option } from '../options-lists';
+import { t } from '../i18n';
 
 interface Props {
   value: Intent;
@@ -29,8 +30,8 @@ function Group({ label, options, value, onChange, secondary }: Props & { label: 
 export function IntentPicker(props: Props) {
   return (
     <div class="tf-intents">
-      <Group {...props} label="Reply" options={PRIMARY_INTENTS} />
-      <Group {...props} label="Other replies" options={SECONDARY_INTENTS} secondary />
+      <Group {...props} label={t('composerIntentGroup')} options={PRIMARY_INTENTS} />
+      <Group {...props} label={t('composerOtherIntentsGroup')} options={SECONDARY_INTENTS} secondary />
     </div>
   );
 }

@@ -4,6 +4,7 @@
 // never fire while the user types in our shadow root.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n';
 
 export interface PanelProps {
   onClose: () => void;
@@ -25,7 +26,7 @@ export function Panel({ onClose, children, theme, autoFocus = true }: PanelProps
       ref={ref}
       class="tf-root tf-panel"
       role="dialog"
-      aria-label="Tactful"
+      aria-label={t('panelTitle')}
       data-theme={theme}
       tabIndex={-1}
       onKeyDown={(e) => {
@@ -39,8 +40,8 @@ export function Panel({ onClose, children, theme, autoFocus = true }: PanelProps
       onKeyPress={stop}
     >
       <header class="tf-header">
-        <h1>Tactful</h1>
-        <button type="button" class="tf-close" aria-label="Close" title="Close" onClick={onClose}>
+        <h1>{t('panelTitle')}</h1>
+        <button type="button" class="tf-close" aria-label={t('panelClose')} title={t('panelClose')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>

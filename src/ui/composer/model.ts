@@ -3,6 +3,7 @@
 import type { Analysis, DraftRequest, DraftVariables, EmailInput, Intent, Reason, TactContext, Tone } from '../../shared/types';
 import type { Settings, TemplateVars } from '../../shared/settings';
 import { renderUserTemplate, templateKey } from '../../shared/settings';
+import { t } from '../i18n';
 
 /** What the user can edit besides intent/reason/tone. Slots are one per line. */
 export interface ComposerFields {
@@ -21,8 +22,8 @@ const LATE_MS = 48 * 3600 * 1000;
 
 export function isLate(receivedAt: string | undefined, now: Date): boolean {
   if (!receivedAt) return false;
-  const t = Date.parse(receivedAt);
-  return Number.isFinite(t) && now.getTime() - t > LATE_MS;
+  const at = Date.parse(receivedAt);
+  return Number.isFinite(at) && now.getTime() - at > LATE_MS;
 }
 
 /** "2026-05-12T10:00" + "CET" → "Tuesday 12 May, 10:00 CET" (in the reply's language). */
@@ -120,7 +121,7 @@ export interface DraftChoice {
  * then the built-in wording, then round again ("Another wording" walks through them all).
  */
 export function pickUserTemplate(settings: Settings, intent: Intent, tone: Tone, seed: number): string | null {
-  const list = (settings.templates[templateKey(intent, tone)] ?? []).filter((t) => t.trim() !== '');
+  const list = (settings.templates[templateKey(intent, tone)] ?? []).filter((s) => s.trim() !== '');
   if (list.length === 0) return null;
   const slot = ((seed % (list.length + 1)) + list.length + 1) % (list.length + 1);
   return slot < list.length ? (list[slot] ?? null) : null;
@@ -135,25 +136,25 @@ export function renderOwn(template: string, vars: Partial<DraftVariables>): stri
 }
 
 const KIND_WORDS: Record<Analysis['kind'], string> = {
-  invitation: 'Looks like an interview invitation',
-  reschedule_by_company: 'Looks like the company wants to move your interview',
-  confirmation: 'Looks like an interview confirmation',
-  reminder: 'Looks like an interview reminder',
+  invitation: 'verdictInvitation',
+  reschedule_by_company: 'verdictRescheduleByCompany',
+  confirmation: 'verdictConfirmation',
+  reminder: 'verdictReminder',
 };
 
 /** One line saying why we think what we think. */
 export function verdictText(analysis: Analysis | null, email: EmailInput | null): string {
   if (!analysis) {
-    return email ? 'Reading the message…' : 'Fill in the details and pick the reply you want.';
+    return t(email ? 'verdictReading' : 'verdictNoEmail');
   }
-  if (!analysis.invitation) return 'This doesn’t look like an interview invitation — you can still draft a reply.';
+  if (!analysis.invitation) return t('verdictNotInvitation');
   const why = analysis.signals.slice(0, 2).map((s) => s.trim().replace(/[.;]+$/, '')).filter(Boolean).join('; ');
-  const head = KIND_WORDS[analysis.kind] ?? KIND_WORDS.invitation;
-  return why ? `${head}: ${why}` : `${head}.`;
+  const head = t(KIND_WORDS[analysis.kind] ?? KIND_WORDS.invitation);
+  return why ? t('verdictWithSignals', [head, why]) : t('verdictSentence', head);
 }
 
 /** Any thrown thing → one plain sentence. */
 export function plainError(e: unknown): string {
   const m = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
-  return m.trim() || 'Something went wrong. Try again.';
+  return m.trim() || t('errorGeneric');
 }
