@@ -3,6 +3,7 @@
 // their minified size (esbuild, when it is installed) since ours ships minified.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipBytes, packageEntrySize, type EntrySize } from './sizes';
@@ -53,11 +54,11 @@ export function installLibraries(timeoutMs = 150_000): Promise<Install> {
   });
 }
 
-async function minifier(): Promise<((code: string) => Promise<string>) | null> {
+function minifier(): ((code: string) => string) | null {
   try {
-    const name = 'esbuild'; // a transitive dev dependency (vite); optional here
-    const esbuild = (await import(name)) as { transform(code: string, o: object): Promise<{ code: string }> };
-    return async (code) => (await esbuild.transform(code, { minify: true, loader: 'js', logLevel: 'silent' })).code;
+    // esbuild comes with the dev tools (a dependency of vite/tsx); optional here.
+    const esbuild = createRequire(import.meta.url)('esbuild') as { transformSync(code: string, o: object): { code: string } };
+    return (code) => esbuild.transformSync(code, { minify: true, loader: 'js', logLevel: 'silent' }).code;
   } catch {
     return null;
   }
@@ -70,7 +71,7 @@ export async function librarySizes(install: Install): Promise<LibrarySize[]> {
     { dir: path.join(nm, '@inboxsdk', 'core'), name: '@inboxsdk/core (pageWorld.js, injected into the page)', entry: 'pageWorld.js', note: 'loaded by inboxsdk.js into the page' },
     { dir: path.join(nm, 'gmail-js'), name: 'gmail-js (src/gmail.js)', note: 'package main; needs jQuery on top (not counted)' },
   ];
-  const minify = await minifier();
+  const minify = minifier();
   const out: LibrarySize[] = [];
   for (const t of targets) {
     if (!existsSync(path.join(t.dir, 'package.json'))) continue;
@@ -83,7 +84,7 @@ export async function librarySizes(install: Install): Promise<LibrarySize[]> {
       for (const f of s.files) {
         const code = readFileSync(path.join(nm, f.file), 'utf8');
         try {
-          const min = await minify(code);
+          const min = minify(code);
           minRaw += Buffer.byteLength(min);
           minGzip += gzipBytes(min);
         } catch {
