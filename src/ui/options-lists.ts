@@ -10,38 +10,43 @@ export interface Option<T extends string> {
   label: string;
 }
 
+/** An option whose label is looked up when read (rendering), not when this module loads. */
+function option<T extends string>(value: T, key: string): Option<T> {
+  return { value, get label() { return t(key); } };
+}
+
 /** The three replies the extension exists for: shown as the primary choice. */
 export const PRIMARY_INTENTS: readonly Option<Intent>[] = [
-  { value: 'decline', label: t('intentDecline') },
-  { value: 'reschedule', label: t('intentReschedule') },
-  { value: 'withdraw', label: t('intentWithdraw') },
+  option('decline', 'intentDecline'),
+  option('reschedule', 'intentReschedule'),
+  option('withdraw', 'intentWithdraw'),
 ];
 
 /** Less common replies, shown in a secondary group. */
 export const SECONDARY_INTENTS: readonly Option<Intent>[] = [
-  { value: 'accept', label: t('intentAccept') },
-  { value: 'call_points', label: t('intentCallPoints') },
-  { value: 'follow_up', label: t('intentFollowUp') },
+  option('accept', 'intentAccept'),
+  option('call_points', 'intentCallPoints'),
+  option('follow_up', 'intentFollowUp'),
 ];
 
 export const INTENT_OPTIONS: readonly Option<Intent>[] = [...PRIMARY_INTENTS, ...SECONDARY_INTENTS];
 
 export const TONE_OPTIONS: readonly Option<Tone>[] = [
-  { value: 'warm', label: t('toneWarm') },
-  { value: 'formal', label: t('toneFormal') },
-  { value: 'brief', label: t('toneBrief') },
+  option('warm', 'toneWarm'),
+  option('formal', 'toneFormal'),
+  option('brief', 'toneBrief'),
 ];
 
-const REASON_LABELS: Record<Reason, string> = {
-  other_offer: t('reasonOtherOffer'),
-  not_a_fit: t('reasonNotAFit'),
-  personal: t('reasonPersonal'),
-  logistics: t('reasonLogistics'),
-  admired_company: t('reasonAdmiredCompany'),
-  no_reason: t('reasonNoReason'),
-  conflict: t('reasonConflict'),
-  illness: t('reasonIllness'),
-  travel: t('reasonTravel'),
+const REASON_KEYS: Record<Reason, string> = {
+  other_offer: 'reasonOtherOffer',
+  not_a_fit: 'reasonNotAFit',
+  personal: 'reasonPersonal',
+  logistics: 'reasonLogistics',
+  admired_company: 'reasonAdmiredCompany',
+  no_reason: 'reasonNoReason',
+  conflict: 'reasonConflict',
+  illness: 'reasonIllness',
+  travel: 'reasonTravel',
 };
 
 /**
@@ -58,7 +63,7 @@ export const REASONS_BY_INTENT: Record<Intent, readonly Reason[]> = {
   follow_up: ['no_reason'],
 };
 
-export const ALL_REASONS = Object.keys(REASON_LABELS) as Reason[];
+export const ALL_REASONS = Object.keys(REASON_KEYS) as Reason[];
 export const ALL_INTENTS: readonly Intent[] = INTENT_OPTIONS.map((o) => o.value);
 export const ALL_TONES: readonly Tone[] = TONE_OPTIONS.map((o) => o.value);
 
@@ -71,7 +76,8 @@ export function toneLabel(tone: Tone): string {
 }
 
 export function reasonLabel(reason: Reason): string {
-  return REASON_LABELS[reason] ?? reason;
+  const key = REASON_KEYS[reason];
+  return key ? t(key) : reason;
 }
 
 export function reasonOptions(intent: Intent): Option<Reason>[] {
@@ -86,7 +92,7 @@ export function defaultReasonFor(intent: Intent, preferred?: Reason): Reason {
 }
 
 export const LANGUAGE_OPTIONS = [
-  { value: 'auto', label: t('languageAuto') },
+  option('auto', 'languageAuto'),
   // The languages themselves are named in their own language, in every locale.
   { value: 'en', label: 'English' },
   { value: 'de', label: 'Deutsch' },

@@ -2,6 +2,7 @@
 // axe-core over the rendered composer (in its panel), the popup and the options page.
 // Colour contrast needs layout, which jsdom lacks: the palette's ratios are documented in
 // src/ui/styles.ts and checked there by hand; everything else axe knows runs here.
+import './i18n-setup'; // chrome.i18n over messages.json: English names, as in the extension
 import { afterEach, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
 import { Composer, Panel } from '../../../src/ui/composer';

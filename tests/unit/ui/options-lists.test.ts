@@ -1,3 +1,4 @@
+import './i18n-setup'; // chrome.i18n over messages.json: English names, as in the extension
 import { describe, expect, it } from 'vitest';
 import { INTENT_OPTIONS, PRIMARY_INTENTS, REASONS_BY_INTENT, TONE_OPTIONS } from '../../../src/ui/options-lists';
 import * as core from '../../../src/templates/index';

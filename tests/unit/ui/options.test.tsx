@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import './i18n-setup'; // chrome.i18n over messages.json: English names, as in the extension
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Options, type OptionsDeps, type StorageChanges } from '../../../src/options/Options';
