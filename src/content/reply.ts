@@ -12,6 +12,8 @@ export async function insertIntoReply(adapter: Webmail, message: OpenMessage, te
       if ('problem' in opened) return { ok: false, problem: opened.problem };
       editor = opened;
     }
+    // The webmail may rebuild its compose right after opening it: look once more.
+    if (!editor.isConnected) editor = adapter.replyEditor(message, doc) ?? editor;
     if (!editor.isConnected) return { ok: false, problem: 'The reply box closed before Tactful could write into it.' };
     const outcome = adapter.insert(editor, text);
     return outcome.ok ? { ok: true } : { ok: false, problem: outcome.problem };

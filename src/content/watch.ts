@@ -41,7 +41,7 @@ export function watchPage(adapter: Webmail, doc: Document, scan: () => void, { d
     }
   });
   const target = doc.body ?? doc.documentElement;
-  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'aria-expanded', 'aria-selected', 'style', 'hidden'] });
+  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'aria-expanded', 'aria-selected', 'style', 'hidden', 'data-message-id', 'data-legacy-message-id'] });
 
   const win = doc.defaultView;
   const onNav = () => schedule();
