@@ -4,7 +4,9 @@ import { render } from 'preact';
 import { STYLES } from '../ui/styles';
 import { messagingCoreClient } from '../ui/core-client';
 import { Options, type OptionsDeps } from './Options';
+import { t } from '../ui/i18n';
 
+document.title = t('optionsTitle'); // index.html's <title> is the English stand-in
 const style = document.createElement('style');
 style.textContent = STYLES;
 document.head.appendChild(style);

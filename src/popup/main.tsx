@@ -5,7 +5,9 @@ import { STYLES } from '../ui/styles';
 import { messagingCoreClient } from '../ui/core-client';
 import { loadSettings } from '../shared/settings';
 import { Popup, type PopupDeps } from './Popup';
+import { t } from '../ui/i18n';
 
+document.title = t('popupTitle'); // index.html's <title> is the English stand-in
 const style = document.createElement('style');
 style.textContent = STYLES;
 document.head.appendChild(style);
