@@ -11,14 +11,11 @@ export function greeting(c: Ctx): string {
 }
 
 // German letters put no comma after the closing formula.
-export function signOff(c: Ctx): string {
-  const words = {
-    warm: ['Herzliche Grüße', 'Viele Grüße'],
-    formal: ['Mit freundlichen Grüßen', 'Freundliche Grüße'],
-    brief: ['Beste Grüße', 'Viele Grüße'],
-  } as const;
-  return c.pick('de.signoff', words[c.tone]);
-}
+export const signOff = {
+  warm: ['Herzliche Grüße', 'Viele Grüße'],
+  formal: ['Mit freundlichen Grüßen', 'Freundliche Grüße'],
+  brief: ['Beste Grüße', 'Viele Grüße'],
+} as const;
 
 /** After "Hallo Jane," the letter continues in lower case; our first words are never nouns. */
 export function afterGreeting(p: string): string {
@@ -33,11 +30,6 @@ export function roleRef(v: Vars): string {
   return 'die ausgeschriebene Stelle';
 }
 
-/** " (Dienstag, 14. Mai, 10 Uhr)": parentheses fit any way the time was written. */
-export function timeNote(v: Vars): string {
-  return v.interviewTime ? ` (${v.interviewTime})` : '';
-}
-
 export function teamRef(v: Vars): string {
   return v.company ? `dem ganzen Team von ${v.company}` : 'Ihrem ganzen Team';
 }
@@ -47,10 +39,4 @@ export function delayApology(c: Ctx): string {
     'Bitte entschuldigen Sie, dass ich mich erst jetzt melde.',
     'Bitte verzeihen Sie meine späte Antwort.',
   ]);
-}
-
-export function subjectTail(v: Vars): string {
-  if (v.role && v.company) return ` – ${v.role}, ${v.company}`;
-  if (v.role || v.company) return ` – ${v.role || v.company}`;
-  return '';
 }

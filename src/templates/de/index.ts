@@ -1,22 +1,30 @@
-import type { Ctx, LanguagePack } from '../model';
-import { afterGreeting, greeting, signOff, subjectTail } from './common';
+import type { LetterLanguage } from '../letters/phrases';
+import { letterPack } from '../letters/pack';
+import { parenTime } from '../letters/say';
+import { afterGreeting, delayApology, greeting, roleRef, signOff } from './common';
 import { decline } from './decline';
+import { reasons } from './reasons';
 import { reschedule } from './reschedule';
 import { withdraw } from './withdraw';
 
-function subject(c: Ctx): string {
-  const tail = subjectTail(c.v);
-  if (c.intent === 'reschedule') return `Bitte um einen neuen Gesprächstermin${tail}`;
-  if (c.intent === 'withdraw') return `Absage des vereinbarten Gesprächs${tail}`;
-  return `Ihre Einladung zum Vorstellungsgespräch${tail}`;
-}
-
-// Accept, talking points and follow-up fall back to English for now.
-export const de: LanguagePack = {
+export const deLetters: LetterLanguage = {
   code: 'de',
   greeting,
   signOff,
-  subject,
   afterGreeting,
-  intents: { decline, reschedule, withdraw },
+  subjects: {
+    decline: 'Ihre Einladung zum Vorstellungsgespräch',
+    reschedule: 'Bitte um einen neuen Gesprächstermin',
+    withdraw: 'Absage des vereinbarten Gesprächs',
+  },
+  roleRef,
+  timeNote: parenTime,
+  delayApology,
+  reasons,
+  decline,
+  withdraw,
+  reschedule,
 };
+
+// Accept, talking points and follow-up fall back to English for now.
+export const de = letterPack(deLetters);

@@ -1,7 +1,6 @@
-import type { Reason } from '../../shared/types';
-import type { Ctx } from '../model';
+import type { LetterLanguage } from '../letters/phrases';
 
-const REASONS: Partial<Record<Reason, { full: readonly string[]; brief: readonly string[] }>> = {
+export const reasons: LetterLanguage['reasons'] = {
   other_offer: {
     full: [
       'Ich habe inzwischen das Angebot eines anderen Unternehmens angenommen.',
@@ -62,9 +61,3 @@ const REASONS: Partial<Record<Reason, { full: readonly string[]; brief: readonly
     brief: ['An diesem Tag bin ich auf Reisen.', 'Zu diesem Zeitpunkt bin ich unterwegs.'],
   },
 };
-
-export function reasonSentence(c: Ctx): string {
-  const set = REASONS[c.reason];
-  const base = set ? c.pick(`de.reason.${c.reason}`, c.tone === 'brief' ? set.brief : set.full) : '';
-  return [base, c.v.reasonDetail].filter(Boolean).join(' ');
-}

@@ -1,0 +1,27 @@
+import type { IntentTemplate } from '../model';
+import { sentences } from '../model';
+import type { LetterLanguage } from './phrases';
+import { reasonSentence, say } from './say';
+
+// Thanks and the decision; the reason, with a remote ask (logistics) or a bridge (no reason);
+// then the closing wish, warmer for a company the candidate admires.
+export function declineLetter(lang: LetterLanguage): IntentTemplate {
+  const p = lang.decline;
+  const key = (slot: string): string => `${lang.code}.decline.${slot}`;
+  return {
+    letter: true,
+    paragraphs(c) {
+      const { v } = c;
+      const remote = c.reason === 'logistics' && v.askRemote;
+      const decision = remote ? say(c, key('remote'), p.remoteDecision, v) : say(c, key('decision'), p.decision, v);
+      const bridge = c.reason === 'no_reason' && v.reasonDetail === '' && say(c, key('bridge'), p.bridge, v);
+      const wish =
+        c.reason === 'admired_company' ? say(c, key('admired'), p.admired, v) : say(c, key('closing'), p.closing, v);
+      return [
+        sentences(v.lateReply && lang.delayApology(c), say(c, key('thanks'), p.thanks, lang.roleRef(v)), decision),
+        sentences(reasonSentence(c, lang.code, lang.reasons), remote && say(c, key('ask'), p.remoteAsk, v), bridge),
+        sentences(p.appreciation && say(c, key('appreciation'), p.appreciation, v), wish),
+      ].filter((s) => s !== '');
+    },
+  };
+}
