@@ -11,14 +11,11 @@ export function greeting(c: Ctx): string {
   return name ? `Bonjour ${name},` : 'Bonjour,';
 }
 
-export function signOff(c: Ctx): string {
-  const words = {
-    warm: ['Bien à vous,', 'Très cordialement,'],
-    formal: ['Cordialement,', 'Bien cordialement,'],
-    brief: ['Cordialement,', 'Bien à vous,'],
-  } as const;
-  return c.pick('fr.signoff', words[c.tone]);
-}
+export const signOff = {
+  warm: ['Bien à vous,', 'Très cordialement,'],
+  formal: ['Cordialement,', 'Bien cordialement,'],
+  brief: ['Cordialement,', 'Bien à vous,'],
+} as const;
 
 /** For use after "pour": "le poste d'Analyste chez Acme" / "ce poste". */
 export function roleRef(v: Vars): string {
@@ -29,19 +26,8 @@ export function roleRef(v: Vars): string {
   return 'ce poste';
 }
 
-/** " (mardi 14 mai, 10 h)": the time as the email gave it, whatever its shape. */
-export function timeNote(v: Vars): string {
-  return v.interviewTime ? ` (${v.interviewTime})` : '';
-}
-
 export function delayApology(c: Ctx): string {
   return c.pick('fr.late', ['Veuillez excuser ma réponse tardive.', 'Je vous prie de m’excuser pour ce retard de réponse.']);
-}
-
-export function subjectTail(v: Vars): string {
-  if (v.role && v.company) return ` – ${v.role}, ${v.company}`;
-  if (v.role || v.company) return ` – ${v.role || v.company}`;
-  return '';
 }
 
 /** French puts a no-break space before "?". */

@@ -1,118 +1,73 @@
-import type { Ctx, IntentTemplate } from '../model';
-import { sentences } from '../model';
-import { delayApology, Q, roleRef } from './common';
-import { reasonSentence } from './reasons';
+import type { DeclinePhrases } from '../letters/phrases';
+import { Q } from './common';
 
-function thanks(c: Ctx): string {
-  const r = roleRef(c.v);
-  return {
-    warm: c.pick('fr.decline.thanks', [
+export const decline: DeclinePhrases = {
+  thanks: (r) => ({
+    warm: [
       `Merci beaucoup pour votre invitation à un entretien pour ${r}, ainsi que pour le temps consacré à ma candidature.`,
       `Je vous remercie chaleureusement de m’avoir proposé un entretien pour ${r}.`,
-    ]),
-    formal: c.pick('fr.decline.thanks', [
+    ],
+    formal: [
       `Je vous remercie de votre invitation à un entretien pour ${r} et de l’attention portée à ma candidature.`,
       `Je vous remercie sincèrement pour votre proposition d’entretien concernant ${r}.`,
-    ]),
-    brief: c.pick('fr.decline.thanks', [
-      `Merci pour votre invitation à un entretien pour ${r}.`,
-      `Je vous remercie de votre proposition d’entretien pour ${r}.`,
-    ]),
-  }[c.tone];
-}
-
-function decision(c: Ctx): string {
-  if (c.reason === 'logistics' && c.v.askRemote) {
-    return c.pick('fr.decline.remote', [
-      'Je ne pourrai malheureusement pas me rendre à un entretien sur place.',
-      'Il ne me sera malheureusement pas possible de venir pour un entretien en présentiel, et je ne pourrai pas y assister.',
-    ]);
-  }
-  return {
-    warm: c.pick('fr.decline.decision', [
+    ],
+    brief: [`Merci pour votre invitation à un entretien pour ${r}.`, `Je vous remercie de votre proposition d’entretien pour ${r}.`],
+  }),
+  decision: {
+    warm: [
       'Après mûre réflexion, j’ai décidé de décliner cet entretien.',
       'J’ai longuement réfléchi et j’ai choisi de ne pas donner suite à cet entretien.',
-    ]),
-    formal: c.pick('fr.decline.decision', [
+    ],
+    formal: [
       'Après mûre réflexion, je me vois dans l’obligation de décliner votre invitation.',
       'Après réflexion, j’ai pris la décision de ne pas donner suite à cette proposition.',
-    ]),
-    brief: c.pick('fr.decline.decision', [
-      'Je dois cependant décliner cet entretien.',
-      'Je préfère toutefois ne pas donner suite.',
-    ]),
-  }[c.tone];
-}
-
-function remoteAsk(c: Ctx): string {
-  if (c.reason !== 'logistics' || !c.v.askRemote) return '';
-  return c.pick('fr.decline.ask', [
+    ],
+    brief: ['Je dois cependant décliner cet entretien.', 'Je préfère toutefois ne pas donner suite.'],
+  },
+  remoteDecision: [
+    'Je ne pourrai malheureusement pas me rendre à un entretien sur place.',
+    'Il ne me sera malheureusement pas possible de venir pour un entretien en présentiel, et je ne pourrai pas y assister.',
+  ],
+  remoteAsk: [
     `Un entretien en visioconférence serait-il possible${Q} J’y participerais avec plaisir.`,
     'Si un entretien par vidéo ou par téléphone est envisageable, j’y prendrais part avec grand plaisir.',
-  ]);
-}
-
-function bridge(c: Ctx): string {
-  if (c.reason !== 'no_reason' || c.v.reasonDetail !== '') return '';
-  if (c.tone === 'brief') {
-    return c.pick('fr.decline.bridge', ['Cette décision n’a pas été facile à prendre.', 'J’ai pris cette décision après mûre réflexion.']);
-  }
-  return c.pick('fr.decline.bridge', [
-    'Cette décision n’a pas été facile, car j’ai beaucoup apprécié d’en apprendre davantage sur le poste.',
-    'J’ai eu plaisir à découvrir votre équipe au fil de nos échanges.',
-  ]);
-}
-
-function appreciation(c: Ctx): string {
-  return c.tone === 'brief'
-    ? c.pick('fr.decline.appreciation', ['Merci encore pour votre temps.', 'Merci pour l’intérêt porté à ma candidature.'])
-    : c.pick('fr.decline.appreciation', [
-        'Je vous remercie encore pour l’intérêt que vous avez porté à mon profil et pour le temps que vous m’avez accordé.',
-        'Merci encore pour la qualité de nos échanges et pour l’attention accordée à ma candidature.',
-      ]);
-}
-
-function closing(c: Ctx): string {
-  return sentences(appreciation(c), closingWish(c));
-}
-
-function closingWish(c: Ctx): string {
-  const v = c.v;
-  if (c.reason === 'admired_company') {
+  ],
+  bridge: {
+    full: [
+      'Cette décision n’a pas été facile, car j’ai beaucoup apprécié d’en apprendre davantage sur le poste.',
+      'J’ai eu plaisir à découvrir votre équipe au fil de nos échanges.',
+    ],
+    brief: ['Cette décision n’a pas été facile à prendre.', 'J’ai pris cette décision après mûre réflexion.'],
+  },
+  appreciation: {
+    full: [
+      'Je vous remercie encore pour l’intérêt que vous avez porté à mon profil et pour le temps que vous m’avez accordé.',
+      'Merci encore pour la qualité de nos échanges et pour l’attention accordée à ma candidature.',
+    ],
+    brief: ['Merci encore pour votre temps.', 'Merci pour l’intérêt porté à ma candidature.'],
+  },
+  admired: (v) => {
     const co = v.company || 'votre entreprise';
-    return c.tone === 'brief'
-      ? c.pick('fr.decline.admired', [
-          `J’admire ${co} et souhaite rester en contact pour l’avenir.`,
-          `J’espère avoir l’occasion de collaborer avec ${co} à l’avenir.`,
-        ])
-      : c.pick('fr.decline.admired', [
-          `J’admire ${co} depuis longtemps et j’aimerais beaucoup rester en contact en vue de futures opportunités.`,
-          `${co === 'votre entreprise' ? 'Votre entreprise' : co} compte parmi celles que j’admire le plus, et j’espère sincèrement que nos chemins se croiseront à l’avenir.`,
-        ]);
-  }
-  return {
-    warm: c.pick('fr.decline.closing', [
+    return {
+      full: [
+        `J’admire ${co} depuis longtemps et j’aimerais beaucoup rester en contact en vue de futures opportunités.`,
+        `${co === 'votre entreprise' ? 'Votre entreprise' : co} compte parmi celles que j’admire le plus, et j’espère sincèrement que nos chemins se croiseront à l’avenir.`,
+      ],
+      brief: [
+        `J’admire ${co} et souhaite rester en contact pour l’avenir.`,
+        `J’espère avoir l’occasion de collaborer avec ${co} à l’avenir.`,
+      ],
+    };
+  },
+  closing: {
+    warm: [
       'Je vous souhaite, ainsi qu’à toute l’équipe, une excellente continuation, et j’espère que nos chemins se croiseront à nouveau.',
       'J’aimerais beaucoup que nous restions en contact, et je vous souhaite plein succès dans votre recrutement.',
-    ]),
-    formal: c.pick('fr.decline.closing', [
+    ],
+    formal: [
       'Je vous souhaite, ainsi qu’à votre équipe, beaucoup de succès, et j’espère que nous aurons l’occasion de collaborer à l’avenir.',
       'J’aimerais rester en contact et vous souhaite plein succès dans votre recrutement.',
-    ]),
-    brief: c.pick('fr.decline.closing', [
-      'Je vous souhaite beaucoup de succès et espère rester en contact.',
-      'J’espère que nos chemins se croiseront à l’avenir.',
-    ]),
-  }[c.tone];
-}
-
-export const decline: IntentTemplate = {
-  letter: true,
-  paragraphs(c) {
-    return [
-      sentences(c.v.lateReply && delayApology(c), thanks(c), decision(c)),
-      sentences(reasonSentence(c), remoteAsk(c), bridge(c)),
-      closing(c),
-    ].filter((p) => p !== '');
+    ],
+    brief: ['Je vous souhaite beaucoup de succès et espère rester en contact.', 'J’espère que nos chemins se croiseront à l’avenir.'],
   },
 };

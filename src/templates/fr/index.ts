@@ -1,21 +1,29 @@
-import type { Ctx, LanguagePack } from '../model';
-import { greeting, signOff, subjectTail } from './common';
+import type { LetterLanguage } from '../letters/phrases';
+import { letterPack } from '../letters/pack';
+import { parenTime } from '../letters/say';
+import { delayApology, greeting, roleRef, signOff } from './common';
 import { decline } from './decline';
+import { reasons } from './reasons';
 import { reschedule } from './reschedule';
 import { withdraw } from './withdraw';
 
-function subject(c: Ctx): string {
-  const tail = subjectTail(c.v);
-  if (c.intent === 'reschedule') return `Demande de report de l’entretien${tail}`;
-  if (c.intent === 'withdraw') return `Annulation de l’entretien prévu${tail}`;
-  return `Votre invitation à un entretien${tail}`;
-}
-
-// Accept, talking points and follow-up fall back to English for now.
-export const fr: LanguagePack = {
+export const frLetters: LetterLanguage = {
   code: 'fr',
   greeting,
   signOff,
-  subject,
-  intents: { decline, reschedule, withdraw },
+  subjects: {
+    decline: 'Votre invitation à un entretien',
+    reschedule: 'Demande de report de l’entretien',
+    withdraw: 'Annulation de l’entretien prévu',
+  },
+  roleRef,
+  timeNote: parenTime,
+  delayApology,
+  reasons,
+  decline,
+  withdraw,
+  reschedule,
 };
+
+// Accept, talking points and follow-up fall back to English for now.
+export const fr = letterPack(frLetters);

@@ -1,7 +1,6 @@
-import type { Reason } from '../../shared/types';
-import type { Ctx } from '../model';
+import type { LetterLanguage } from '../letters/phrases';
 
-const REASONS: Partial<Record<Reason, { full: readonly string[]; brief: readonly string[] }>> = {
+export const reasons: LetterLanguage['reasons'] = {
   other_offer: {
     full: [
       'J’ai entre-temps accepté une autre proposition d’emploi.',
@@ -62,9 +61,3 @@ const REASONS: Partial<Record<Reason, { full: readonly string[]; brief: readonly
     brief: ['Je serai en déplacement à cette date.', 'Je serai en voyage ce jour-là.'],
   },
 };
-
-export function reasonSentence(c: Ctx): string {
-  const set = REASONS[c.reason];
-  const base = set ? c.pick(`fr.reason.${c.reason}`, c.tone === 'brief' ? set.brief : set.full) : '';
-  return [base, c.v.reasonDetail].filter(Boolean).join(' ');
-}
