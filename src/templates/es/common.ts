@@ -11,14 +11,11 @@ export function greeting(c: Ctx): string {
   return name ? `Buenos días, ${name}:` : 'Buenos días:';
 }
 
-export function signOff(c: Ctx): string {
-  const words = {
-    warm: ['Un cordial saludo,', 'Un saludo afectuoso,'],
-    formal: ['Atentamente,', 'Reciba un cordial saludo,'],
-    brief: ['Saludos cordiales,', 'Atentamente,'],
-  } as const;
-  return c.pick('es.signoff', words[c.tone]);
-}
+export const signOff = {
+  warm: ['Un cordial saludo,', 'Un saludo afectuoso,'],
+  formal: ['Atentamente,', 'Reciba un cordial saludo,'],
+  brief: ['Saludos cordiales,', 'Atentamente,'],
+} as const;
 
 /** For use after "para": "el puesto de Analista en Acme" / "el puesto". */
 export function roleRef(v: Vars): string {
@@ -28,16 +25,11 @@ export function roleRef(v: Vars): string {
   return 'el puesto';
 }
 
-export function timeNote(v: Vars): string {
-  return v.interviewTime ? ` (${v.interviewTime})` : '';
+/** Object of "admiro": "a Acme" (personal a before a name), or "su empresa". */
+export function admiredObject(v: Vars): string {
+  return v.company ? `a ${v.company}` : 'su empresa';
 }
 
 export function delayApology(c: Ctx): string {
   return c.pick('es.late', ['Le pido disculpas por la demora en responder.', 'Disculpe la tardanza en mi respuesta.']);
-}
-
-export function subjectTail(v: Vars): string {
-  if (v.role && v.company) return ` – ${v.role}, ${v.company}`;
-  if (v.role || v.company) return ` – ${v.role || v.company}`;
-  return '';
 }

@@ -1,21 +1,29 @@
-import type { Ctx, LanguagePack } from '../model';
-import { greeting, signOff, subjectTail } from './common';
+import type { LetterLanguage } from '../letters/phrases';
+import { letterPack } from '../letters/pack';
+import { parenTime } from '../letters/say';
+import { delayApology, greeting, roleRef, signOff } from './common';
 import { decline } from './decline';
+import { reasons } from './reasons';
 import { reschedule } from './reschedule';
 import { withdraw } from './withdraw';
 
-function subject(c: Ctx): string {
-  const tail = subjectTail(c.v);
-  if (c.intent === 'reschedule') return `Solicitud para reprogramar la entrevista${tail}`;
-  if (c.intent === 'withdraw') return `Cancelación de la entrevista prevista${tail}`;
-  return `Su invitación a una entrevista${tail}`;
-}
-
-// Accept, talking points and follow-up fall back to English for now.
-export const es: LanguagePack = {
+export const esLetters: LetterLanguage = {
   code: 'es',
   greeting,
   signOff,
-  subject,
-  intents: { decline, reschedule, withdraw },
+  subjects: {
+    decline: 'Su invitación a una entrevista',
+    reschedule: 'Solicitud para reprogramar la entrevista',
+    withdraw: 'Cancelación de la entrevista prevista',
+  },
+  roleRef,
+  timeNote: parenTime,
+  delayApology,
+  reasons,
+  decline,
+  withdraw,
+  reschedule,
 };
+
+// Accept, talking points and follow-up fall back to English for now.
+export const es = letterPack(esLetters);

@@ -1,7 +1,6 @@
-import type { Reason } from '../../shared/types';
-import type { Ctx } from '../model';
+import type { LetterLanguage } from '../letters/phrases';
 
-const REASONS: Partial<Record<Reason, { full: readonly string[]; brief: readonly string[] }>> = {
+export const reasons: LetterLanguage['reasons'] = {
   other_offer: {
     full: ['Recientemente he aceptado una oferta de trabajo en otra empresa.', 'Hace poco acepté una propuesta para otro puesto.'],
     brief: ['He aceptado otra oferta.', 'He aceptado un puesto en otra empresa.'],
@@ -59,9 +58,3 @@ const REASONS: Partial<Record<Reason, { full: readonly string[]; brief: readonly
     brief: ['Ese día estaré de viaje.', 'En esa fecha estaré fuera.'],
   },
 };
-
-export function reasonSentence(c: Ctx): string {
-  const set = REASONS[c.reason];
-  const base = set ? c.pick(`es.reason.${c.reason}`, c.tone === 'brief' ? set.brief : set.full) : '';
-  return [base, c.v.reasonDetail].filter(Boolean).join(' ');
-}
