@@ -1,6 +1,7 @@
 import type { Ctx, IntentTemplate } from '../model';
 import { roleRef } from './common';
-import { reasonSentence } from './reasons';
+import { reasonSentence } from '../letters/say';
+import { reasons } from './reasons';
 
 // Talking points for a phone call: lines the candidate can say aloud, no greeting or sign-off.
 function heading(c: Ctx): string {
@@ -26,7 +27,7 @@ function points(c: Ctx): string[] {
           "I'm calling to let you know I won't be going ahead with the interview.",
           "I've decided to decline the interview, and I wanted to tell you myself.",
         ]),
-    reasonSentence(c),
+    reasonSentence(c, 'en', reasons),
     c.pick('en.call.future', [
       'I would be glad to stay in touch about future roles.',
       'I hope our paths cross again.',

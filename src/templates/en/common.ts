@@ -14,14 +14,11 @@ export function greeting(c: Ctx): string {
   return `Hello ${firstName(name)},`;
 }
 
-export function signOff(c: Ctx): string {
-  const words = {
-    warm: ['Warm regards,', 'Best wishes,'],
-    formal: ['Kind regards,', 'Yours sincerely,'],
-    brief: ['Best regards,', 'Regards,'],
-  } as const;
-  return c.pick('en.signoff', words[c.tone]);
-}
+export const signOff = {
+  warm: ['Warm regards,', 'Best wishes,'],
+  formal: ['Kind regards,', 'Yours sincerely,'],
+  brief: ['Best regards,', 'Regards,'],
+} as const;
 
 const ROLE_NOUN = /\b(role|position|job|post|opening|vacancy)$/i;
 
@@ -46,12 +43,6 @@ export function companyOr(v: Vars, fallback: string): string {
 /** " scheduled for Tuesday at 10:00" or "": works for dates, weekdays and "tomorrow". */
 export function scheduledFor(v: Vars): string {
   return v.interviewTime ? ` scheduled for ${v.interviewTime}` : '';
-}
-
-export function subjectTail(v: Vars): string {
-  if (v.role && v.company) return ` – ${v.role}, ${v.company}`;
-  if (v.role || v.company) return ` – ${v.role || v.company}`;
-  return '';
 }
 
 export function delayApology(c: Ctx): string {

@@ -1,141 +1,89 @@
-import type { Ctx, IntentTemplate } from '../model';
-import { sentences } from '../model';
-import { companyOr, delayApology, roleRef, teamRef } from './common';
-import { reasonSentence } from './reasons';
+import type { DeclinePhrases } from '../letters/phrases';
+import { companyOr, teamRef } from './common';
 
-function thanks(c: Ctx): string {
-  const r = roleRef(c.v);
-  switch (c.tone) {
-    case 'warm':
-      return c.pick('en.decline.thanks', [
-        `Thank you so much for inviting me to interview for ${r}, and for the time you've put into my application.`,
-        `Thanks very much for the invitation to interview for ${r}; I really appreciate you considering me.`,
-      ]);
-    case 'formal':
-      return c.pick('en.decline.thanks', [
-        `Thank you for inviting me to interview for ${r} and for the time you have given to my application.`,
-        `I am grateful for the invitation to interview for ${r} and for your consideration of my application.`,
-      ]);
-    case 'brief':
-      return c.pick('en.decline.thanks', [
-        `Thank you for the invitation to interview for ${r} and for considering my application.`,
-        `Many thanks for inviting me to interview for ${r} and for your time.`,
-      ]);
-  }
-}
-
-function decision(c: Ctx): string {
-  if (c.reason === 'logistics' && c.v.askRemote) {
-    return {
-      warm: c.pick('en.decline.remote', [
-        "Unfortunately, I'm not able to attend an interview in person.",
-        "I'm afraid I can't make it to an on-site interview.",
-      ]),
-      formal: c.pick('en.decline.remote', [
-        'Unfortunately, I am unable to attend an interview in person.',
-        'I regret that I cannot attend an on-site interview.',
-      ]),
-      brief: c.pick('en.decline.remote', [
-        'I cannot attend an interview in person.',
-        'I am unable to attend on site.',
-      ]),
-    }[c.tone];
-  }
-  return {
-    warm: c.pick('en.decline.decision', [
+export const decline: DeclinePhrases = {
+  thanks: (r) => ({
+    warm: [
+      `Thank you so much for inviting me to interview for ${r}, and for the time you've put into my application.`,
+      `Thanks very much for the invitation to interview for ${r}; I really appreciate you considering me.`,
+    ],
+    formal: [
+      `Thank you for inviting me to interview for ${r} and for the time you have given to my application.`,
+      `I am grateful for the invitation to interview for ${r} and for your consideration of my application.`,
+    ],
+    brief: [
+      `Thank you for the invitation to interview for ${r} and for considering my application.`,
+      `Many thanks for inviting me to interview for ${r} and for your time.`,
+    ],
+  }),
+  decision: {
+    warm: [
       "After a lot of thought, I've decided to decline the interview.",
       "I've thought it over carefully and have decided not to go ahead with the interview.",
-    ]),
-    formal: c.pick('en.decline.decision', [
+    ],
+    formal: [
       'After careful consideration, I have decided to decline the interview.',
       'Having considered it carefully, I must respectfully decline the invitation.',
-    ]),
-    brief: c.pick('en.decline.decision', [
-      'I have decided to decline the interview.',
-      'I must respectfully decline.',
-    ]),
-  }[c.tone];
-}
-
-function remoteAsk(c: Ctx): string {
-  if (c.reason !== 'logistics' || !c.v.askRemote) return '';
-  return {
-    warm: c.pick('en.decline.ask', [
+    ],
+    brief: ['I have decided to decline the interview.', 'I must respectfully decline.'],
+  },
+  remoteDecision: {
+    warm: ["Unfortunately, I'm not able to attend an interview in person.", "I'm afraid I can't make it to an on-site interview."],
+    formal: ['Unfortunately, I am unable to attend an interview in person.', 'I regret that I cannot attend an on-site interview.'],
+    brief: ['I cannot attend an interview in person.', 'I am unable to attend on site.'],
+  },
+  remoteAsk: {
+    warm: [
       "If a video or phone interview is an option, I'd be very glad to take part that way.",
       "Would a video interview be possible instead? I'd love to join that way.",
-    ]),
-    formal: c.pick('en.decline.ask', [
+    ],
+    formal: [
       'Should a video or telephone interview be possible, I would be pleased to take part in that format.',
       'If you are able to offer a video interview instead, I would gladly attend.',
-    ]),
-    brief: c.pick('en.decline.ask', [
-      'Would a video interview be possible instead?',
-      'A video or phone interview would work well for me.',
-    ]),
-  }[c.tone];
-}
-
-// no_reason gets a courteous bridge so the email does not feel clipped.
-function bridge(c: Ctx): string {
-  if (c.reason !== 'no_reason' || c.v.reasonDetail !== '') return '';
-  return {
-    warm: c.pick('en.decline.bridge', [
+    ],
+    brief: ['Would a video interview be possible instead?', 'A video or phone interview would work well for me.'],
+  },
+  bridge: {
+    warm: [
       "It wasn't an easy decision, as I've enjoyed learning about the role.",
       "I've enjoyed finding out more about the team along the way.",
-    ]),
-    formal: c.pick('en.decline.bridge', [
+    ],
+    formal: [
       'It was not an easy decision, and I have valued learning more about the role.',
       'I have appreciated the opportunity to learn more about the position.',
-    ]),
-    brief: c.pick('en.decline.bridge', [
-      'I appreciate the time you have spent on my application.',
-      'It was not an easy decision to make.',
-    ]),
-  }[c.tone];
-}
-
-function closing(c: Ctx): string {
-  const v = c.v;
-  if (c.reason === 'admired_company') {
+    ],
+    brief: ['I appreciate the time you have spent on my application.', 'It was not an easy decision to make.'],
+  },
+  appreciation: null,
+  admired: (v) => {
     const co = companyOr(v, 'your company');
     return {
-      warm: c.pick('en.decline.admired', [
+      warm: [
         `I've admired ${co} for a long time, so I'd love to stay in touch and hear about future openings.`,
         `${co === 'your company' ? 'Your company' : co} is somewhere I've long hoped to work, and I hope our paths cross again; please do keep me in mind for future roles.`,
-      ]),
-      formal: c.pick('en.decline.admired', [
+      ],
+      formal: [
         `I have long admired ${co}, and I would very much welcome the chance to be considered for future opportunities.`,
         `I hold ${co} in high regard and would be glad to stay in touch regarding future roles.`,
-      ]),
-      brief: c.pick('en.decline.admired', [
+      ],
+      brief: [
         `I admire ${co} and would welcome future opportunities to work together.`,
         `I would be glad to stay in touch about future roles at ${co}.`,
-      ]),
-    }[c.tone];
-  }
-  return {
-    warm: c.pick('en.decline.closing', [
+      ],
+    };
+  },
+  closing: (v) => ({
+    warm: [
       `I wish ${teamRef(v)} every success, and I'd be glad to stay in touch. I hope our paths cross again.`,
       `It would be lovely to keep in touch, and I hope we get the chance to work together in the future. Best of luck with your search.`,
-    ]),
-    formal: c.pick('en.decline.closing', [
+    ],
+    formal: [
       `I wish you and ${teamRef(v)} continued success, and I hope we may have the opportunity to work together in the future.`,
       'I would welcome the chance to stay in touch, and I wish you every success in finding the right candidate.',
-    ]),
-    brief: c.pick('en.decline.closing', [
+    ],
+    brief: [
       'I wish you every success with your search and hope to stay in touch.',
       'I hope our paths cross again in the future, and I wish you all the best.',
-    ]),
-  }[c.tone];
-}
-
-export const decline: IntentTemplate = {
-  letter: true,
-  paragraphs(c) {
-    return [
-      sentences(c.v.lateReply && delayApology(c), thanks(c), decision(c)),
-      sentences(reasonSentence(c), remoteAsk(c), bridge(c)),
-      closing(c),
-    ].filter((p) => p !== '');
-  },
+    ],
+  }),
 };

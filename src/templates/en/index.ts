@@ -1,41 +1,34 @@
-import type { Ctx, LanguagePack } from '../model';
+import type { LetterLanguage } from '../letters/phrases';
+import { letterPack } from '../letters/pack';
 import { accept } from './accept';
 import { callPoints } from './call-points';
-import { greeting, signOff, subjectTail } from './common';
+import { delayApology, greeting, roleRef, scheduledFor, signOff } from './common';
 import { decline } from './decline';
 import { followUp } from './follow-up';
+import { reasons } from './reasons';
 import { reschedule } from './reschedule';
 import { withdraw } from './withdraw';
 
-function subject(c: Ctx): string {
-  const tail = subjectTail(c.v);
-  switch (c.intent) {
-    case 'decline':
-      return `Your interview invitation${tail}`;
-    case 'reschedule':
-      return `Request to reschedule our interview${tail}`;
-    case 'withdraw':
-      return `Withdrawing from the interview${tail}`;
-    case 'accept':
-      return `Interview confirmation${tail}`;
-    case 'call_points':
-      return `Talking points for my call${tail}`;
-    case 'follow_up':
-      return `Staying in touch${tail}`;
-  }
-}
-
-export const en: LanguagePack = {
+export const enLetters: LetterLanguage = {
   code: 'en',
   greeting,
   signOff,
-  subject,
-  intents: {
-    decline,
-    reschedule,
-    withdraw,
-    accept,
-    call_points: callPoints,
-    follow_up: followUp,
+  subjects: {
+    decline: 'Your interview invitation',
+    reschedule: 'Request to reschedule our interview',
+    withdraw: 'Withdrawing from the interview',
+    accept: 'Interview confirmation',
+    call_points: 'Talking points for my call',
+    follow_up: 'Staying in touch',
   },
+  roleRef,
+  timeNote: scheduledFor,
+  delayApology,
+  reasons,
+  decline,
+  withdraw,
+  reschedule,
 };
+
+// English also has the intents other languages do not have yet: their structure is English-only.
+export const en = letterPack(enLetters, { accept, call_points: callPoints, follow_up: followUp });

@@ -1,8 +1,7 @@
-import type { Reason, Tone } from '../../shared/types';
-import type { Ctx } from '../model';
+import type { LetterLanguage } from '../letters/phrases';
 
 // One brief, honest reason per choice: no medical or family detail, nothing about the company.
-const REASONS: Partial<Record<Reason, Record<Tone, readonly string[]>>> = {
+export const reasons: LetterLanguage['reasons'] = {
   other_offer: {
     warm: [
       "I've recently accepted an offer for another position, and I'm committed to it.",
@@ -98,10 +97,3 @@ const REASONS: Partial<Record<Reason, Record<Tone, readonly string[]>>> = {
     brief: ['I will be travelling on that date.', 'I am away at that time.'],
   },
 };
-
-/** The reason sentence plus the candidate's own detail, or "" for no_reason. */
-export function reasonSentence(c: Ctx): string {
-  const options = REASONS[c.reason]?.[c.tone];
-  const base = options ? c.pick(`en.reason.${c.reason}`, options) : '';
-  return [base, c.v.reasonDetail].filter(Boolean).join(' ');
-}
