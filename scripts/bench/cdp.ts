@@ -4,8 +4,10 @@ import type { CDPSession } from 'playwright-core';
 export interface Metrics {
   /** Seconds of JavaScript on the page's main thread (all worlds), since Performance.enable / the document's renderer started. */
   ScriptDuration: number;
-  /** Seconds of main-thread tasks (script, style, layout, paint, …). */
+  /** Seconds of main-thread tasks (script, style, layout, paint, …), wall time. */
   TaskDuration: number;
+  /** Seconds of CPU the renderer's main thread used. */
+  ThreadTime: number;
   JSHeapUsedSize: number;
   [name: string]: number;
 }
@@ -25,6 +27,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; fileName?: string; data?: { url?: string; frame?: string; functionName?: string } };

@@ -7,20 +7,26 @@ import type { Page } from 'playwright-core';
 import { GMAIL, longTasksSeen, newTab, openFixture, type Side, type Tab } from './browser';
 import { metrics, startTrace, stopTrace } from './cdp';
 import { sleep } from './stats';
-import { summarizeTrace } from './trace';
+import { summarizeTrace, type LongTask } from './trace';
 
 export interface PhaseSample {
   /** ms of JavaScript on the page's main thread (all worlds), Performance ScriptDuration delta. */
   scriptMs: number;
   /** ms of main-thread tasks, TaskDuration delta. */
   taskMs: number;
-  /** ms inside our content script's calls (trace); NaN for the baseline. */
+  /** ms of main-thread CPU (Performance ThreadTime delta). */
+  cpuMs: number;
+  /** ms inside our content script's calls (trace), wall and CPU; NaN for the baseline. */
   oursMs: number;
-  /** Main-thread tasks > 50 ms (trace), and those with any of our calls in them. */
+  oursCpuMs: number;
+  /** Main-thread tasks > 50 ms (trace); those with any of our calls in them; those our part made long. */
   longTasks: number;
   longTasksOurs: number;
-  /** Largest share of one long task spent in our calls (ms). */
+  longTasksCaused: number;
+  longTaskDetail: LongTask[];
+  /** Largest share of one long task spent in our calls (ms wall, and that task's CPU figures). */
   oursInLongMs: number;
+  worstLong: LongTask | null;
   /** Long tasks the page's PerformanceObserver reported in this window. */
   observedLongTasks: number;
 }
@@ -41,10 +47,15 @@ async function measure(side: Side, tab: Tab, work: () => Promise<void>): Promise
   return {
     scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
     taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
+    cpuMs: (after.ThreadTime - before.ThreadTime) * 1000,
     oursMs: side.scriptUrl ? t.oursMs : NaN,
+    oursCpuMs: side.scriptUrl ? t.oursCpuMs : NaN,
     longTasks: t.longTasks.length,
     longTasksOurs: t.longTasks.filter((l) => l.oursMs > 0).length,
+    longTasksCaused: t.longTasks.filter((l) => l.causedByUs).length,
+    longTaskDetail: t.longTasks,
     oursInLongMs: Math.max(0, ...t.longTasks.map((l) => l.oursMs)),
+    worstLong: t.longTasks.filter((l) => l.oursMs > 0).sort((a, b) => b.oursMs - a.oursMs)[0] ?? null,
     observedLongTasks: Math.max(0, seen.length - seenBefore),
   };
 }

@@ -5,11 +5,25 @@ import type { TraceEvent } from './cdp';
 
 export const LONG_TASK_MS = 50;
 
-export interface TraceSummary {
-  /** Main-thread milliseconds inside our content script's own calls (nested events merged). */
+export interface LongTask {
+  /** Wall time of the task and of our calls in it (what a user waits for). */
+  ms: number;
   oursMs: number;
-  /** Main-thread tasks longer than 50 ms. */
-  longTasks: Array<{ ms: number; oursMs: number }>;
+  /** CPU (thread) time of the task and of our calls in it: on a busy 2-core machine a task's wall time also counts time the thread waited for a core. */
+  cpuMs: number;
+  oursCpuMs: number;
+  /** The task would have been ≤ 50 ms without our part: the extension made it long. */
+  causedByUs: boolean;
+  /** The largest events inside, "name url-tail ms". */
+  inside: string[];
+}
+
+export interface TraceSummary {
+  /** Main-thread milliseconds inside our content script's own calls (nested events merged), wall and CPU. */
+  oursMs: number;
+  oursCpuMs: number;
+  /** Main-thread tasks longer than 50 ms, with our part and what filled them (largest events inside). */
+  longTasks: LongTask[];
   /** Main-thread task time in the trace (ms). */
   taskMs: number;
 }
@@ -76,20 +90,36 @@ function overlap(ivs: Array<[number, number]>, a: number, b: number): number {
 
 export function summarizeTrace(events: TraceEvent[], { pageUrlPrefix, scriptUrl }: { pageUrlPrefix: string; scriptUrl: string | null }): TraceSummary {
   const thread = pageMainThread(events, pageUrlPrefix);
-  if (!thread) return { oursMs: NaN, longTasks: [], taskMs: NaN };
+  if (!thread) return { oursMs: NaN, oursCpuMs: NaN, longTasks: [], taskMs: NaN };
   const onThread = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread);
   // Ours: events carrying our URL; TimerFire/EventDispatch carry none and only count through
   // the FunctionCall nested in them.
-  const ours = merge(
-    scriptUrl
-      ? onThread.filter((e) => OWN_EVENTS.has(e.name) && urlOf(e) === scriptUrl).map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number])
-      : [],
-  );
+  const ownEvents = scriptUrl ? onThread.filter((e) => OWN_EVENTS.has(e.name) && urlOf(e) === scriptUrl) : [];
+  const ours = merge(ownEvents.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]));
   const oursMs = ours.reduce((s, [a, b]) => s + (b - a), 0) / 1000;
+  // CPU: thread time of the outermost of our events (nested ones are inside their parent's).
+  const outer: TraceEvent[] = [];
+  for (const e of [...ownEvents].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
+    const last = outer[outer.length - 1];
+    if (last && e.ts < last.ts + (last.dur ?? 0)) continue;
+    outer.push(e);
+  }
+  const cpuIn = (a: number, b: number) => outer.filter((e) => e.ts >= a && e.ts < b).reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000;
+  const oursCpuMs = cpuIn(-Infinity, Infinity);
   const tasks = onThread.filter((e) => e.name === 'RunTask');
   const taskMs = tasks.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   const longTasks = tasks
     .filter((e) => (e.dur ?? 0) / 1000 > LONG_TASK_MS)
-    .map((e) => ({ ms: (e.dur ?? 0) / 1000, oursMs: overlap(ours, e.ts, e.ts + (e.dur ?? 0)) / 1000 }));
-  return { oursMs, longTasks, taskMs };
+    .map((e): LongTask => {
+      const end = e.ts + (e.dur ?? 0);
+      const ms = (e.dur ?? 0) / 1000;
+      const oursMs = overlap(ours, e.ts, end) / 1000;
+      const inside = onThread
+        .filter((x) => x !== e && x.ts >= e.ts && x.ts + (x.dur ?? 0) <= end && x.name !== 'RunTask' && (x.dur ?? 0) >= 5000)
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 4)
+        .map((x) => `${x.name}${urlOf(x) ? ` ${urlOf(x).split('/').slice(-2).join('/')}` : ''} ${((x.dur ?? 0) / 1000).toFixed(1)}`);
+      return { ms, oursMs, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000, oursCpuMs: cpuIn(e.ts, end), causedByUs: oursMs > 0 && ms - oursMs <= LONG_TASK_MS, inside };
+    });
+  return { oursMs, oursCpuMs, longTasks, taskMs };
 }
