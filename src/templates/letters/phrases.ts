@@ -2,6 +2,12 @@
 // The order of sentences and the conditions that pick them live once, in ./decline.ts,
 // ./withdraw.ts and ./reschedule.ts. Each interface below is the complete list of phrases a
 // language must provide: leave one out and the language folder does not compile.
+//
+// A new language: a folder with its grammar (greeting, roleRef…) and one phrase table per
+// interface below, gathered in a LetterLanguage and passed to letterPack() in its index.ts;
+// then its code in SUPPORTED_LANGUAGES and its pack in render.ts. Intents it lacks fall back
+// to English. Pick keys are "<code>.<intent>.<slot>" (reschedule: "resched"): the seed's
+// choice depends on them and on the order of the variants, so keep both when editing.
 import type { Ctx } from '../model';
 import type { Intent, Reason, Tone } from '../../shared/types';
 import type { SupportedLanguage } from '../languages';
