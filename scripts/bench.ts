@@ -73,6 +73,9 @@ interface PhaseStats {
   longBase: number;
   longOurs: number;
   longCaused: number;
+  cpuLongExt: number;
+  cpuLongBase: number;
+  cpuLongCaused: number;
   oursInLong: number;
   observedExt: number;
   observedBase: number;
@@ -95,6 +98,9 @@ function phaseStats(s: { ext: PhaseSample[]; base: PhaseSample[] }): PhaseStats 
     longBase: sum(s.base.map((x) => x.longTasks)),
     longOurs: sum(s.ext.map((x) => x.longTasksOurs)),
     longCaused: sum(s.ext.map((x) => x.longTasksCaused)),
+    cpuLongExt: sum(s.ext.map((x) => x.cpuLongTasks)),
+    cpuLongBase: sum(s.base.map((x) => x.cpuLongTasks)),
+    cpuLongCaused: sum(s.ext.map((x) => x.cpuLongTasksCaused)),
     oursInLong: max(s.ext.map((x) => x.oursInLongMs)),
     observedExt: sum(s.ext.map((x) => x.observedLongTasks)),
     observedBase: sum(s.base.map((x) => x.observedLongTasks)),
@@ -257,7 +263,7 @@ async function main(): Promise<void> {
         area: 'Page',
         measure: 'long tasks > 50 ms made long by the extension',
         result: `${L.longCaused + B.longCaused + S.longCaused} (load ${L.longCaused}, mutations ${B.longCaused}, switches ${S.longCaused})`,
-        detail: `a task counts when our part (trace, wall) brought it over 50 ms; tasks > 50 ms with any of our code in them: ${L.longOurs + B.longOurs + S.longOurs} (load ${L.longOurs}, mutations ${B.longOurs}, switches ${S.longOurs}); worst: ${worstText([L.worst, B.worst, S.worst])}; all long tasks with vs without: load ${L.longExt} vs ${L.longBase}, mutations ${B.longExt} vs ${B.longBase}, switches ${S.longExt} vs ${S.longBase}, summed over every sample; PerformanceObserver: ${L.observedExt + B.observedExt + S.observedExt} vs ${L.observedBase + B.observedBase + S.observedBase}`,
+        detail: `a task counts when our part (trace, wall) brought it over 50 ms; tasks > 50 ms with any of our code in them: ${L.longOurs + B.longOurs + S.longOurs} (load ${L.longOurs}, mutations ${B.longOurs}, switches ${S.longOurs}); worst: ${worstText([L.worst, B.worst, S.worst])}; all long tasks with vs without: load ${L.longExt} vs ${L.longBase}, mutations ${B.longExt} vs ${B.longBase}, switches ${S.longExt} vs ${S.longBase}, summed over every sample (on 2 busy cores most are waits: little CPU); tasks with > 50 ms of CPU: ${L.cpuLongExt + B.cpuLongExt + S.cpuLongExt} vs ${L.cpuLongBase + B.cpuLongBase + S.cpuLongBase}, made so by us: ${L.cpuLongCaused + B.cpuLongCaused + S.cpuLongCaused}; PerformanceObserver: ${L.observedExt + B.observedExt + S.observedExt} vs ${L.observedBase + B.observedBase + S.observedBase}`,
       },
     );
     const btn = buttons.map((b) => b.ms).filter((x): x is number => x !== null);

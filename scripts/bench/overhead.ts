@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { GMAIL, longTasksSeen, newTab, openFixture, type Side, type Tab } from './browser';
 import { metrics, startTrace, stopTrace } from './cdp';
 import { sleep } from './stats';
-import { summarizeTrace, type LongTask } from './trace';
+import { LONG_TASK_MS, summarizeTrace, type LongTask } from './trace';
 
 export interface PhaseSample {
   /** ms of JavaScript on the page's main thread (all worlds), Performance ScriptDuration delta. */
@@ -23,6 +23,9 @@ export interface PhaseSample {
   longTasks: number;
   longTasksOurs: number;
   longTasksCaused: number;
+  /** Tasks with more than 50 ms of CPU (thread) time, and those our CPU time made so. */
+  cpuLongTasks: number;
+  cpuLongTasksCaused: number;
   longTaskDetail: LongTask[];
   /** Largest share of one long task spent in our calls (ms wall, and that task's CPU figures). */
   oursInLongMs: number;
@@ -53,6 +56,8 @@ async function measure(side: Side, tab: Tab, work: () => Promise<void>): Promise
     longTasks: t.longTasks.length,
     longTasksOurs: t.longTasks.filter((l) => l.oursMs > 0).length,
     longTasksCaused: t.longTasks.filter((l) => l.causedByUs).length,
+    cpuLongTasks: t.longTasks.filter((l) => l.cpuMs > LONG_TASK_MS).length,
+    cpuLongTasksCaused: t.longTasks.filter((l) => l.cpuMs > LONG_TASK_MS && l.oursCpuMs > 0 && l.cpuMs - l.oursCpuMs <= LONG_TASK_MS).length,
     longTaskDetail: t.longTasks,
     oursInLongMs: Math.max(0, ...t.longTasks.map((l) => l.oursMs)),
     worstLong: t.longTasks.filter((l) => l.oursMs > 0).sort((a, b) => b.oursMs - a.oursMs)[0] ?? null,
