@@ -1,8 +1,8 @@
 // Gmail adapter (mail.google.com). Selectors: ./gmail.selectors.ts.
 import { insertAtTop } from '../insert';
 import {
-  OWN_MARK, closestOf, isDisabled, isElement, isHidden, isOwnNode, matchesAny, plainText, queryAll,
-  queryAllFirst, queryFirst, simulateClick, squash, touches, waitFor,
+  MAX_BODY_CHARS, OWN_MARK, closestOf, isDisabled, isElement, isHidden, isOwnNode, matchesAny, plainText, queryAll,
+  queryAllFirst, queryFirst, simulateClick, squash, textExceeds, touches, waitFor,
 } from './dom';
 import { GMAIL_REPLY_LABELS, GMAIL_SELECTORS as S } from './gmail.selectors';
 import type { ButtonSlot, InsertOutcome, OpenMessage, Webmail } from './webmail';
@@ -50,6 +50,8 @@ function readMessage(el: HTMLElement, doc: Document): OpenMessage | null {
 
 /** innerText when the browser gives one; otherwise text without the hidden (trimmed) quote. */
 function bodyText(bodyEl: HTMLElement): string {
+  // A huge body: read a bounded part without layout (innerText of 5 MB blocks the tab).
+  if (textExceeds(bodyEl, MAX_BODY_CHARS)) return plainText(bodyEl, (el) => matchesAny(el, S.bodyHidden), MAX_BODY_CHARS);
   const inner = (bodyEl as { innerText?: unknown }).innerText;
   if (typeof inner === 'string' && inner.trim() && !isHidden(bodyEl)) return inner.replace(/\n{3,}/g, '\n\n').trim();
   return plainText(bodyEl, (el) => matchesAny(el, S.bodyHidden));

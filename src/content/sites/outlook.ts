@@ -4,8 +4,8 @@
 // also copes with layouts that lack the reading-pane ids (deeplink view, pop-out read).
 import { insertAtTop } from '../insert';
 import {
-  OWN_MARK, closestOf, hashKey, isElement, isHidden, isOwnNode, plainText, queryAll, queryAllFirst,
-  queryFirst, simulateClick, squash, touches, waitFor,
+  MAX_BODY_CHARS, OWN_MARK, closestOf, hashKey, isElement, isHidden, isOwnNode, plainText, queryAll, queryAllFirst,
+  queryFirst, simulateClick, squash, textExceeds, touches, waitFor,
 } from './dom';
 import { OUTLOOK_FROM_PREFIXES, OUTLOOK_REPLY_LABELS, OUTLOOK_SELECTORS as S } from './outlook.selectors';
 import type { ButtonSlot, InsertOutcome, OpenMessage, Webmail } from './webmail';
@@ -52,6 +52,8 @@ function subjectOf(doc: Document, roots: HTMLElement[]): string {
 }
 
 function bodyText(bodyEl: HTMLElement): string {
+  // A huge body: read a bounded part without layout (innerText of 5 MB blocks the tab).
+  if (textExceeds(bodyEl, MAX_BODY_CHARS)) return plainText(bodyEl, () => false, MAX_BODY_CHARS);
   const inner = (bodyEl as { innerText?: unknown }).innerText;
   if (typeof inner === 'string' && inner.trim() && !isHidden(bodyEl)) return inner.replace(/\n{3,}/g, '\n\n').trim();
   return plainText(bodyEl);
