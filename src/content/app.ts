@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { messagingCoreClient, type CoreClient } from '../ui/core-client';
 import { loadSettings, type Settings, defaultSettings } from '../shared/settings';
 import type { Reply, TabMessage, TabRequest } from '../shared/messages';
-import { isTabRequest } from '../shared/messages';
+import { acceptTabRequest } from '../shared/messages';
 import type { OpenMessage, Webmail } from './sites/webmail';
 import { BUTTON_ATTR, createButton } from './button';
 import { fingerprint, toEmailInput, type Tracked } from './messages-state';
@@ -156,9 +156,9 @@ export function startTactful(adapter: Webmail, doc: Document): App {
   }
 
   const onMessage = (msg: unknown, sender: { id?: string }): Promise<Reply<unknown>> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (!isTabRequest(msg)) return undefined;
-    return handle(msg).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
+    const req = acceptTabRequest(msg, sender, browser.runtime.id);
+    if (!req) return undefined;
+    return handle(req).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
   };
   browser.runtime.onMessage.addListener(onMessage);
 

@@ -45,12 +45,26 @@ export function isEmailInput(v: unknown): v is EmailInput {
     isStr(v.fromEmail) && v.fromEmail.length < 10_000 &&
     isStr(v.body) && v.body.length <= MAX_TEXT &&
     isStr(v.receivedAt) && v.receivedAt.length < 200 &&
-    (v.candidateName === undefined || isStr(v.candidateName))
+    (v.candidateName === undefined || (isStr(v.candidateName) && v.candidateName.length < 10_000))
   );
 }
 
 const INTENTS = ['decline', 'reschedule', 'withdraw', 'accept', 'call_points', 'follow_up'];
 const TONES = ['warm', 'formal', 'brief'];
+
+/** Keys that must never arrive as data: they reach prototypes when copied with spread or assign. */
+const POISON = new Set(['__proto__', 'constructor', 'prototype']);
+const hasPoison = (o: Record<string, unknown>): boolean => Object.keys(o).some((k) => POISON.has(k));
+
+/** Draft variables: plain strings, flags, or lists of strings (the slots), bounded. */
+function isDraftVars(v: unknown): boolean {
+  if (!isObj(v) || hasPoison(v) || Object.keys(v).length > 40) return false;
+  return Object.values(v).every((x) =>
+    x === undefined || typeof x === 'boolean' ||
+    (isStr(x) && x.length <= 20_000) ||
+    (Array.isArray(x) && x.length <= 50 && x.every((s) => isStr(s) && s.length <= 2_000)),
+  );
+}
 
 export function isDraftRequest(v: unknown): v is DraftRequest {
   return (
@@ -60,12 +74,17 @@ export function isDraftRequest(v: unknown): v is DraftRequest {
     TONES.includes(v.tone as string) &&
     isStr(v.language) && v.language.length < 20 &&
     typeof v.seed === 'number' && Number.isFinite(v.seed) &&
-    isObj(v.vars)
+    isDraftVars(v.vars)
   );
 }
 
+const optStr = (v: unknown, max: number): boolean => v === undefined || (isStr(v) && v.length <= max);
+
 export function isTactContext(v: unknown): v is TactContext {
-  return isObj(v) && INTENTS.includes(v.intent as string);
+  return (
+    isObj(v) && !hasPoison(v) && INTENTS.includes(v.intent as string) &&
+    optStr(v.contactName, 10_000) && optStr(v.receivedAt, 200) && optStr(v.now, 200) && optStr(v.language, 20)
+  );
 }
 
 export function isCoreRequest(v: unknown): v is CoreRequest {
@@ -89,6 +108,15 @@ export function isTabRequest(v: unknown): v is TabRequest {
     case 'tab/quick-draft': return QUICK.includes(v.intent as string);
     default: return false;
   }
+}
+
+/**
+ * The content script's gate: a request from our own extension (popup, service worker) in a
+ * known shape, else null (ignored, so another listener or nobody answers).
+ */
+export function acceptTabRequest(msg: unknown, sender: { id?: string } | null | undefined, ownId: string): TabRequest | null {
+  if (!sender || typeof ownId !== 'string' || !ownId || sender.id !== ownId) return null;
+  return isTabRequest(msg) ? msg : null;
 }
 
 export function isBadgeRequest(v: unknown): v is BadgeRequest {

@@ -76,6 +76,7 @@ test('the canaries work: the same payloads made live by the page itself do set w
   await control.locator('#fixture-app-ready').waitFor({ state: 'attached' });
   const P = await control.evaluate(() => (window as unknown as { HOSTILE_PAYLOADS: string[] }).HOSTILE_PAYLOADS);
   // Deliberately unsafe, in a throw-away page: what a careless innerHTML of the subject would do.
+  // eslint-disable-next-line no-unsanitized/method -- the positive control is unsafe on purpose
   await control.evaluate((html) => document.body.append(document.createRange().createContextualFragment(html)), P[1]!);
   await expect.poll(() => control.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBe('i1');
   await control.close();
