@@ -64,12 +64,6 @@ afterAll(async () => {
   console.log('hostile timings (ms):', JSON.stringify(timings));
 });
 
-test('the network watcher sees a request from the extension’s service worker (self-check)', async () => {
-  await app.worker.evaluate(() => fetch('https://probe.tactful-test.invalid/watcher').catch(() => null));
-  await expect.poll(() => app.networkRequests().some((r) => r.from === 'service-worker' && r.url.includes('probe.tactful-test.invalid'))).toBe(true);
-  networkMark = app.networkRequests().length; // everything after this point must come from nowhere
-});
-
 test('the canaries work: the same payloads made live by the page itself do set window.__pwned (self-check)', async () => {
   const control = await app.context.newPage();
   await control.goto('https://outlook.office.com/mail/inbox');
@@ -80,6 +74,14 @@ test('the canaries work: the same payloads made live by the page itself do set w
   await control.evaluate((html) => document.body.append(document.createRange().createContextualFragment(html)), P[1]!);
   await expect.poll(() => control.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBe('i1');
   await control.close();
+});
+
+test('the network watcher sees a request from the extension’s service worker (self-check)', async () => {
+  await app.worker.evaluate(() => fetch('https://probe.tactful-test.invalid/watcher').catch(() => null));
+  await expect.poll(() => app.networkRequests().some((r) => r.from === 'service-worker' && r.url.includes('probe.tactful-test.invalid'))).toBe(true);
+  // Everything after this point must come from nowhere (the canary control above loads its
+  // <img src=x> from the page, on purpose, before this mark).
+  networkMark = app.networkRequests().length;
 });
 
 describe.each(SITES)('$name', (site) => {
