@@ -13,7 +13,7 @@ import { launchBaseline, launchExtension, newTab, nodeCount, openFixture, fixtur
 import { heap, gc, sampledLiveBytes, startHeapSampling, type Heap } from './bench/cdp';
 import { installLibraries, librarySizes, type LibrarySize } from './bench/compare';
 import { timeToButton, timeToInsert, type ButtonTiming, type InsertTiming } from './bench/latency';
-import { machine } from './bench/machine';
+import { load1, machine } from './bench/machine';
 import { burstSample, loadSample, switchSample, type PhaseSample } from './bench/overhead';
 import type { LongTask } from './bench/trace';
 import { BUDGETS, distSizes, type EntrySize } from './bench/sizes';
@@ -147,6 +147,7 @@ async function main(): Promise<void> {
   const srcNewer = newestUnder(path.join(ROOT, 'src')) > statSync(path.join(DIST, 'manifest.json')).mtimeMs;
   if (srcNewer) notes.push('src/ has files newer than dist/chrome: run `npm run build` before quoting these figures.');
   const mach = machine(CHROMIUM);
+  const loadAtStart = load1();
   log(`${mach.cpu} × ${mach.cores}, node ${mach.node}, ${mach.chromium}${QUICK ? ' — QUICK run' : ''}`);
 
   // 4. Sizes first (and the libraries' install, before anything is timed).
@@ -324,7 +325,7 @@ async function main(): Promise<void> {
 
     const header = [
       `Tactful bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${QUICK ? ' — QUICK run, not for quoting' : ''}`,
-      `Machine: ${mach.cpu}, ${mach.cores} cores, ${mach.memory}, ${mach.os} · Node ${mach.node} · ${mach.chromium} (headless=new)`,
+      `Machine: ${mach.cpu}, ${mach.cores} cores, ${mach.memory}, ${mach.os} · Node ${mach.node} · ${mach.chromium} (headless=new) · load average ${loadAtStart.toFixed(1)} at start, ${load1().toFixed(1)} at end${Math.max(loadAtStart, load1()) > mach.cores ? ' (other work shared the CPUs: trust CPU figures over wall times)' : ''}`,
       `Page: large Gmail fixture (tests/fixtures/webmail/inbox-large.js): ${num(nodesInbox)} nodes in the inbox view, ${num(nodesConversation)} with the long thread open. "JS" = Performance.getMetrics ScriptDuration (page + isolated worlds, wall); "CPU" = ThreadTime; "ours" = main-thread time inside chrome-extension://…/src/content/index.js (devtools.timeline trace). Sizes: gzip level 9, each entry with everything it loads.`,
     ];
     const table = markdownTable(rows);

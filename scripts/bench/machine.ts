@@ -1,6 +1,6 @@
 // What the bench ran on: printed above the table so figures are never read out of context.
 import { execFileSync } from 'node:child_process';
-import { cpus, platform, release, arch, totalmem } from 'node:os';
+import { cpus, platform, release, arch, totalmem, loadavg } from 'node:os';
 
 export interface Machine {
   cpu: string;
@@ -18,6 +18,11 @@ export function chromiumVersion(executable: string): string {
   } catch {
     return `unknown (${executable} --version failed)`;
   }
+}
+
+/** 1-minute load average: above the core count, other work shared the CPUs and wall times are inflated. */
+export function load1(): number {
+  return loadavg()[0] ?? NaN;
 }
 
 export function machine(chromium: string): Machine {
