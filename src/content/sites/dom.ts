@@ -213,6 +213,33 @@ export function simulateClick(el: HTMLElement): void {
 }
 
 /**
+ * Open a reply the way both webmails need it: use the editor already open, else click the
+ * message's own Reply control and wait, bounded, for the editor. `client` names the
+ * webmail in the plain-words problems ("Gmail", "Outlook").
+ */
+export async function openReplyBy(
+  client: string,
+  doc: Document,
+  editor: () => HTMLElement | null,
+  control: () => HTMLElement | null,
+  timeoutMs: number,
+): Promise<HTMLElement | { problem: string }> {
+  const open = editor();
+  if (open) return open;
+  const button = control();
+  if (!button) {
+    return { problem: `Tactful could not find ${client}'s Reply button for this message. Click Reply yourself, then try again, or copy the draft.` };
+  }
+  try {
+    simulateClick(button);
+  } catch {
+    return { problem: `${client}'s Reply button did not respond. Click Reply yourself, then try again, or copy the draft.` };
+  }
+  const found = await waitFor(doc, editor, timeoutMs);
+  return found ?? { problem: `${client}'s reply window did not open in time. Click Reply yourself, then try again, or copy the draft.` };
+}
+
+/**
  * Resolve with `find()` as soon as it returns an element (checked now, then on each DOM
  * change), or with null after `timeoutMs`.
  */

@@ -2,7 +2,7 @@
 import { insertAtTop } from '../insert';
 import {
   MAX_BODY_CHARS, OWN_MARK, closestOf, isDisabled, isElement, isHidden, isOwnNode, matchesAny, plainText, queryAll,
-  queryAllFirst, queryFirst, simulateClick, squash, textExceeds, touches, waitFor,
+  queryAllFirst, queryFirst, squash, textExceeds, openReplyBy, touches
 } from './dom';
 import { GMAIL_REPLY_LABELS, GMAIL_SELECTORS as S } from './gmail.selectors';
 import type { ButtonSlot, InsertOutcome, OpenMessage, Webmail } from './webmail';
@@ -194,20 +194,8 @@ export const gmail: Webmail = {
     }
   },
 
-  async openReply(message: OpenMessage, doc: Document, timeoutMs = 5000): Promise<HTMLElement | { problem: string }> {
-    const open = this.replyEditor(message, doc);
-    if (open) return open;
-    const control = this.replyControl(message);
-    if (!control) {
-      return { problem: "Tactful could not find Gmail's Reply button for this message. Click Reply yourself, then try again, or copy the draft." };
-    }
-    try {
-      simulateClick(control);
-    } catch {
-      return { problem: "Gmail's Reply button did not respond. Click Reply yourself, then try again, or copy the draft." };
-    }
-    const editor = await waitFor(doc, () => this.replyEditor(message, doc), timeoutMs);
-    return editor ?? { problem: "Gmail's reply window did not open in time. Click Reply yourself, then try again, or copy the draft." };
+  openReply(message: OpenMessage, doc: Document, timeoutMs = 5000): Promise<HTMLElement | { problem: string }> {
+    return openReplyBy('Gmail', doc, () => this.replyEditor(message, doc), () => this.replyControl(message), timeoutMs);
   },
 
   insert(editor: HTMLElement, text: string): InsertOutcome {

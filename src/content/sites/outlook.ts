@@ -5,7 +5,7 @@
 import { insertAtTop } from '../insert';
 import {
   MAX_BODY_CHARS, OWN_MARK, closestOf, hashKey, isElement, isHidden, isOwnNode, plainText, queryAll, queryAllFirst,
-  queryFirst, simulateClick, squash, textExceeds, touches, waitFor,
+  queryFirst, squash, textExceeds, openReplyBy, touches
 } from './dom';
 import { OUTLOOK_FROM_PREFIXES, OUTLOOK_REPLY_LABELS, OUTLOOK_SELECTORS as S } from './outlook.selectors';
 import type { ButtonSlot, InsertOutcome, OpenMessage, Webmail } from './webmail';
@@ -144,20 +144,8 @@ export const outlook: Webmail = {
     }
   },
 
-  async openReply(message: OpenMessage, doc: Document, timeoutMs = 5000): Promise<HTMLElement | { problem: string }> {
-    const open = this.replyEditor(message, doc);
-    if (open) return open;
-    const control = this.replyControl(message);
-    if (!control) {
-      return { problem: "Tactful could not find Outlook's Reply button for this message. Click Reply yourself, then try again, or copy the draft." };
-    }
-    try {
-      simulateClick(control);
-    } catch {
-      return { problem: "Outlook's Reply button did not respond. Click Reply yourself, then try again, or copy the draft." };
-    }
-    const editor = await waitFor(doc, () => this.replyEditor(message, doc), timeoutMs);
-    return editor ?? { problem: "Outlook's reply window did not open in time. Click Reply yourself, then try again, or copy the draft." };
+  openReply(message: OpenMessage, doc: Document, timeoutMs = 5000): Promise<HTMLElement | { problem: string }> {
+    return openReplyBy('Outlook', doc, () => this.replyEditor(message, doc), () => this.replyControl(message), timeoutMs);
   },
 
   insert(editor: HTMLElement, text: string): InsertOutcome {
