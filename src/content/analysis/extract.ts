@@ -397,6 +397,14 @@ export function location(fresh: string, links: LinkInfo[]): string {
   return meeting ? meeting.url : '';
 }
 
+// A name, company or role never holds markup, template syntax or a script URL: such a
+// candidate is an attack or a broken template, and would end up in the user's reply.
+const NOT_PLAIN = /[<>{}]|%=|\$\{|javascript:|data:text\/html/i;
+function plainValue(s: string): string {
+  const v = dropPlaceholders(s).replace(/\s+javascript$/i, '');
+  return NOT_PLAIN.test(v) ? '' : v;
+}
+
 export function extractFields(ctx: ExtractContext): ExtractedFields & { timeTexts: string[] } {
   const links = ctx.links ?? findUrls(ctx.fresh);
   const contact = contactName(ctx);
@@ -406,9 +414,9 @@ export function extractFields(ctx: ExtractContext): ExtractedFields & { timeText
   const t = extractTimes(ctx.fresh, ctx.email.receivedAt ?? '', ctx.lang);
   const sched = links.find((l) => l.tool.startsWith('scheduler:'));
   return {
-    company: dropPlaceholders(comp),
-    role: dropPlaceholders(r),
-    contactName: dropPlaceholders(contact),
+    company: plainValue(comp),
+    role: plainValue(r),
+    contactName: plainValue(contact),
     proposedTimes: t.times,
     timezone: t.timezone,
     format: interviewFormat(ctx.fresh, links, ctx.email.subject ?? ''),

@@ -18,6 +18,19 @@ describe('field extraction', () => {
     expect(f.proposedTimes).toEqual(['2026-03-03T14:00']);
   });
 
+  test('markup, template syntax and script URLs never become a company, role or contact', () => {
+    const hostile = [`<%= window.__pwned='t15' %>`, '{{constructor.constructor("alert(1)")()}}', '<img src=x onerror=alert(1)>', '${alert(1)}'];
+    for (const h of hostile) {
+      const f = extractFields({
+        ...base,
+        fromName: `${h} Talent Team`,
+        fromEmail: 'jobs@gmail.com',
+        body: `Hi Sam,\n\nWe would like to invite you to an interview for the ${h} role at ${h}. Would Tuesday at 2pm work?\n\nBest,\n${h}`,
+      });
+      for (const v of [f.company, f.role, f.contactName]) expect(v, h).not.toMatch(/[<>{}]|%=|\$\{/);
+    }
+  });
+
   test('never the candidate: greeting name and candidateName are skipped', () => {
     const f = extractFields({ ...base, fromName: 'Sam Carter', fromEmail: 'sam@gmail.com', candidateName: 'Sam Carter', body: 'Hi Sam,\nplease send your availability for an interview.\nThanks' });
     expect(f.contactName).toBe('');
