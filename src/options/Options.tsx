@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Reason, Tone } from '../shared/types';
 import {
   defaultSettings, exportSettings, importSettings, loadBackup, loadSettings, parseStored, resetSettings,
-  saveSettings, SETTINGS_KEY, type Language, type Settings, type StorageAreaLike,
+  saveSettings, updateSettings, SETTINGS_KEY, type SaveResult, type Language, type Settings, type StorageAreaLike,
 } from '../shared/settings';
 import type { CoreClient } from '../ui/core-client';
 import { ALL_REASONS, LANGUAGE_OPTIONS, TONE_OPTIONS, reasonLabel } from '../ui/options-lists';
@@ -41,6 +41,10 @@ export function Options({ deps }: { deps: OptionsDeps }) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastSaved = useRef('');
   const latest = useRef<Settings | null>(null);
+  // Fields edited here since the last save: only these are written (over whatever another
+  // window stored meanwhile), and only these survive a change arriving from elsewhere.
+  const touched = useRef(new Set<keyof Settings>());
+  const replacing = useRef(false); // import / whole replacement: write everything
 
   const ids = { name: useId(), sig: useId(), tone: useId(), reason: useId(), lang: useId(), imp: useId(), exp: useId() };
 
@@ -55,8 +59,20 @@ export function Options({ deps }: { deps: OptionsDeps }) {
     });
     const off = deps.onChanged?.((changes) => {
       const change = changes[SETTINGS_KEY];
-      if (!change || dirty.current) return;
+      if (!change) return;
       const incoming = parseStored(change.newValue ?? {}).settings;
+      if (dirty.current && latest.current) {
+        // Another window saved while the user is editing here: take its fields, keep ours.
+        if (replacing.current) return;
+        const mine = latest.current;
+        const merged = { ...incoming } as Settings;
+        for (const k of touched.current) (merged as unknown as Record<string, unknown>)[k] = mine[k];
+        latest.current = merged;
+        setSettings(merged);
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(() => void persist(merged), debounceMs);
+        return;
+      }
       const json = exportSettings(incoming);
       if (json === lastSaved.current) return;
       lastSaved.current = json;
@@ -69,7 +85,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
       if (timer.current && latest.current && dirty.current) {
         clearTimeout(timer.current);
         timer.current = null;
-        void saveSettings(deps.area, latest.current);
+        void write(latest.current);
       }
     };
     window.addEventListener('pagehide', flush);
@@ -81,11 +97,23 @@ export function Options({ deps }: { deps: OptionsDeps }) {
     };
   }, []);
 
+  /** Writes the touched fields over the freshest stored copy, or everything on a replace. */
+  async function write(next: Settings): Promise<SaveResult> {
+    if (replacing.current) return saveSettings(deps.area, next);
+    const patch: Partial<Settings> = {};
+    for (const k of touched.current) (patch as Record<string, unknown>)[k] = next[k];
+    return updateSettings(deps.area, patch);
+  }
+
   async function persist(next: Settings): Promise<boolean> {
     setSave({ text: t('optionsSaving'), problem: false });
-    const r = await saveSettings(deps.area, next);
+    const r = await write(next);
     if (latest.current !== next) return r.ok; // a newer edit is on its way
     dirty.current = false;
+    if (r.ok) {
+      touched.current.clear();
+      replacing.current = false;
+    }
     if (r.ok) {
       lastSaved.current = exportSettings(next);
       setSave({ text: t('optionsSaved'), problem: false });
@@ -98,6 +126,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
   function update(patch: Partial<Settings>) {
     if (!latest.current) return;
     const next: Settings = { ...latest.current, ...patch, version: 2 };
+    for (const k of Object.keys(patch)) touched.current.add(k as keyof Settings);
     latest.current = next;
     dirty.current = true;
     setSettings(next);
@@ -108,6 +137,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
 
   async function replaceAll(next: Settings, done: string) {
     if (timer.current) clearTimeout(timer.current);
+    replacing.current = true;
     latest.current = next;
     dirty.current = true;
     setSettings(next);

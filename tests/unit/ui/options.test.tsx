@@ -51,6 +51,19 @@ describe('Options', () => {
     expect(area.writes.length).toBe(1); // debounced into one write
   });
 
+  it('two windows: a save from elsewhere while editing here keeps both changes', async () => {
+    const area = fakeArea();
+    const { root, fire } = await open(area, { debounceMs: 150 });
+    await type(byRole(root, 'textbox', 'Your name (signs your replies)'), 'Ada Lovelace');
+    // Meanwhile another options window saves a signature (it read the store before our edit).
+    const theirs = { ...defaultSettings(), signature: 'Written elsewhere' };
+    area.data.set(SETTINGS_KEY, theirs);
+    await fire({ [SETTINGS_KEY]: { newValue: theirs } });
+    expect((byRole(root, 'textbox', 'Signature (below your name)') as HTMLTextAreaElement).value).toBe('Written elsewhere');
+    await waitFor(() => byRole(root, 'status').textContent === 'Saved', 'saved');
+    expect(stored(area)).toMatchObject({ candidateName: 'Ada Lovelace', signature: 'Written elsewhere' });
+  });
+
   it('shows a quota error in plain words', async () => {
     const area = fakeArea();
     const { root } = await open(area);
