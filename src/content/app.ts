@@ -7,7 +7,7 @@ import { loadSettings, type Settings, defaultSettings } from '../shared/settings
 import type { Reply, TabMessage, TabRequest } from '../shared/messages';
 import { acceptTabRequest } from '../shared/messages';
 import type { OpenMessage, Webmail } from './sites/webmail';
-import { BUTTON_ATTR, createButton } from './button';
+import { createButton } from './button';
 import { fingerprint, toEmailInput, type Tracked } from './messages-state';
 import { watchPage, type Watcher } from './watch';
 import { insertIntoReply } from './reply';
@@ -44,25 +44,27 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     void browser.runtime.sendMessage({ type: 'badge', invitation: any }).catch(() => {});
   }
 
+  // Our hosts by message key: the scan checks them without querying the whole document.
+  const hosts = new Map<string, HTMLElement>();
+
   function ensureButton(t: Tracked): void {
     const slot = adapter.buttonSlot(t.message);
-    const existing = doc.querySelectorAll<HTMLElement>(`[${BUTTON_ATTR}]`);
-    let mine: HTMLElement | null = null;
-    for (const el of existing) {
-      if (el.getAttribute(BUTTON_ATTR) !== t.message.key) continue;
-      if (!mine && slot && el.parentElement === slot.container) mine = el;
-      else el.remove(); // a stale copy from before a re-render
-    }
-    if (mine || !slot) return;
+    const mine = hosts.get(t.message.key);
+    if (mine && slot && mine.isConnected && mine.parentElement === slot.container) return;
+    mine?.remove(); // left behind by a re-render, or in a slot that moved
+    hosts.delete(t.message.key);
+    if (!slot) return;
     const host = createButton(t.message.key, (button) => {
       const current = tracked.get(t.message.key) ?? t;
       openPanel({ adapter, doc, client, settings, tracked: current, returnFocusTo: button });
     });
     slot.container.insertBefore(host, slot.before && slot.before.parentElement === slot.container ? slot.before : null);
+    hosts.set(t.message.key, host);
   }
 
   function removeButton(key: string): void {
-    for (const el of doc.querySelectorAll(`[${BUTTON_ATTR}]`)) if (el.getAttribute(BUTTON_ATTR) === key) el.remove();
+    hosts.get(key)?.remove();
+    hosts.delete(key);
   }
 
   function scan(): void {
@@ -101,10 +103,8 @@ export function startTactful(adapter: Webmail, doc: Document): App {
         closePanel(key);
       }
     }
-    // Buttons whose message element is gone (a re-render that changed keys).
-    for (const el of doc.querySelectorAll(`[${BUTTON_ATTR}]`)) {
-      if (!tracked.has(el.getAttribute(BUTTON_ATTR) ?? '')) el.remove();
-    }
+    // Buttons whose message is gone (a re-render that changed keys).
+    for (const key of hosts.keys()) if (!tracked.has(key)) removeButton(key);
     setBadge();
   }
 
@@ -168,7 +168,7 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     stop() {
       watcher.stop();
       browser.runtime.onMessage.removeListener(onMessage);
-      for (const el of doc.querySelectorAll(`[${BUTTON_ATTR}]`)) el.remove();
+      for (const key of [...hosts.keys()]) removeButton(key);
     },
   };
 }
