@@ -8,6 +8,7 @@ import type { Reply, TabMessage, TabRequest } from '../shared/messages';
 import { acceptTabRequest } from '../shared/messages';
 import type { OpenMessage, Webmail } from './sites/webmail';
 import { createButton } from './button';
+import { pageTheme } from './page-theme';
 import { fingerprint, toEmailInput, type Tracked } from './messages-state';
 import { watchPage, type Watcher } from './watch';
 import { insertIntoReply } from './reply';
@@ -57,7 +58,7 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     const host = createButton(t.message.key, (button) => {
       const current = tracked.get(t.message.key) ?? t;
       openPanel({ adapter, doc, client, settings, tracked: current, returnFocusTo: button });
-    });
+    }, pageTheme(doc));
     slot.container.insertBefore(host, slot.before && slot.before.parentElement === slot.container ? slot.before : null);
     hosts.set(t.message.key, host);
   }

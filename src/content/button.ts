@@ -22,6 +22,9 @@ button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
   .dot { background: #5cc8bd; }
 }
 :host([data-theme="dark"]) button { color: #bfe9e4; background: #123c39; border-color: #2f6f69; }
+:host([data-theme="dark"]) .dot { background: #5cc8bd; }
+:host([data-theme="light"]) button { color: #0b5f59; background: #e6f4f2; border-color: #9fd3cd; }
+:host([data-theme="light"]) .dot { background: #0d7f78; }
 `;
 
 let sheet: CSSStyleSheet | undefined;
@@ -36,10 +39,11 @@ export function buttonLabel(): string {
   return browser.i18n.getMessage('buttonReplyTactfully') || 'Reply tactfully';
 }
 
-export function createButton(key: string, onActivate: (button: HTMLButtonElement) => void): HTMLElement {
+export function createButton(key: string, onActivate: (button: HTMLButtonElement) => void, theme?: 'light' | 'dark'): HTMLElement {
   const host = document.createElement('span');
   host.setAttribute(BUTTON_ATTR, key);
   host.setAttribute(OWN_MARK, ''); // adapters skip our own nodes and their mutations
+  if (theme) host.setAttribute('data-theme', theme);
   // The webmail styles its toolbar cells' children (fixed 32px icon boxes); inline
   // !important keeps our host its own size whatever the page's CSS says.
   host.style.cssText =

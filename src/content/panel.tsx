@@ -11,6 +11,7 @@ import type { Tracked } from './messages-state';
 import { insertIntoReply } from './reply';
 import { styleSheet } from './button';
 import { OWN_MARK } from './sites/dom';
+import { pageTheme } from './page-theme';
 
 const HOST_ATTR = 'data-tactful-panel';
 // The panel floats over the webmail: bounded height, its own scroll.
@@ -54,7 +55,7 @@ export function openPanel(o: PanelOptions): void {
 
   const onInsert = (text: string) => insertIntoReply(o.adapter, o.tracked.message, text, o.doc);
   render(
-    <Panel onClose={() => closePanel()}>
+    <Panel onClose={() => closePanel()} theme={pageTheme(o.doc)}>
       {o.notice ? (
         <p class="tf-notice tf-status tf-problem" role="alert">
           {o.notice}

@@ -153,6 +153,24 @@ describe.each(SITES)('$name', (site) => {
     }
   });
 
+  test('in the webmail’s own dark theme, the button and the panel are dark too', async () => {
+    const dark = await app.context.newPage();
+    const url = site.url.replace(/(#|$)/, (m) => `${site.url.includes('?') ? '&' : '?'}theme=dark${m}`);
+    await dark.goto(url);
+    await dark.locator('#fixture-app-ready').waitFor({ state: 'attached' });
+    await open(dark, 'inv-greenhouse');
+    await button(dark).first().click();
+    const panel = dark.getByRole('dialog', { name: 'Tactful' });
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-theme')).toBe('dark');
+    const bg = await panel.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
+    expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(200);
+    expect(await dark.locator('[data-tactful-button]').first().getAttribute('data-theme')).toBe('dark');
+    await screenshot(dark, `${site.name}-panel-dark`);
+    await dark.close();
+  });
+
   test('nothing violated the page’s CSP / Trusted Types, and no request left the machine', async () => {
     expect(await violations()).toEqual([]);
     expect(stray).toEqual([]);
