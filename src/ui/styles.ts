@@ -79,6 +79,8 @@ export const STYLES = `
 .tf-group-label { font-size: 12px; color: var(--tf-fg-soft); margin: 0 0 2px; }
 
 .tf-row { display: flex; gap: 8px; flex-wrap: wrap; }
+.tf-slot-picker { align-items: flex-end; margin-top: 6px; }
+.tf-slot-picker > button { margin-bottom: 8px; }
 .tf-row > .tf-field { flex: 1 1 140px; }
 .tf-field { display: flex; flex-direction: column; gap: 2px; margin: 0 0 8px; min-width: 0; }
 .tf-field > label, .tf-label { font-size: 12px; color: var(--tf-fg-soft); font-weight: 500; }

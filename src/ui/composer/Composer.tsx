@@ -291,7 +291,8 @@ export function Composer(props: ComposerProps) {
           onChange={(e) => setFields((f) => ({ ...f, lateReply: e.currentTarget.checked }))} />
         <label for={ids.late}>{t('composerLateReply')}</label>
       </div>
-      <FieldsEditor fields={fields} intent={intent} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))} />
+      <FieldsEditor fields={fields} intent={intent} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))}
+        recipientZone={analysis?.fields.timezone ?? ''} language={language} />
 
       <div class="tf-draft-head">
         <label class="tf-label" for={ids.draft}>{t('composerDraft')}</label>

@@ -33,7 +33,8 @@ export function formatLocalTime(local: string, language: string, timezone = ''):
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
   let text: string;
   try {
-    text = new Intl.DateTimeFormat(language || 'en', {
+    // en-GB: day before month, as the templates write dates ("Thursday 22 May").
+    text = new Intl.DateTimeFormat(!language || language === 'en' ? 'en-GB' : language, {
       weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hour12: false,
     }).format(d);
   } catch {
