@@ -86,6 +86,8 @@ export interface DraftVariables {
   originalSubject: string;
   /** Optional: the reply is late (over ~48 h), so the draft opens with a short apology for the delay. */
   lateReply?: boolean;
+  /** Reschedule: the company offered several times and none fits (no single slot to name). */
+  noneOfOffered?: boolean;
 }
 
 export interface DraftRequest {

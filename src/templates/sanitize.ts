@@ -1,8 +1,9 @@
 import type { DraftVariables, InterviewFormat } from '../shared/types';
 
 /** Every field present and cleaned: templates never test for undefined. */
-export interface Vars extends Required<Omit<DraftVariables, 'lateReply'>> {
+export interface Vars extends Required<Omit<DraftVariables, 'lateReply' | 'noneOfOffered'>> {
   lateReply: boolean;
+  noneOfOffered: boolean;
 }
 
 const MAX_FIELD = 200;
@@ -76,6 +77,7 @@ export function cleanVars(input: Partial<DraftVariables> | undefined, warn: (w: 
     askRemote: raw.askRemote === true,
     originalSubject: cleanLine(raw.originalSubject, 300).value,
     lateReply: raw.lateReply === true,
+    noneOfOffered: raw.noneOfOffered === true,
   };
 }
 

@@ -22,6 +22,17 @@ export const reschedule: ReschedulePhrases = {
       `Könnten wir das Gespräch${t} auf einen anderen Termin verschieben?`,
     ],
   }),
+  noneFit: {
+    warm: [
+      'Leider passt mir keiner der vorgeschlagenen Termine, daher würde ich das Gespräch gern verschieben.',
+      'Keiner der vorgeschlagenen Termine ist für mich leider möglich; könnten wir einen anderen Termin finden?',
+    ],
+    formal: [
+      'Leider kann ich keinen der vorgeschlagenen Termine wahrnehmen und möchte Sie daher bitten, das Gespräch zu verschieben.',
+      'Da mir keiner der vorgeschlagenen Termine möglich ist, möchte ich Sie bitten, das Gespräch auf einen anderen Termin zu verlegen.',
+    ],
+    brief: ['Keiner der vorgeschlagenen Termine passt mir leider; könnten wir das Gespräch verschieben?', 'Könnten wir einen anderen Termin finden? Die vorgeschlagenen passen mir leider nicht.'],
+  },
   slotsIntro: ['Zu diesen Zeiten wäre ich verfügbar:', 'Passt Ihnen vielleicht einer dieser Termine?'],
   slotsLink: (link) => `Alternativ können Sie hier einen Termin wählen: ${link}`,
   link: (link) => [

@@ -20,6 +20,17 @@ export const reschedule: ReschedulePhrases = {
     ],
     brief: [`I cannot make the interview${when}; could we reschedule?`, `Could we move the interview${when} to another time?`],
   }),
+  noneFit: {
+    warm: [
+      "Unfortunately, none of the times you suggested work for me, and I'd be grateful if we could find another time.",
+      "I'm afraid none of the proposed times suit me; could we find another time for the interview?",
+    ],
+    formal: [
+      'Unfortunately, I am unable to attend at any of the proposed times, and I would like to ask whether the interview could be arranged for another time.',
+      'I regret that none of the suggested times are possible for me, and I would be grateful if we could reschedule.',
+    ],
+    brief: ['None of the proposed times work for me; could we reschedule?', 'Could we find another time? None of the suggested slots suit me.'],
+  },
   slotsIntro: {
     warm: ['Would any of these times work for you?', 'Here are a few times that would suit me:'],
     formal: ['I would be available at any of the following times:', 'Would one of the following times be convenient for you?'],

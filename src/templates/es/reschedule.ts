@@ -19,6 +19,17 @@ export const reschedule: ReschedulePhrases = {
     ],
     brief: [`No podré asistir a la entrevista${t}; ¿podríamos cambiar la fecha?`, `¿Sería posible reprogramar la entrevista${t}?`],
   }),
+  noneFit: {
+    warm: [
+      'Lamentablemente, ninguno de los horarios propuestos me viene bien, y le agradecería mucho que pudiéramos reprogramar la entrevista.',
+      'Ninguno de los horarios propuestos me resulta posible; ¿podríamos reprogramar la entrevista para otro momento?',
+    ],
+    formal: [
+      'Lamentablemente, no me es posible asistir en ninguno de los horarios propuestos, por lo que le ruego que consideremos reprogramar la entrevista.',
+      'Dado que ninguno de los horarios propuestos me resulta posible, le agradecería que pudiéramos reprogramar la entrevista.',
+    ],
+    brief: ['Ninguno de los horarios propuestos me viene bien; ¿podríamos reprogramar?', '¿Podríamos reprogramar la entrevista? Ninguno de los horarios propuestos me viene bien.'],
+  },
   slotsIntro: ['Tendría disponibilidad en estos horarios:', '¿Le vendría bien alguno de estos horarios?'],
   slotsLink: (link) => `También puede elegir un horario aquí: ${link}`,
   link: (link) => [

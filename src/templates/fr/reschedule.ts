@@ -23,6 +23,20 @@ export const reschedule: ReschedulePhrases = {
       `Serait-il possible de reporter l’entretien${t} à une autre date${Q}`,
     ],
   }),
+  noneFit: {
+    warm: [
+      'Malheureusement, aucun des créneaux proposés ne me convient, et j’aimerais vous proposer de reporter l’entretien.',
+      `Aucun des créneaux proposés ne m’est possible\u00a0: serait-il envisageable de reporter l’entretien à une autre date${Q}`,
+    ],
+    formal: [
+      'Je ne suis malheureusement disponible à aucun des créneaux proposés et me permets de vous demander s’il serait possible de reporter l’entretien.',
+      'Aucun des créneaux proposés ne m’étant possible, je me permets de vous demander de bien vouloir reporter l’entretien.',
+    ],
+    brief: [
+      `Aucun des créneaux proposés ne me convient\u00a0; pourrions-nous reporter l’entretien${Q}`,
+      `Serait-il possible de reporter l’entretien${Q} Aucun des créneaux proposés ne me convient.`,
+    ],
+  },
   slotsIntro: ['Je serais disponible aux créneaux suivants\u00a0:', `L’un de ces créneaux vous conviendrait-il${Q}`],
   slotsLink: (link) => `Vous pouvez aussi choisir un créneau ici\u00a0: ${link}`,
   link: (link) => [

@@ -62,6 +62,8 @@ export interface WithdrawPhrases {
 export interface ReschedulePhrases {
   thanks(role: string): Toned;
   decision(when: string): Toned;
+  /** The request when the company offered several times and none of them fits. */
+  noneFit: Toned;
   /** Line above the list of proposed times. */
   slotsIntro: Toned;
   /** Line under that list when a scheduling link is given as well (no variants). */

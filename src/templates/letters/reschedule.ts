@@ -29,7 +29,7 @@ export function rescheduleLetter(lang: LetterLanguage): IntentTemplate {
         sentences(
           v.lateReply && lang.delayApology(c),
           say(c, key('thanks'), p.thanks, lang.roleRef(v)),
-          say(c, key('decision'), p.decision, lang.timeNote(v)),
+          v.noneOfOffered && !v.interviewTime ? say(c, key('nonefit'), p.noneFit, v) : say(c, key('decision'), p.decision, lang.timeNote(v)),
         ),
         reasonSentence(c, lang.code, lang.reasons),
         alternatives(c),

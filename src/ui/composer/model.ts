@@ -51,7 +51,8 @@ export function replyLanguage(settings: Settings, analysis: Analysis | null): st
 /** The extracted, editable part of the fields. */
 export function extractedFields(analysis: Analysis | null, language: string): Pick<ComposerFields, 'contactName' | 'company' | 'role' | 'interviewTime'> {
   const f = analysis?.fields;
-  const first = f?.proposedTimes[0];
+  // Several offered times: there is no one "interview time" to name in a reply.
+  const first = f && f.proposedTimes.length === 1 ? f.proposedTimes[0] : undefined;
   return {
     contactName: f?.contactName ?? '',
     company: f?.company ?? '',
@@ -86,6 +87,7 @@ export function draftVariables(fields: ComposerFields, settings: Settings, analy
     location: analysis?.fields.location ?? '',
     proposedSlots: slotsOf(fields),
     askRemote: fields.askRemote,
+    noneOfOffered: (analysis?.fields.proposedTimes.length ?? 0) > 1 && fields.interviewTime.trim() === '',
     lateReply: fields.lateReply,
     originalSubject: email?.subject ?? '',
   };

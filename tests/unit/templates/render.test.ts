@@ -216,3 +216,20 @@ describe('fallbacks', () => {
     expect(d.warnings).toContain('Unknown tone: the warm tone was used.');
   });
 });
+
+describe('reschedule when the company offered several times and none fits', () => {
+  for (const language of ['en', 'de', 'fr', 'es'] as const) {
+    for (const tone of ['warm', 'formal', 'brief'] as const) {
+      it(`${language}/${tone}: asks for another time without naming one slot, and passes the checker`, () => {
+        for (let seed = 0; seed < 4; seed++) {
+          const vars = { ...FULL_VARS, interviewTime: '', noneOfOffered: true };
+          const d = renderDraft({ intent: 'reschedule', reason: 'conflict', tone, language, seed, vars });
+          const plain = renderDraft({ intent: 'reschedule', reason: 'conflict', tone, language, seed, vars: { ...vars, noneOfOffered: false } });
+          expect(d.body).not.toBe(plain.body);
+          expect(d.body).toMatch(/none of|any of the proposed|vorgeschlagene|aucun des|ninguno de/i);
+          expect(checkTact(d.body, { intent: 'reschedule', contactName: FULL_VARS.contactName, language })).toEqual([]);
+        }
+      });
+    }
+  }
+});

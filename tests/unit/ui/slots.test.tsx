@@ -3,7 +3,9 @@ import './i18n-setup';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FieldsEditor } from '../../../src/ui/composer/FieldsEditor';
 import type { ComposerFields } from '../../../src/ui/composer/model';
-import { byRole, click, mount, type } from './helpers';
+import { byRole, click, mount, sampleAnalysis, type } from './helpers';
+import { draftVariables, initialFields } from '../../../src/ui/composer/model';
+import { defaultSettings } from '../../../src/shared/settings';
 
 let cleanup: (() => Promise<void>) | null = null;
 afterEach(async () => {
@@ -35,5 +37,24 @@ describe('proposed times for a reschedule', () => {
     const m = await mount(<FieldsEditor fields={fields} intent="decline" onChange={() => {}} recipientZone="CET" />);
     cleanup = m.unmount;
     expect(m.root.querySelector('input[type="datetime-local"]')).toBeNull();
+  });
+});
+
+describe('the interview time a reply names', () => {
+  const settings = defaultSettings();
+  it('one proposed time: named, in the reply’s language and day-first', () => {
+    const a = sampleAnalysis();
+    const f = initialFields(a, null, settings);
+    expect(f.interviewTime).toBe('Tuesday 12 May at 10:00 CET');
+    expect(draftVariables(f, settings, a, null).noneOfOffered).toBe(false);
+  });
+  it('several offered times: none is named, and a reschedule says none of them fits', () => {
+    const base = sampleAnalysis();
+    const a = sampleAnalysis({ fields: { ...base.fields, proposedTimes: ['2026-05-12T10:00', '2026-05-13T14:00', '2026-05-14T09:30'] } });
+    const f = initialFields(a, null, settings);
+    expect(f.interviewTime).toBe('');
+    expect(draftVariables(f, settings, a, null).noneOfOffered).toBe(true);
+    // Once the user names a time themselves, that time is used.
+    expect(draftVariables({ ...f, interviewTime: 'Tuesday at 10' }, settings, a, null).noneOfOffered).toBe(false);
   });
 });
