@@ -13,7 +13,7 @@ export function firstDraftRequest(
   now = new Date(),
   seed = 0,
 ): { request: DraftRequest; context: TactContext } {
-  const fields = initialFields(analysis, email, settings);
+  const fields = initialFields(analysis, email, settings, now);
   const vars = draftVariables(fields, settings, analysis, email);
   const choice = { intent, reason: defaultReasonFor(intent, settings.defaultReason), tone: settings.defaultTone, seed };
   return { request: draftRequest(choice, replyLanguage(settings, analysis), vars), context: tactContext(intent, fields, email, now) };

@@ -1,8 +1,10 @@
 // One JSONL line in, one JSONL record out: the contract of `npm run analyze`.
 // Pure: no I/O here (the CLI reads and writes).
-import type { Analysis, DraftRequest, EmailInput, Intent, Reason, Finding } from '../../shared/types';
+import type { Analysis, EmailInput, Finding } from '../../shared/types';
 import { renderDraft, checkTact } from '../../templates/index';
 import { analyzeEmail } from './index';
+import { firstDraftRequest } from '../../shared/draft-vars';
+import { defaultSettings, type Settings } from '../../shared/settings';
 
 export interface AnalyzeLineOptions {
   /** The candidate's name, used as the signature of the drafts. */
@@ -57,40 +59,18 @@ export function toEmail(obj: unknown, opts: AnalyzeLineOptions = {}): EmailInput
   };
 }
 
-const DRAFTS: Array<{ key: 'decline' | 'reschedule' | 'withdraw'; intent: Intent; reason: Reason }> = [
-  { key: 'decline', intent: 'decline', reason: 'no_reason' },
-  { key: 'reschedule', intent: 'reschedule', reason: 'conflict' },
-  { key: 'withdraw', intent: 'withdraw', reason: 'no_reason' },
-];
+const DRAFTS: Array<'decline' | 'reschedule' | 'withdraw'> = ['decline', 'reschedule', 'withdraw'];
 
+// The same first draft the extension offers (src/shared/draft-vars.ts), with the CLI's
+// fixed choices: warm tone, no reason given (reschedule: a clash), the email's language.
 function draftsFor(a: Analysis, email: EmailInput, opts: AnalyzeLineOptions): LineResult['drafts'] {
+  const settings: Settings = { ...defaultSettings(), candidateName: opts.name ?? '', defaultTone: 'warm', defaultReason: 'no_reason', language: 'auto' };
+  const now = new Date(opts.now ?? (email.receivedAt || Date.now()));
   const out: Partial<LineResult['drafts']> = {};
-  for (const d of DRAFTS) {
-    const req: DraftRequest = {
-      intent: d.intent,
-      reason: d.reason,
-      tone: 'warm',
-      language: a.language,
-      seed: 0,
-      vars: {
-        candidateName: opts.name ?? '',
-        contactName: a.fields.contactName,
-        company: a.fields.company,
-        role: a.fields.role,
-        format: a.fields.format,
-        location: a.fields.location,
-        interviewTime: a.fields.proposedTimes[0] ?? '',
-        originalSubject: email.subject,
-      },
-    };
-    const r = renderDraft(req);
-    const findings = checkTact(r.body, {
-      intent: d.intent,
-      contactName: a.fields.contactName,
-      ...(email.receivedAt ? { receivedAt: email.receivedAt } : {}),
-      ...(opts.now ?? email.receivedAt ? { now: opts.now ?? email.receivedAt } : {}),
-    });
-    out[d.key] = { subject: r.subject, body: r.body, findings };
+  for (const intent of DRAFTS) {
+    const { request, context } = firstDraftRequest(intent, a, email, settings, Number.isNaN(now.getTime()) ? new Date() : now, 0);
+    const r = renderDraft(request);
+    out[intent] = { subject: r.subject, body: r.body, findings: checkTact(r.body, { ...context, language: request.language }) };
   }
   return out as LineResult['drafts'];
 }
