@@ -1,36 +1,13 @@
 // Usage: tsx scripts/eval.ts [tests/corpus/emails.jsonl] [--verbose]
 // Scores the detector and the extractor against a labelled corpus.
-import { readFileSync } from 'node:fs';
 import { analyzeEmail } from '../src/content/analysis/index';
 import { normCompany, normText } from '../src/content/analysis/compare';
-
-interface Row {
-  id: string;
-  subject: string;
-  from_name: string;
-  from_email: string;
-  body: string;
-  received_at: string;
-  lang?: string;
-  label: {
-    invitation: boolean;
-    kind: string;
-    company: string;
-    role: string;
-    contact_name: string;
-    format: string;
-    scheduling_link: boolean;
-    proposed_times: string[];
-  };
-}
+import { readCorpus, type CorpusRow as Row } from '../tests/corpus/corpus';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/emails.jsonl';
-const rows: Row[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row);
+const rows = readCorpus(file);
 
 let tp = 0, fp = 0, fn = 0, tn = 0;
 const confusions: string[] = [];

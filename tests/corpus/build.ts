@@ -12,18 +12,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
+import type { Label } from './corpus';
 
-interface Label {
-  invitation: boolean;
-  kind: string;
-  company: string;
-  role: string;
-  contact_name: string;
-  format: string;
-  scheduling_link: boolean;
-  proposed_times: string[];
-}
+const here = dirname(fileURLToPath(import.meta.url));
 
 function parseLabel(s: string): Label {
   const l: Label = { invitation: false, kind: 'invitation', company: '', role: '', contact_name: '', format: '', scheduling_link: false, proposed_times: [] };

@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyzeEmail } from '../../../src/content/analysis/index';
+import { readCorpus } from '../../corpus/corpus';
 
-interface Row {
-  id: string;
-  subject: string;
-  from_name: string;
-  from_email: string;
-  body: string;
-  received_at: string;
-  label: { invitation: boolean; kind: string };
-}
-
-const rows: Row[] = readFileSync(new URL('../../corpus/emails.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row);
+const rows = readCorpus(new URL('../../corpus/emails.jsonl', import.meta.url));
 
 describe('labelled corpus verdicts', () => {
   test('corpus is large and mixed enough', () => {
