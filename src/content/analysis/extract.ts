@@ -332,7 +332,13 @@ export function role(ctx: ExtractContext, companyName: string): string {
   const parts = subj.split(/\s+[–—|-]\s+|:\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length >= 2) {
     for (const p of parts) {
-      const c = cleanRole(p.replace(/\s+(?:at|@|bei|chez|en|bij|na)\s+.*$/i, '').replace(/^(?:for|as|als|pour|para|voor)\s+(?:the\s+|a\s+|an\s+)?/i, ''));
+      const c = cleanRole(
+        p
+          .replace(/\s+(?:at|@|bei|chez|en|bij|na)\s+.*$/i, '')
+          .replace(/^(?:for|as|als|pour|para|voor)\s+(?:the\s+|a\s+|an\s+)?/i, '')
+          // "Backend Engineer interview at Northwind": the role stands before the word.
+          .replace(/\s+(?:(?:phone|video|technical|final|first|second|onsite|on-site)\s+)?(?:interview|screening|screen)$/i, ''),
+      );
       if (/interview|invitation|einladung|entretien|entrevista|gesprek|gespräch|application|bewerbung|candidature|candidatura|sollicitatie|next steps|availability|schedul|reminder|confirm|termin|convite|uitnodiging|rappel|recordatorio|lembrete/i.test(c)) continue;
       if (companyName && normName(c) === normName(companyName)) continue;
       if (validRole(c, companyName) && /^[\p{Lu}]/u.test(c)) return c;

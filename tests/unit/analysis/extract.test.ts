@@ -97,3 +97,16 @@ describe('field extraction', () => {
     expect(a.signals).toContain('includes a Calendly scheduling link');
   });
 });
+
+describe('role from a subject that names it before "interview"', () => {
+  test('"Next step: Backend Engineer interview at Northwind Logistics"', () => {
+    const f = extractFields({
+      ...base,
+      subject: 'Next step: Backend Engineer interview at Northwind Logistics',
+      fromName: 'Tom Becker',
+      fromEmail: 'tom@northwind.example',
+      body: 'Hello Sam,\n\nThe team would like to continue with a technical interview. Could you let me know which of these slots works best for you?\n\nKind regards,\nTom Becker',
+    });
+    expect(f.role).toBe('Backend Engineer');
+  });
+});
