@@ -1,6 +1,6 @@
 // Bounded work, in real Chromium: a 5 MB email body, a 10,000-message thread, and a
-// conversation that mutates without pause for 12 s (the issue says a minute; 12 s shows the
-// same steady state within CI time) keep the tab responsive with the extension loaded.
+// conversation that mutates without pause for 12 s (the issue says a minute: run with
+// TACTFUL_MUTATE_MS=60000 for that; 12 s shows the same steady state within CI time) keep the tab responsive with the extension loaded.
 // Long tasks (> 50 ms) are counted in the page with PerformanceObserver('longtask'); Chromium
 // does not attribute them to the content script (attribution names are empty), so the same
 // scenario runs once with and once without the extension and the difference is the
@@ -13,7 +13,8 @@ import path from 'node:path';
 import { CHROMIUM, CHROMIUM_FLAGS, launchWithExtension, type Launched } from './harness';
 import { routeWebmail } from '../fixtures/webmail/serve.mjs';
 
-const MUTATE_MS = 12_000;
+// TACTFUL_MUTATE_MS=60000 runs the issue's full minute (about two more minutes of test time).
+const MUTATE_MS = Number(process.env.TACTFUL_MUTATE_MS ?? 12_000);
 
 function hugeInbox(): string {
   const head = [
@@ -132,7 +133,7 @@ async function scenario(context: BrowserContext, withExtension: boolean): Promis
   await open('busy')();
   if (withExtension) await page.getByRole('button', { name: 'Reply tactfully' }).first().waitFor({ timeout: 30_000 });
   await page.waitForTimeout(500);
-  run.gmailMutating12s = await phase(page, () => page.evaluate((ms) => {
+  run.gmailMutating = await phase(page, () => page.evaluate((ms) => {
     // Relevant mutations (the message's list item changes class, the action cell gets a new
     // node) and irrelevant ones (side panel churn), every animation frame, for `ms`.
     const end = performance.now() + ms;
@@ -189,13 +190,13 @@ beforeAll(async () => {
   withExt = await scenario(app.context, true);
   console.log('bounded work — without extension:', JSON.stringify(baseline));
   console.log('bounded work — with extension:   ', JSON.stringify(withExt));
-}, 180_000);
+}, 180_000 + 2 * MUTATE_MS);
 afterAll(async () => {
   await app?.close();
 });
 
 describe('the tab stays responsive with the extension', () => {
-  const phases = ['gmailBody5MB', 'gmailThread10k', 'gmailMutating12s'];
+  const phases = ['gmailBody5MB', 'gmailThread10k', 'gmailMutating'];
   // Bounds, not targets: on this 2-core machine (shared with other jobs) the figures vary by
   // ±50 %. Before the body cap and the linear plainText, the 5 MB phase alone added 2,005 ms of
   // long tasks (one of 1,440 ms); these bounds catch a return of that.
@@ -217,8 +218,8 @@ describe('the tab stays responsive with the extension', () => {
   });
 
   test('a page that never stops mutating: timers stay on time (worst lag under 150 ms), no extra long task, and the button stays single', () => {
-    expect(withExt.gmailMutating12s!.worstLagMs).toBeLessThan(150);
-    expect(withExt.gmailMutating12s!.longTasks - baseline.gmailMutating12s!.longTasks).toBeLessThanOrEqual(1);
+    expect(withExt.gmailMutating!.worstLagMs).toBeLessThan(150);
+    expect(withExt.gmailMutating!.longTasks - baseline.gmailMutating!.longTasks).toBeLessThanOrEqual(1);
   });
 
   test('no request left the browser', () => {

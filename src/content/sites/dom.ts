@@ -132,7 +132,10 @@ export function plainText(root: Element, skip: (el: Element) => boolean = () => 
   const walk = (node: Node): void => {
     if (length >= maxChars) return; // bounded: a 5 MB body costs no more than its first part
     if (node.nodeType === 3) {
-      const text = (node.nodeValue ?? '').replace(/[ \t\r\n]+/g, ' ');
+      // Cut first: one text node can hold megabytes, and only the budget's worth is kept.
+      const raw = node.nodeValue ?? '';
+      const room = maxChars - length + 1_000;
+      const text = (raw.length > room ? raw.slice(0, room) : raw).replace(/[ \t\r\n]+/g, ' ');
       const last = lastChar();
       push(last === '' || last === '\n' || last === ' ' ? text.replace(/^ /, '') : text);
       return;
