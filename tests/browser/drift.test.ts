@@ -67,6 +67,21 @@ async function declineAndInsert(page: Page, timeout = 12_000, dispatch = false):
 }
 
 /** The failure message names the missing part and hands over the draft (clipboard or selected). */
+/** From now on, every editor matching `selector` the page renders becomes a search box. */
+async function swapEditorForSearchBox(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    new MutationObserver(() => {
+      for (const ed of document.querySelectorAll(sel)) {
+        const box = document.createElement('input');
+        box.type = 'search';
+        box.className = 'fixture-search-instead';
+        box.value = 'typed in the box';
+        ed.replaceWith(box);
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  }, selector);
+}
+
 function expectClearFailure(status: string, missing: RegExp): void {
   expect(status).toMatch(missing);
   expect(status).toMatch(/clipboard|Ctrl\+C/);
@@ -132,17 +147,7 @@ describe('Gmail: each hook removed or renamed', () => {
   test('the editor replaced by a search box: nothing is typed into the search box or the To field; clear message', async () => {
     const page = await fresh(GMAIL);
     await page.locator('input[name="q"]').fill('my search');
-    await page.evaluate(() => {
-      new MutationObserver(() => {
-        for (const ed of document.querySelectorAll('.M9 [contenteditable="true"]')) {
-          const box = document.createElement('input');
-          box.type = 'search';
-          box.className = 'fixture-search-instead';
-          box.value = 'typed in the box';
-          ed.replaceWith(box);
-        }
-      }).observe(document.body, { childList: true, subtree: true });
-    });
+    await swapEditorForSearchBox(page, '.M9 [contenteditable="true"]');
     const { status } = await declineAndInsert(page);
     expectClearFailure(status, /reply window did not open|reply box closed/);
     expect(await page.locator('input[name="q"]').inputValue()).toBe('my search');
@@ -257,17 +262,7 @@ describe('Outlook: each hook removed or renamed', () => {
   test('the body editor replaced by a search box: the To well and the search box keep their values; clear message', async () => {
     const page = await fresh(OUTLOOK);
     await page.locator('#topSearchInput').fill('my search');
-    await page.evaluate(() => {
-      new MutationObserver(() => {
-        for (const ed of document.querySelectorAll('[contenteditable="true"][aria-multiline="true"]')) {
-          const box = document.createElement('input');
-          box.type = 'search';
-          box.className = 'fixture-search-instead';
-          box.value = 'typed in the box';
-          ed.replaceWith(box);
-        }
-      }).observe(document.body, { childList: true, subtree: true });
-    });
+    await swapEditorForSearchBox(page, '[contenteditable="true"][aria-multiline="true"]');
     const { status } = await declineAndInsert(page);
     expectClearFailure(status, /reply window did not open|reply box closed/);
     expect(await page.locator('#topSearchInput').inputValue()).toBe('my search');
