@@ -1,15 +1,11 @@
 // Options page entry: the browser-facing wiring only; everything else is in Options.tsx (tested).
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
-import { STYLES } from '../ui/styles';
+import { prepareExtensionPage } from '../ui/extension-page';
 import { messagingCoreClient } from '../ui/core-client';
 import { Options, type OptionsDeps } from './Options';
-import { t } from '../ui/i18n';
 
-document.title = t('optionsTitle'); // index.html's <title> is the English stand-in
-const style = document.createElement('style');
-style.textContent = STYLES;
-document.head.appendChild(style);
+prepareExtensionPage('optionsTitle');
 
 const deps: OptionsDeps = {
   client: messagingCoreClient((msg) => browser.runtime.sendMessage(msg)),

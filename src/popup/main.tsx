@@ -1,16 +1,12 @@
 // Popup entry: the browser-facing wiring only; everything else is in Popup.tsx (tested).
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
-import { STYLES } from '../ui/styles';
+import { prepareExtensionPage } from '../ui/extension-page';
 import { messagingCoreClient } from '../ui/core-client';
 import { loadSettings } from '../shared/settings';
 import { Popup, type PopupDeps } from './Popup';
-import { t } from '../ui/i18n';
 
-document.title = t('popupTitle'); // index.html's <title> is the English stand-in
-const style = document.createElement('style');
-style.textContent = STYLES;
-document.head.appendChild(style);
+prepareExtensionPage('popupTitle');
 
 const deps: PopupDeps = {
   client: messagingCoreClient((msg) => browser.runtime.sendMessage(msg)),
