@@ -3,7 +3,7 @@
 // and writes one JSON line per email: verdict, signals, fields and three drafts.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyzeRawLine } from '../src/content/analysis/jsonl';
+import { analyzeRawLine } from './analyze/jsonl';
 
 function parseArgs(argv: string[]): { file: string; name: string } {
   let file = '-';

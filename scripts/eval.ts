@@ -1,7 +1,7 @@
 // Usage: tsx scripts/eval.ts [tests/corpus/emails.jsonl] [--verbose]
 // Scores the detector and the extractor against a labelled corpus.
-import { analyzeEmail } from '../src/content/analysis/index';
-import { normCompany, normText } from '../src/content/analysis/compare';
+import { analyzeEmail } from '../src/analysis/index';
+import { normCompany, normText } from './eval/compare';
 import { readCorpus, type CorpusRow as Row } from '../tests/corpus/corpus';
 
 const args = process.argv.slice(2);

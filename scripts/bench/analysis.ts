@@ -2,8 +2,8 @@
 // emails. Runs in this Node process, on one thread (one core); warm-up passes first so the
 // figures are for JIT-compiled code, as in a service worker that has been running a while.
 import { readFileSync } from 'node:fs';
-import { analyzeEmail } from '../../src/content/analysis/index';
-import { toEmail } from '../../src/content/analysis/jsonl';
+import { analyzeEmail } from '../../src/analysis/index';
+import { toEmail } from '../analyze/jsonl';
 import type { EmailInput } from '../../src/shared/types';
 import { pathologicalEmails } from './pathological';
 import { max, median, percentile, sum } from './stats';

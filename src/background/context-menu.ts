@@ -4,7 +4,8 @@
 // needs no host permission beyond the mail sites.
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import type { Reply } from '../shared/messages';
-import { quickDraftFromText, type QuickIntent } from './quick-draft';
+import type { QuickIntent } from '../shared/ids';
+import { quickDraftFromText } from './quick-draft';
 import { placeDraftInPage } from './place-draft';
 
 export const MENU_IDS: Record<QuickIntent, string> = {

@@ -1,6 +1,6 @@
 // The template core and the analysis run here, in the service worker, so the content
 // script stays small (the date parser and the sentiment lexicon are the heavy parts).
-import { analyzeEmail } from '../content/analysis/index';
+import { analyzeEmail } from '../analysis/index';
 import { checkTact, renderDraft } from '../templates/index';
 import type { CoreRequest, DraftResult, Reply } from '../shared/messages';
 import type { Analysis, Finding } from '../shared/types';

@@ -1,12 +1,11 @@
 // A one-shot draft for the context menu on a page that is not a webmail: the selected
 // text is treated as the invitation's body.
-import { analyzeEmail } from '../content/analysis/index';
+import { analyzeEmail } from '../analysis/index';
 import { renderDraft } from '../templates/index';
-import { firstDraftRequest } from '../shared/draft-vars';
+import { firstDraftRequest } from '../shared/first-draft';
 import type { EmailInput } from '../shared/types';
+import type { QuickIntent } from '../shared/ids';
 import { loadUserSettings } from './defaults';
-
-export type QuickIntent = 'decline' | 'reschedule' | 'withdraw';
 
 export async function quickDraftFromText(intent: QuickIntent, text: string): Promise<string> {
   const now = new Date();

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { Composer, Panel } from '../ui/composer/index';
 import { STYLES } from '../ui/styles';
 import type { Settings } from '../shared/settings';
+import type { QuickIntent } from '../shared/ids';
 import type { CoreClient } from '../ui/core-client';
 import type { Webmail } from './sites/webmail';
 import type { Tracked } from './messages-state';
@@ -26,7 +27,7 @@ export interface PanelOptions {
   settings: Settings;
   tracked: Tracked;
   returnFocusTo: HTMLElement | null;
-  intent?: 'decline' | 'reschedule' | 'withdraw';
+  intent?: QuickIntent;
   notice?: string;
 }
 

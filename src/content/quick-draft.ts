@@ -3,7 +3,8 @@
 // that fails, the panel opens with the draft and says why, so nothing is lost.
 import type { Reply } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import { firstDraftRequest } from '../shared/draft-vars';
+import type { QuickIntent } from '../shared/ids';
+import { firstDraftRequest } from '../shared/first-draft';
 import type { CoreClient } from '../ui/core-client';
 import type { Webmail } from './sites/webmail';
 import type { Tracked } from './messages-state';
@@ -16,7 +17,7 @@ export async function quickDraft(o: {
   client: CoreClient;
   settings: Settings;
   tracked: Tracked;
-  intent: 'decline' | 'reschedule' | 'withdraw';
+  intent: QuickIntent;
 }): Promise<Reply<string>> {
   const { request, context } = firstDraftRequest(o.intent, o.tracked.analysis, o.tracked.email, o.settings);
   const { draft } = await o.client.draft(request, context);

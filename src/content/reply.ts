@@ -1,8 +1,7 @@
 // "Insert into reply": open the message's own reply (or use the one already open) and
 // put the draft at its top through the adapter's insert path.
+import type { InsertResult } from '../shared/messages';
 import type { OpenMessage, Webmail } from './sites/webmail';
-
-export type InsertResult = { ok: true } | { ok: false; problem: string };
 
 export async function insertIntoReply(adapter: Webmail, message: OpenMessage, text: string, doc: Document, timeoutMs = 5000): Promise<InsertResult> {
   try {

@@ -9,7 +9,7 @@ import {
 } from '../shared/settings';
 import type { CoreClient } from '../ui/core-client';
 import { ALL_REASONS, LANGUAGE_OPTIONS, TONE_OPTIONS, reasonLabel } from '../ui/options-lists';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { TemplateEditor } from './TemplateEditor';
 import { downloadText } from './download';
 

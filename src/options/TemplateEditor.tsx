@@ -3,12 +3,13 @@
 // tact checker's findings.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Finding, Intent, Tone } from '../shared/types';
-import { LIMITS, TEMPLATE_VARIABLES, renderUserTemplate, templateKey, unknownVariables, type Settings, type TemplateVars } from '../shared/settings';
+import { LIMITS, templateKey, type Settings } from '../shared/settings';
+import { TEMPLATE_VARIABLES, renderUserTemplate, unknownVariables, type TemplateVars } from '../templates/user-templates';
 import type { CoreClient } from '../ui/core-client';
 import { INTENT_OPTIONS, TONE_OPTIONS, intentLabel, toneLabel } from '../ui/options-lists';
 import { Findings } from '../ui/composer/Findings';
 import { plainError } from '../ui/composer/model';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 interface Props {
   client: CoreClient;

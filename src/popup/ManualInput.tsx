@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Analysis, EmailInput } from '../shared/types';
 import type { CoreClient } from '../ui/core-client';
 import { plainError } from '../ui/composer/model';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 interface Props {
   client: CoreClient;

@@ -2,7 +2,7 @@
 // shown here, whole, with Copy, so the user never loses it.
 import { useState } from 'preact/hooks';
 import { copyText } from '../ui/clipboard';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 export interface Pending {
   text: string;

@@ -5,7 +5,7 @@ import type { Analysis, EmailInput } from '../shared/types';
 import { defaultSettings, type Settings } from '../shared/settings';
 import type { CoreClient } from '../ui/core-client';
 import { Composer } from '../ui/composer';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { ManualInput } from './ManualInput';
 import { PendingDraft, type Pending } from './PendingDraft';
 import { insertViaTab, lookUpMessage, type TabDeps, type TabLookup } from './tab';

@@ -3,8 +3,9 @@
 // differently, so both `Reply<T>` ({ok, value}) and bare values are accepted.
 import type { Analysis, EmailInput } from '../shared/types';
 import { isEmailInput, type TabRequest } from '../shared/messages';
-import type { InsertResult } from '../ui/composer';
-import { t } from '../ui/i18n';
+import type { InsertResult } from '../shared/messages';
+import { isObj } from '../shared/guards';
+import { t } from '../shared/i18n';
 
 export interface TabDeps {
   /** Id of the active tab of the current window (tabs.query works without the tabs permission). */
@@ -16,7 +17,6 @@ export type TabLookup =
   | { kind: 'message'; tabId: number; email: EmailInput; analysis: Analysis | null }
   | { kind: 'none'; why: string };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 export function isAnalysis(v: unknown): v is Analysis {

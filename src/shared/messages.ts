@@ -2,6 +2,8 @@
 // the service worker. Every handler validates shape with these guards before acting,
 // because a message is only as trustworthy as its sender.
 import type { Analysis, DraftRequest, EmailInput, Finding, RenderedDraft, TactContext } from './types';
+import { INTENTS, QUICK_INTENTS, TONES, isOneOf, type QuickIntent } from './ids';
+import { isObj } from './guards';
 
 export type CoreRequest =
   | { type: 'core/analyze'; email: EmailInput }
@@ -17,8 +19,8 @@ export interface DraftResult {
 export type TabRequest =
   | { type: 'tab/get-message' }
   | { type: 'tab/insert'; text: string }
-  | { type: 'tab/open-panel'; intent?: 'decline' | 'reschedule' | 'withdraw' }
-  | { type: 'tab/quick-draft'; intent: 'decline' | 'reschedule' | 'withdraw' };
+  | { type: 'tab/open-panel'; intent?: QuickIntent }
+  | { type: 'tab/quick-draft'; intent: QuickIntent };
 
 export interface TabMessage {
   email: EmailInput;
@@ -32,7 +34,9 @@ export type AnyRequest = CoreRequest | TabRequest | BadgeRequest;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** What putting a draft into a reply gave: done, or the problem in plain words. */
+export type InsertResult = { ok: true } | { ok: false; problem: string };
+
 const isStr = (v: unknown): v is string => typeof v === 'string';
 
 const MAX_TEXT = 6 * 1024 * 1024; // a 5 MB email must still pass; anything larger is refused
@@ -48,9 +52,6 @@ export function isEmailInput(v: unknown): v is EmailInput {
     (v.candidateName === undefined || (isStr(v.candidateName) && v.candidateName.length < 10_000))
   );
 }
-
-const INTENTS = ['decline', 'reschedule', 'withdraw', 'accept', 'call_points', 'follow_up'];
-const TONES = ['warm', 'formal', 'brief'];
 
 /** Keys that must never arrive as data: they reach prototypes when copied with spread or assign. */
 const POISON = new Set(['__proto__', 'constructor', 'prototype']);
@@ -69,9 +70,9 @@ function isDraftVars(v: unknown): boolean {
 export function isDraftRequest(v: unknown): v is DraftRequest {
   return (
     isObj(v) &&
-    INTENTS.includes(v.intent as string) &&
+    isOneOf(INTENTS, v.intent) &&
     isStr(v.reason) && v.reason.length < 40 &&
-    TONES.includes(v.tone as string) &&
+    isOneOf(TONES, v.tone) &&
     isStr(v.language) && v.language.length < 20 &&
     typeof v.seed === 'number' && Number.isFinite(v.seed) &&
     isDraftVars(v.vars)
@@ -82,7 +83,7 @@ const optStr = (v: unknown, max: number): boolean => v === undefined || (isStr(v
 
 export function isTactContext(v: unknown): v is TactContext {
   return (
-    isObj(v) && !hasPoison(v) && INTENTS.includes(v.intent as string) &&
+    isObj(v) && !hasPoison(v) && isOneOf(INTENTS, v.intent) &&
     optStr(v.contactName, 10_000) && optStr(v.receivedAt, 200) && optStr(v.now, 200) && optStr(v.language, 20)
   );
 }
@@ -97,15 +98,13 @@ export function isCoreRequest(v: unknown): v is CoreRequest {
   }
 }
 
-const QUICK = ['decline', 'reschedule', 'withdraw'];
-
 export function isTabRequest(v: unknown): v is TabRequest {
   if (!isObj(v)) return false;
   switch (v.type) {
     case 'tab/get-message': return true;
     case 'tab/insert': return isStr(v.text) && v.text.length <= 1_000_000;
-    case 'tab/open-panel': return v.intent === undefined || QUICK.includes(v.intent as string);
-    case 'tab/quick-draft': return QUICK.includes(v.intent as string);
+    case 'tab/open-panel': return v.intent === undefined || isOneOf(QUICK_INTENTS, v.intent);
+    case 'tab/quick-draft': return isOneOf(QUICK_INTENTS, v.intent);
     default: return false;
   }
 }

@@ -1,5 +1,9 @@
 // Plain data shared by the template core, the analysis, the UI and the CLI.
 // No DOM, no browser API: everything here must run in Node too.
+// The id lists (intents, tones, reasons, languages) and their types live in ./ids.ts.
+import type { Intent, Reason, Tone } from './ids';
+
+export type { Intent, Reason, Tone } from './ids';
 
 /** One email as the webmail adapters (or the CLI) read it. */
 export interface EmailInput {
@@ -45,20 +49,6 @@ export interface Analysis {
   /** ISO 639-1 code of the email's language ("en", "de", …). */
   language: string;
 }
-
-export type Intent = 'decline' | 'reschedule' | 'withdraw' | 'accept' | 'call_points' | 'follow_up';
-export type Tone = 'warm' | 'formal' | 'brief';
-export type Reason =
-  | 'other_offer'
-  | 'not_a_fit'
-  | 'personal'
-  | 'logistics'
-  | 'admired_company'
-  | 'no_reason'
-  // reschedule reasons
-  | 'conflict'
-  | 'illness'
-  | 'travel';
 
 /** Values a draft is built from. Every field may be empty: the renderer copes. */
 export interface DraftVariables {

@@ -1,27 +1,8 @@
 import type { Intent, Reason, Tone } from '../shared/types';
+import { INTENTS, TONES } from '../shared/ids';
 
-export const INTENTS: readonly Intent[] = ['decline', 'reschedule', 'withdraw', 'accept', 'call_points', 'follow_up'];
-export const TONES: readonly Tone[] = ['warm', 'formal', 'brief'];
-
-const DECLINE_REASONS: readonly Reason[] = [
-  'other_offer',
-  'not_a_fit',
-  'personal',
-  'logistics',
-  'admired_company',
-  'no_reason',
-];
-
-/** The first reason of each list is the default when a request names one the intent does not offer. */
-export const REASONS_BY_INTENT: Readonly<Record<Intent, readonly Reason[]>> = {
-  decline: DECLINE_REASONS,
-  withdraw: DECLINE_REASONS,
-  reschedule: ['conflict', 'illness', 'travel'],
-  accept: ['no_reason'],
-  // The call is a decline by phone, so it offers the decline reasons.
-  call_points: DECLINE_REASONS,
-  follow_up: ['no_reason'],
-};
+// The lists themselves are the shared ones (src/shared/ids.ts); re-exported for the core's API.
+export { INTENTS, TONES, REASONS_BY_INTENT } from '../shared/ids';
 
 const INTENT_LABELS: Record<Intent, string> = {
   decline: 'Decline the interview',

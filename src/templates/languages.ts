@@ -1,5 +1,8 @@
-export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
-export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+import { REPLY_LANGUAGES, type ReplyLanguage } from '../shared/ids';
+
+// The list is the shared one (src/shared/ids.ts), under the core's own names.
+export const SUPPORTED_LANGUAGES = REPLY_LANGUAGES;
+export type SupportedLanguage = ReplyLanguage;
 
 /** "de-AT", "FR", " es_MX " → the supported base language; anything else → 'en'. */
 export function pickLanguage(lang: string): SupportedLanguage {

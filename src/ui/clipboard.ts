@@ -2,7 +2,7 @@
 // execCommand('copy') path (content scripts on some pages, older Firefox, no focus).
 // Resolves true when one of them worked; never throws.
 
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 export async function copyText(text: string, near?: Node | null): Promise<boolean> {
   try {

@@ -3,7 +3,7 @@
 // the content script small); tests use the local client with the same interface.
 import type { Analysis, DraftRequest, EmailInput, Finding, TactContext } from '../shared/types';
 import type { CoreRequest, DraftResult, Reply } from '../shared/messages';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 export interface CoreClient {
   analyze(email: EmailInput): Promise<Analysis>;

@@ -1,7 +1,7 @@
 // What every extension page (popup, options) does before rendering: a localised title
 // (index.html's <title> is the English stand-in) and our one stylesheet.
 import { STYLES } from './styles';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 export function prepareExtensionPage(titleKey: string): void {
   document.title = t(titleKey);

@@ -1,9 +1,10 @@
 // The choices the composer and the options page offer, with their visible labels
-// (messages.json: intent*, tone*, reason*, languageAuto).
-// Defined here from the shared types so the UI does not depend on the template core's
-// internals (the core renders whatever these ids name).
-import type { Intent, Reason, Tone } from '../shared/types';
-import { t } from './i18n';
+// (messages.json: intent*, tone*, reason*, languageAuto). The ids and their order are the
+// shared lists (src/shared/ids.ts); only the labels are here.
+import { INTENTS, QUICK_INTENTS, REASONS, REASONS_BY_INTENT, REPLY_LANGUAGES, TONES, isOneOf } from '../shared/ids';
+import type { Intent, Reason, ReplyLanguage, Tone } from '../shared/ids';
+import type { Language } from '../shared/settings/schema';
+import { t } from '../shared/i18n';
 
 export interface Option<T extends string> {
   value: T;
@@ -15,27 +16,26 @@ function option<T extends string>(value: T, key: string): Option<T> {
   return { value, get label() { return t(key); } };
 }
 
-/** The three replies the extension exists for: shown as the primary choice. */
-export const PRIMARY_INTENTS: readonly Option<Intent>[] = [
-  option('decline', 'intentDecline'),
-  option('reschedule', 'intentReschedule'),
-  option('withdraw', 'intentWithdraw'),
-];
+const INTENT_KEYS: Record<Intent, string> = {
+  decline: 'intentDecline',
+  reschedule: 'intentReschedule',
+  withdraw: 'intentWithdraw',
+  accept: 'intentAccept',
+  call_points: 'intentCallPoints',
+  follow_up: 'intentFollowUp',
+};
+
+const TONE_KEYS: Record<Tone, string> = { warm: 'toneWarm', formal: 'toneFormal', brief: 'toneBrief' };
+
+export const INTENT_OPTIONS: readonly Option<Intent>[] = INTENTS.map((i) => option(i, INTENT_KEYS[i]));
+
+/** The three replies the extension exists for (the quick intents): shown as the primary choice. */
+export const PRIMARY_INTENTS: readonly Option<Intent>[] = INTENT_OPTIONS.filter((o) => isOneOf(QUICK_INTENTS, o.value));
 
 /** Less common replies, shown in a secondary group. */
-export const SECONDARY_INTENTS: readonly Option<Intent>[] = [
-  option('accept', 'intentAccept'),
-  option('call_points', 'intentCallPoints'),
-  option('follow_up', 'intentFollowUp'),
-];
+export const SECONDARY_INTENTS: readonly Option<Intent>[] = INTENT_OPTIONS.filter((o) => !isOneOf(QUICK_INTENTS, o.value));
 
-export const INTENT_OPTIONS: readonly Option<Intent>[] = [...PRIMARY_INTENTS, ...SECONDARY_INTENTS];
-
-export const TONE_OPTIONS: readonly Option<Tone>[] = [
-  option('warm', 'toneWarm'),
-  option('formal', 'toneFormal'),
-  option('brief', 'toneBrief'),
-];
+export const TONE_OPTIONS: readonly Option<Tone>[] = TONES.map((tone) => option(tone, TONE_KEYS[tone]));
 
 const REASON_KEYS: Record<Reason, string> = {
   other_offer: 'reasonOtherOffer',
@@ -49,23 +49,7 @@ const REASON_KEYS: Record<Reason, string> = {
   travel: 'reasonTravel',
 };
 
-/**
- * Which reasons make sense for each intent, most common first. The same lists as the
- * template core's REASONS_BY_INTENT (a test keeps them equal); kept here so the content
- * script's composer does not pull the core into its bundle.
- */
-export const REASONS_BY_INTENT: Record<Intent, readonly Reason[]> = {
-  decline: ['other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company', 'no_reason'],
-  reschedule: ['conflict', 'illness', 'travel'],
-  withdraw: ['other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company', 'no_reason'],
-  accept: ['no_reason'],
-  call_points: ['other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company', 'no_reason'],
-  follow_up: ['no_reason'],
-};
-
-export const ALL_REASONS = Object.keys(REASON_KEYS) as Reason[];
-export const ALL_INTENTS: readonly Intent[] = INTENT_OPTIONS.map((o) => o.value);
-export const ALL_TONES: readonly Tone[] = TONE_OPTIONS.map((o) => o.value);
+export const ALL_REASONS: readonly Reason[] = REASONS;
 
 export function intentLabel(intent: Intent): string {
   return INTENT_OPTIONS.find((o) => o.value === intent)?.label ?? intent;
@@ -84,20 +68,10 @@ export function reasonOptions(intent: Intent): Option<Reason>[] {
   return REASONS_BY_INTENT[intent].map((value) => ({ value, label: reasonLabel(value) }));
 }
 
-/** The reason to preselect for an intent: the user's default when it fits, else the first. */
-export function defaultReasonFor(intent: Intent, preferred?: Reason): Reason {
-  const list = REASONS_BY_INTENT[intent];
-  if (preferred && list.includes(preferred)) return preferred;
-  return list[0] ?? 'no_reason';
-}
+// The languages themselves are named in their own language, in every locale.
+const ENDONYMS: Record<ReplyLanguage, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
 
-export const LANGUAGE_OPTIONS = [
+export const LANGUAGE_OPTIONS: readonly Option<Language>[] = [
   option('auto', 'languageAuto'),
-  // The languages themselves are named in their own language, in every locale.
-  { value: 'en', label: 'English' },
-  { value: 'de', label: 'Deutsch' },
-  { value: 'fr', label: 'Français' },
-  { value: 'es', label: 'Español' },
-] as const;
-
-export type LanguageSetting = (typeof LANGUAGE_OPTIONS)[number]['value'];
+  ...REPLY_LANGUAGES.map((value) => ({ value, label: ENDONYMS[value] })),
+];

@@ -8,17 +8,18 @@ import type { Analysis, EmailInput, Finding, Intent, Reason, Tone } from '../../
 import type { Settings } from '../../shared/settings';
 import type { CoreClient } from '../core-client';
 import { copyText, pasteShortcut } from '../clipboard';
-import { t, tAround } from '../i18n';
-import { TONE_OPTIONS, defaultReasonFor, reasonOptions } from '../options-lists';
+import { t, tAround } from '../../shared/i18n';
+import { TONE_OPTIONS, reasonOptions } from '../options-lists';
 import { FieldsEditor } from './FieldsEditor';
 import { Findings } from './Findings';
 import { IntentPicker } from './IntentPicker';
+import type { InsertResult } from '../../shared/messages';
 import {
-  draftRequest, draftVariables, extractedFields, initialFields, isLate, pickUserTemplate, plainError, renderOwn,
-  replyLanguage, tactContext, verdictText, type ComposerFields,
-} from './model';
-
-export type InsertResult = { ok: true } | { ok: false; problem: string };
+  defaultReasonFor, draftRequest, draftVariables, extractedFields, initialFields, isLate, replyLanguage, tactContext,
+  type ComposerFields,
+} from '../../shared/first-draft';
+import { pickUserTemplate, renderOwn } from '../../templates/user-templates';
+import { plainError, verdictText } from './model';
 
 export interface ComposerProps {
   client: CoreClient;

@@ -2,8 +2,8 @@
 import { useId, useState } from 'preact/hooks';
 import { formatSlotForRecipient } from '../../shared/timezones';
 import type { Intent } from '../../shared/types';
-import type { ComposerFields } from './model';
-import { t } from '../i18n';
+import type { ComposerFields } from '../../shared/first-draft';
+import { t } from '../../shared/i18n';
 
 interface Props {
   fields: ComposerFields;

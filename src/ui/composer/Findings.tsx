@@ -1,6 +1,6 @@
 // The tact checker's findings under the draft, most severe first.
 import type { Finding, Severity } from '../../shared/types';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const WORD: Record<Severity, string> = { error: 'findingsFix', warning: 'findingsConsider', info: 'findingsNote' };

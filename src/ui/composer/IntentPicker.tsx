@@ -2,7 +2,7 @@
 // Toggle buttons (aria-pressed): Tab reaches each, Enter and Space pick.
 import type { Intent } from '../../shared/types';
 import { PRIMARY_INTENTS, SECONDARY_INTENTS, type Option } from '../options-lists';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 interface Props {
   value: Intent;

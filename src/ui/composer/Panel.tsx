@@ -4,7 +4,7 @@
 // never fire while the user types in our shadow root.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 export interface PanelProps {
   onClose: () => void;

@@ -1,3 +1,3 @@
-export { Composer, type ComposerProps, type InsertResult } from './Composer';
+export { Composer, type ComposerProps } from './Composer';
 export { Panel, type PanelProps } from './Panel';
 export { verdictText } from './model';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeEmail } from '../../../src/content/analysis/index';
+import { analyzeEmail } from '../../../src/analysis/index';
 import { readCorpus } from '../../corpus/corpus';
 
 const rows = readCorpus(new URL('../../corpus/emails.jsonl', import.meta.url));

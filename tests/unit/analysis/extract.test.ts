@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeEmail, extractFields } from '../../../src/content/analysis/index';
+import { analyzeEmail, extractFields } from '../../../src/analysis/index';
 import type { EmailInput } from '../../../src/shared/types';
 
 const base: EmailInput = { subject: '', fromName: '', fromEmail: '', body: '', receivedAt: '2026-03-02T09:00:00Z' };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { analyzeEmail, normalizeBody } from '../../../src/content/analysis/index';
+import { analyzeEmail, normalizeBody } from '../../../src/analysis/index';
 
 const INVITE = 'We would like to invite you to a video interview for the Analyst role. Would Tuesday at 2pm work?';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractTimes, findTimezone } from '../../../src/content/analysis/index';
+import { extractTimes, findTimezone } from '../../../src/analysis/index';
 
 const MON = '2026-03-02T09:00:00Z'; // a Monday
 

@@ -9,7 +9,7 @@ import { Composer, Panel } from '../../../src/ui/composer';
 import { Popup } from '../../../src/popup/Popup';
 import { Options } from '../../../src/options/Options';
 import { defaultSettings } from '../../../src/shared/settings';
-import { fakeArea } from '../settings/fake-area';
+import { fakeArea } from '../shared/settings/fake-area';
 import { fakeClient, mount, sampleAnalysis, sampleEmail, waitFor } from './helpers';
 
 let cleanup: (() => Promise<void>) | null = null;

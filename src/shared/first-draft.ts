@@ -1,0 +1,135 @@
+// The first draft from an analysis and the user's settings: what the composer's fields
+// start as, the variables and the request sent to the template core, the tact checker's
+// context. Pure (no DOM, no browser API): the composer, the service worker's one-shot
+// drafts (context menu) and the analyze CLI all start from this one mapping.
+import type { Analysis, DraftRequest, DraftVariables, EmailInput, Intent, Reason, TactContext, Tone } from './types';
+import { REASONS_BY_INTENT } from './ids';
+import type { Settings } from './settings/schema';
+
+/** What the user can edit besides intent/reason/tone. Slots are one per line. */
+export interface ComposerFields {
+  contactName: string;
+  company: string;
+  role: string;
+  interviewTime: string;
+  proposedSlots: string;
+  candidateName: string;
+  askRemote: boolean;
+  /** Open with a short apology for the delay (default: the invitation is over 48 h old). */
+  lateReply: boolean;
+}
+
+const LATE_MS = 48 * 3600 * 1000;
+
+export function isLate(receivedAt: string | undefined, now: Date): boolean {
+  if (!receivedAt) return false;
+  const at = Date.parse(receivedAt);
+  return Number.isFinite(at) && now.getTime() - at > LATE_MS;
+}
+
+/** "2026-05-12T10:00" + "CET" → "Tuesday 12 May, 10:00 CET" (in the reply's language). */
+export function formatLocalTime(local: string, language: string, timezone = ''): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!m) return [local, timezone].filter(Boolean).join(' ');
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  let text: string;
+  try {
+    // en-GB: day before month, as the templates write dates ("Thursday 22 May").
+    text = new Intl.DateTimeFormat(!language || language === 'en' ? 'en-GB' : language, {
+      weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hour12: false,
+    }).format(d);
+  } catch {
+    text = `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}`;
+  }
+  return timezone ? `${text} ${timezone}` : text;
+}
+
+export function replyLanguage(settings: Settings, analysis: Analysis | null): string {
+  if (settings.language !== 'auto') return settings.language;
+  return analysis?.language || 'en';
+}
+
+/** The reason to preselect for an intent: the user's default when it fits, else the first. */
+export function defaultReasonFor(intent: Intent, preferred?: Reason): Reason {
+  const list = REASONS_BY_INTENT[intent];
+  if (preferred && list.includes(preferred)) return preferred;
+  return list[0] ?? 'no_reason';
+}
+
+/** The extracted, editable part of the fields. */
+export function extractedFields(analysis: Analysis | null, language: string): Pick<ComposerFields, 'contactName' | 'company' | 'role' | 'interviewTime'> {
+  const f = analysis?.fields;
+  // Several offered times: there is no one "interview time" to name in a reply.
+  const first = f && f.proposedTimes.length === 1 ? f.proposedTimes[0] : undefined;
+  return {
+    contactName: f?.contactName ?? '',
+    company: f?.company ?? '',
+    role: f?.role ?? '',
+    interviewTime: first ? formatLocalTime(first, language, f?.timezone ?? '') : '',
+  };
+}
+
+export function initialFields(analysis: Analysis | null, email: EmailInput | null, settings: Settings, now = new Date()): ComposerFields {
+  return {
+    ...extractedFields(analysis, replyLanguage(settings, analysis)),
+    proposedSlots: '',
+    candidateName: settings.candidateName || email?.candidateName || '',
+    askRemote: false,
+    lateReply: isLate(email?.receivedAt, now),
+  };
+}
+
+export function slotsOf(fields: ComposerFields): string[] {
+  return fields.proposedSlots.split('\n').map((s) => s.trim()).filter(Boolean);
+}
+
+export function draftVariables(fields: ComposerFields, settings: Settings, analysis: Analysis | null, email: EmailInput | null): Partial<DraftVariables> {
+  return {
+    candidateName: fields.candidateName.trim(),
+    signature: settings.signature,
+    contactName: fields.contactName.trim(),
+    company: fields.company.trim(),
+    role: fields.role.trim(),
+    interviewTime: fields.interviewTime.trim(),
+    format: analysis?.fields.format ?? '',
+    location: analysis?.fields.location ?? '',
+    proposedSlots: slotsOf(fields),
+    askRemote: fields.askRemote,
+    noneOfOffered: (analysis?.fields.proposedTimes.length ?? 0) > 1 && fields.interviewTime.trim() === '',
+    lateReply: fields.lateReply,
+    originalSubject: email?.subject ?? '',
+  };
+}
+
+export function tactContext(intent: Intent, fields: ComposerFields, email: EmailInput | null, now: Date, language?: string): TactContext {
+  const ctx: TactContext = { intent, contactName: fields.contactName.trim(), now: now.toISOString() };
+  if (language) ctx.language = language;
+  if (email?.receivedAt) ctx.receivedAt = email.receivedAt;
+  return ctx;
+}
+
+export interface DraftChoice {
+  intent: Intent;
+  reason: Reason;
+  tone: Tone;
+  seed: number;
+}
+
+export function draftRequest(choice: DraftChoice, language: string, vars: Partial<DraftVariables>): DraftRequest {
+  return { intent: choice.intent, reason: choice.reason, tone: choice.tone, language, seed: choice.seed, vars };
+}
+
+/** The whole first draft for a one-shot entry point (context menu, CLI), with the user's defaults. */
+export function firstDraftRequest(
+  intent: Intent,
+  analysis: Analysis | null,
+  email: EmailInput | null,
+  settings: Settings,
+  now = new Date(),
+  seed = 0,
+): { request: DraftRequest; context: TactContext } {
+  const fields = initialFields(analysis, email, settings, now);
+  const vars = draftVariables(fields, settings, analysis, email);
+  const choice = { intent, reason: defaultReasonFor(intent, settings.defaultReason), tone: settings.defaultTone, seed };
+  return { request: draftRequest(choice, replyLanguage(settings, analysis), vars), context: tactContext(intent, fields, email, now) };
+}
