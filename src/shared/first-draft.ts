@@ -5,6 +5,7 @@
 import type { Analysis, DraftRequest, DraftVariables, EmailInput, Intent, Reason, TactContext, Tone } from './types';
 import { REASONS_BY_INTENT } from './ids';
 import type { Settings } from './settings/schema';
+import { formatLocalDateTime } from './dates';
 
 /** What the user can edit besides intent/reason/tone. Slots are one per line. */
 export interface ComposerFields {
@@ -27,21 +28,9 @@ export function isLate(receivedAt: string | undefined, now: Date): boolean {
   return Number.isFinite(at) && now.getTime() - at > LATE_MS;
 }
 
-/** "2026-05-12T10:00" + "CET" → "Tuesday 12 May, 10:00 CET" (in the reply's language). */
+/** "2026-05-12T10:00" + "CET" → "Tuesday 12 May at 10:00 CET", "Dienstag, 12. Mai, 10:00 Uhr CET" (as the reply's language writes it). */
 export function formatLocalTime(local: string, language: string, timezone = ''): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
-  if (!m) return [local, timezone].filter(Boolean).join(' ');
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  let text: string;
-  try {
-    // en-GB: day before month, as the templates write dates ("Thursday 22 May").
-    text = new Intl.DateTimeFormat(!language || language === 'en' ? 'en-GB' : language, {
-      weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hour12: false,
-    }).format(d);
-  } catch {
-    text = `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}`;
-  }
-  return timezone ? `${text} ${timezone}` : text;
+  return formatLocalDateTime(local, language, timezone);
 }
 
 export function replyLanguage(settings: Settings, analysis: Analysis | null): string {

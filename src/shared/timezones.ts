@@ -2,6 +2,8 @@
 // the two differ. Pure: the zones are what the invitation wrote ("CET", "UTC+2",
 // "Europe/Berlin") and what the browser says the candidate's is.
 
+import { formatDay, formatDayTime, ownTimeNote } from './dates';
+
 // Abbreviations recruiting mail actually uses, as minutes east of UTC. Ambiguous ones
 // (IST, CST) take their most common meaning in English-language hiring mail.
 const ABBREVIATIONS: Record<string, number> = {
@@ -33,35 +35,25 @@ export function zoneOffsetMinutes(zone: string, at: Date): number | null {
   }
 }
 
-const MY_TIME: Record<string, string> = { en: 'my time', de: 'bei mir', fr: 'chez moi', es: 'mi hora' };
-
 function wallClock(at: Date, offsetMinutes: number): Date {
   // A Date whose UTC fields show the wall clock at that offset.
   return new Date(at.getTime() + offsetMinutes * 60_000);
 }
 
-function dayAndTime(d: Date, language: string): { day: string; time: string } {
-  // British day-month order reads unambiguously to recruiters on both sides of the Atlantic.
-  const locale = language === 'en' ? 'en-GB' : language;
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(d);
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' }).format(d);
-  return { day, time };
-}
-
 /**
  * One proposed slot as the recruiter should read it: in their zone when the invitation
- * named one, with the candidate's own time beside it when the two differ.
- * "Tuesday 3 March, 15:00 CET (14:00 my time)".
+ * named one, with the candidate's own time beside it when the two differ, written as the
+ * reply's language writes times. "Tuesday 3 March, 15:00 CET (14:00 my time)",
+ * "Dienstag, 3. März, 15:00 Uhr MEZ (bei mir 14:00 Uhr)".
  */
 export function formatSlotForRecipient(at: Date, recipientZone: string, candidateZone: string, language = 'en'): string {
-  const lang = MY_TIME[language] ? language : 'en';
   const mine = zoneOffsetMinutes(candidateZone, at) ?? -at.getTimezoneOffset();
   const theirs = zoneOffsetMinutes(recipientZone, at);
-  const shown = dayAndTime(wallClock(at, theirs ?? mine), lang);
-  if (theirs === null) return `${shown.day}, ${shown.time}`;
-  const head = `${shown.day}, ${shown.time} ${recipientZone.trim()}`;
+  const shown = wallClock(at, theirs ?? mine);
+  if (theirs === null) return formatDayTime(shown, language, '', true);
+  const head = formatDayTime(shown, language, recipientZone.trim(), true);
   if (theirs === mine) return head;
-  const own = dayAndTime(wallClock(at, mine), lang);
-  const sameDay = own.day === shown.day;
-  return `${head} (${sameDay ? own.time : `${own.day}, ${own.time}`} ${MY_TIME[lang]})`;
+  const own = wallClock(at, mine);
+  const sameDay = formatDay(own, language) === formatDay(shown, language);
+  return `${head} (${ownTimeNote(own, language, !sameDay)})`;
 }

@@ -50,6 +50,11 @@ export interface Analysis {
   language: string;
 }
 
+/** How the reply addresses the recipient: Sie/vous/usted and a title-and-surname greeting, or du/tu/tú and a first name. */
+export type Register = 'formal' | 'informal';
+/** The contact's gender only when the email itself shows it (a title, a salutation): never guessed from a first name. */
+export type ContactGender = 'female' | 'male' | '';
+
 /** Values a draft is built from. Every field may be empty: the renderer copes. */
 export interface DraftVariables {
   candidateName: string;
@@ -78,6 +83,10 @@ export interface DraftVariables {
   lateReply?: boolean;
   /** Reschedule: the company offered several times and none fits (no single slot to name). */
   noneOfOffered?: boolean;
+  /** Optional: the contact's gender when the email shows it ("Frau", "Mme", "Sra.", "Ms"); "" when unknown. */
+  contactGender?: ContactGender;
+  /** Optional: an academic title of the contact ("Dr.", "Prof. Dr."), used in formal greetings. */
+  contactTitle?: string;
 }
 
 export interface DraftRequest {
@@ -89,6 +98,11 @@ export interface DraftRequest {
   /** Picks the phrasing variant; same seed, same output. */
   seed: number;
   vars: Partial<DraftVariables>;
+  /**
+   * Optional: formal (Sie/vous/usted, "Sehr geehrte Frau Hoffmann,") or informal (du/tu/tú, first name).
+   * When absent: formal in every language but English, where the formal tone is formal and the others informal.
+   */
+  register?: Register;
 }
 
 export interface RenderedDraft {
@@ -118,6 +132,15 @@ export interface TactContext {
   /** When the invitation arrived (ISO) and now (ISO), for the late-reply rule. */
   receivedAt?: string;
   now?: string;
-  /** Optional: language of the draft ("en", "de", …); guessed from the text when absent. */
+  /**
+   * Optional: the language the caller expects ("en", "de", …). Only a hint: the rules run in the
+   * language the draft is written in, detected from its text; the hint settles a text too short to tell.
+   */
   language?: string;
+  /**
+   * Optional: everything the user typed themselves (name, signature, reason detail, their own text in
+   * the draft box). When given, a URL, e-mail address, IBAN-like or phone-like run in the draft that
+   * appears in none of them is flagged (rule "untyped-data"); when absent that rule does not run.
+   */
+  typed?: readonly string[];
 }

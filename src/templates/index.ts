@@ -1,6 +1,6 @@
 // Public entry of the template core: pure TypeScript, no DOM, no browser API.
 export { renderDraft } from './render';
-export { checkTact, RULE_IDS } from './check';
+export { checkTact, detectDraftLanguage, RULE_IDS } from './check';
 export { escapeHtml } from './escape';
 export { replySubject, stripReplyPrefixes } from './subject';
 export {

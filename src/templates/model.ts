@@ -1,5 +1,6 @@
-import type { Intent, Reason, Tone } from '../shared/types';
+import type { Intent, Reason, Register, Tone } from '../shared/types';
 import type { SupportedLanguage } from './languages';
+import type { Contact } from './names';
 import type { Vars } from './sanitize';
 
 /** What a template sees: cleaned values and a deterministic phrasing picker. */
@@ -7,7 +8,10 @@ export interface Ctx {
   intent: Intent;
   reason: Reason;
   tone: Tone;
+  register: Register;
   v: Vars;
+  /** The contact's name taken apart for greetings ("Frau Dr. Hoffmann", "Katrin"). */
+  contact: Contact;
   pick: <T>(slot: string, options: readonly T[]) => T;
 }
 

@@ -1,4 +1,4 @@
-import type { DraftRequest, Intent, Reason, RenderedDraft, Tone } from '../shared/types';
+import type { DraftRequest, Intent, Reason, Register, RenderedDraft, Tone } from '../shared/types';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -7,6 +7,7 @@ import { fr } from './fr';
 import { isIntent, isTone, REASONS_BY_INTENT, reasonLabel } from './labels';
 import { LANGUAGE_NAMES, pickLanguage, type SupportedLanguage } from './languages';
 import type { Ctx, IntentTemplate, LanguagePack } from './model';
+import { parseContact } from './names';
 import { cleanLine, cleanVars } from './sanitize';
 import { replySubject } from './subject';
 import { makePicker } from './variants';
@@ -34,9 +35,19 @@ function resolveLanguage(requested: unknown, intent: Intent, warn: (w: string) =
   return en;
 }
 
-function missingWarnings(c: Ctx, template: IntentTemplate, warn: (w: string) => void): void {
+/** English follows the tone when no register is asked for; the other languages stay formal, as a first reply should. */
+function resolveRegister(requested: unknown, code: string, tone: Tone): Register {
+  if (requested === 'formal' || requested === 'informal') return requested;
+  if (code === 'en') return tone === 'formal' ? 'formal' : 'informal';
+  return 'formal';
+}
+
+function missingWarnings(c: Ctx, template: IntentTemplate, code: string, warn: (w: string) => void): void {
   const v = c.v;
   if (template.letter && v.contactName === '') warn('No contact name found: the greeting is neutral.');
+  else if (template.letter && code !== 'en' && c.register === 'formal' && !c.contact.surname) {
+    warn('The contact’s family name is not known: the formal greeting does not name them.');
+  }
   if (template.letter && v.candidateName === '') {
     warn('Your name is missing: the email ends with the sign-off only. Add your name before sending.');
   }
@@ -71,10 +82,12 @@ export function renderDraft(req: DraftRequest): RenderedDraft {
   const reason = resolveReason(intent, r.reason, warn);
   const pack = resolveLanguage(r.language, intent, warn);
   const v = cleanVars(r.vars, warn);
-  const c: Ctx = { intent, reason, tone, v, pick: makePicker(typeof r.seed === 'number' ? r.seed : 0) };
+  const register = resolveRegister(r.register, pack.code, tone);
+  const pick = makePicker(typeof r.seed === 'number' ? r.seed : 0);
+  const c: Ctx = { intent, reason, tone, register, v, contact: parseContact(v), pick };
   // resolveLanguage guarantees the intent exists in the chosen pack (English has all of them).
   const template = pack.intents[intent] ?? (en.intents[intent] as IntentTemplate);
-  missingWarnings(c, template, warn);
+  missingWarnings(c, template, pack.code, warn);
 
   const paragraphs: string[] = [];
   const content = template.paragraphs(c);

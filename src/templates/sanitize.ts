@@ -1,4 +1,4 @@
-import type { DraftVariables, InterviewFormat } from '../shared/types';
+import type { ContactGender, DraftVariables, InterviewFormat } from '../shared/types';
 
 /** Every field present and cleaned: templates never test for undefined. */
 export interface Vars extends Required<Omit<DraftVariables, 'lateReply' | 'noneOfOffered'>> {
@@ -47,6 +47,7 @@ function cleanSignature(x: unknown): Cleaned {
 }
 
 const FORMATS: readonly InterviewFormat[] = ['phone', 'video', 'onsite', ''];
+const GENDERS: readonly ContactGender[] = ['female', 'male', ''];
 
 export function cleanVars(input: Partial<DraftVariables> | undefined, warn: (w: string) => void): Vars {
   const raw: Partial<DraftVariables> = input && typeof input === 'object' ? input : {};
@@ -78,6 +79,9 @@ export function cleanVars(input: Partial<DraftVariables> | undefined, warn: (w: 
     originalSubject: cleanLine(raw.originalSubject, 300).value,
     lateReply: raw.lateReply === true,
     noneOfOffered: raw.noneOfOffered === true,
+    contactGender: GENDERS.includes(raw.contactGender as ContactGender) ? (raw.contactGender as ContactGender) : '',
+    // A title is a word or two ("Dr.", "Prof. Dr."), never a sentence.
+    contactTitle: /^[\p{L}.]{2,8}(?: [\p{L}.]{2,8})?$/u.test(cleanLine(raw.contactTitle, 20).value) ? cleanLine(raw.contactTitle, 20).value : '',
   };
 }
 

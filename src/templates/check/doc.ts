@@ -1,7 +1,6 @@
 import type { Finding, TactContext } from '../../shared/types';
-import type { SupportedLanguage } from '../languages';
 import type { Lexicon } from './lexicon';
-import type { Sentence } from './text';
+import type { CheckLanguage, Sentence } from './text';
 
 export interface Greeting {
   sentence: Sentence;
@@ -13,7 +12,8 @@ export interface Greeting {
 
 export interface Doc {
   body: string;
-  lang: SupportedLanguage;
+  /** The language the draft is written in (read from its text), 'und' when it is none we know. */
+  lang: CheckLanguage;
   lex: Lexicon;
   sentences: Sentence[];
   greeting: Greeting | null;

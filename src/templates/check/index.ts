@@ -1,6 +1,5 @@
 import type { Finding, TactContext } from '../../shared/types';
 import { isIntent } from '../labels';
-import { pickLanguage } from '../languages';
 import type { Doc, Greeting, Rule } from './doc';
 import { LEXICONS, type Lexicon } from './lexicon';
 import { doorClosed, decisionLate, noThanks, stackedApologies } from './rules/courtesy';
@@ -8,7 +7,8 @@ import { lateReply, tooLong, wrongName } from './rules/email';
 import { negativity } from './rules/negativity';
 import { placeholder } from './rules/placeholder';
 import { overJustification, vagueReason } from './rules/reasons';
-import { countWords, guessLanguage, splitSentences, type Sentence } from './text';
+import { untypedData } from './rules/untyped';
+import { countWords, guessLanguage, splitSentences, type CheckLanguage, type Sentence } from './text';
 
 export const RULES: readonly Rule[] = [
   placeholder,
@@ -22,9 +22,15 @@ export const RULES: readonly Rule[] = [
   tooLong,
   wrongName,
   lateReply,
+  untypedData,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+/** The language the checker reads a draft in: from its own words, `hint` only settling a tie ('und' for one it does not know). */
+export function detectDraftLanguage(body: string, hint = ''): CheckLanguage {
+  return guessLanguage(String(body ?? ''), hint);
+}
 
 function findGreeting(sentences: readonly Sentence[], lex: Lexicon): Greeting | null {
   const first = sentences[0];
@@ -45,7 +51,8 @@ function findGreeting(sentences: readonly Sentence[], lex: Lexicon): Greeting | 
 }
 
 function buildDoc(body: string, ctx: TactContext): Doc {
-  const lang = ctx.language ? pickLanguage(ctx.language) : guessLanguage(body);
+  // The draft's own language: an English accept to a German invitation is checked as English.
+  const lang = guessLanguage(body, ctx.language ?? '');
   const lex = LEXICONS[lang];
   const sentences = splitSentences(body);
   const greeting = findGreeting(sentences, lex);
@@ -72,6 +79,7 @@ export function checkTact(body: string, context: TactContext): Finding[] {
       now: typeof raw.now === 'string' ? raw.now : '',
       language: typeof raw.language === 'string' ? raw.language : '',
     };
+    if (Array.isArray(raw.typed)) ctx.typed = raw.typed.filter((t): t is string => typeof t === 'string');
     const doc = buildDoc(text, ctx);
     const out: Finding[] = [];
     for (const rule of RULES) {

@@ -1,6 +1,5 @@
 import type { Intent } from '../../shared/types';
-import type { SupportedLanguage } from '../languages';
-import { stems, words } from './text';
+import { stems, words, type CheckLanguage } from './text';
 
 /** Words the rules look for; a rule whose entry is missing for a language does not run in it. */
 export interface Lexicon {
@@ -18,15 +17,23 @@ export interface Lexicon {
 
 // Shared by all languages: a greeting in any of them is still a greeting.
 const GREETING =
-  /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|hallo|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|ch[eè]re?s?|hola|buen[oa]s (?:d[ií]as|tardes)|estimad[oa]s?)(?![\p{L}])[\s,]*(.*?)[\s,:;!.]*$/iu;
+  /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|hallo|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|ch[eè]re?s?|hola|buen[oa]s (?:d[ií]as|tardes)|estimad[oa]s?|gentile|buongiorno|salve|ciao|geachte|beste|prezad[oa]s?|car[oa]s?|ol[aá]|bom dia|boa tarde)(?![\p{L}])[\s,]*(.*?)[\s,:;!.]*$/iu;
 
 const GENERIC =
-  /^(?:all|everyone|team|there|hiring team|recruiting team|talent team|hiring manager|recruiter|sir or madam|sir|madam|colleagues|folks|damen und herren|team|madame,? monsieur|madame|monsieur|messieurs|equipo(?: de selecci[oó]n)?|se[nñ]ores|the hiring team|(?:\p{L}+ )?team)$/iu;
+  /^(?:all|everyone|team|there|hiring team|recruiting team|talent team|hiring manager|recruiter|sir or madam|sir|madam|colleagues|folks|damen und herren|team|madame,? monsieur|madame|monsieur|messieurs|signore e signori|dames en heren|heer,? mevrouw|senhores|equipo(?: de selecci[oó]n)?|se[nñ]ores|the hiring team|(?:\p{L}+ )?team)$/iu;
 
 const EN_DECLINE =
   "declin\\w*|withdraw\\w*|not (?:to )?(?:go ahead|proceed|continue|move forward|pursue|attend|take part)|(?:won't|will not|can't|cannot|unable to|not able to|not be able to) (?:attend|make it|join|continue|proceed|take part|go ahead|be going ahead|move forward)|no longer (?:be )?(?:pursu\\w*|available|able)|step(?:ping)? (?:back|away|aside)|bow(?:ing)? out|pass on|remove my (?:application|name)|turn(?:ing)? down";
 
-export const LEXICONS: Record<SupportedLanguage, Lexicon> = {
+// A language the checker cannot read gets only what is the same in every language (greetings,
+// generic addressees): thanks, apologies, decisions and the like stay unchecked rather than misread.
+const NEUTRAL: Lexicon = { greeting: GREETING, genericAddressee: GENERIC };
+
+export const LEXICONS: Record<CheckLanguage, Lexicon> = {
+  it: NEUTRAL,
+  nl: NEUTRAL,
+  pt: NEUTRAL,
+  und: NEUTRAL,
   en: {
     greeting: GREETING,
     genericAddressee: GENERIC,
@@ -64,6 +71,7 @@ export const LEXICONS: Record<SupportedLanguage, Lexicon> = {
       decline: stems('absag|abzusagen|nicht wahrnehmen|nicht wahrzunehmen|nicht teilnehmen|zurückzieh|zurückzuziehen|nicht weiter|verzicht'),
       withdraw: stems('absag|abzusagen|nicht wahrnehmen|nicht wahrzunehmen|zurückzieh|zurückzuziehen|nicht weiter'),
       reschedule: stems('verschieb|verlegen|anderen termin|neuen termin|nicht wahrnehmen|alternativ'),
+      accept: stems('bestätig|nehme (?:\\p{L}+ )*an\\b|sage (?:\\p{L}+ )*zu\\b|gern teil|komme (?:sehr )?gern'),
     },
   },
   fr: {
@@ -72,14 +80,15 @@ export const LEXICONS: Record<SupportedLanguage, Lexicon> = {
     thanks: stems('merci|remerci|reconnaissan'),
     apology: stems('excus|désolé|pardon'),
     delay: stems('retard|tardi|plus tôt'),
-    door: stems('avenir|futur|rester en contact|garder le contact|en contact|succès|bonne continuation|linkedin|se croiseront|prochaine'),
+    door: stems('avenir|futur|rester en contact|garder le contact|en contact|succès|continuation|linkedin|se croiseront|se recroiseront|prochaine'),
     because: words('parce que|car|en raison de|à cause de|puisque|c\'est pourquoi'),
     vague: words('(?:pour des )?raisons personnelles|motifs personnels'),
     specific: stems('déménag|santé|famil|situation|offre|accepté|distance|déplacement'),
     decision: {
-      decline: stems('déclin|ne pas donner suite|me retirer|retirer ma|renonc|ne pourrai (?:\\p{L}+ )?pas|ne pas poursuivre'),
+      decline: stems('déclin|ne pas donner suite|me retirer|retirer ma|renonc|ne pourrai (?:\\p{L}+ )?pas|ne pas poursuivre|ne m’est (?:\\p{L}+ )?pas possible'),
       withdraw: stems('déclin|me retirer|retirer ma|renonc|ne pourrai (?:\\p{L}+ )?pas|ne pas poursuivre|ne pas donner suite'),
       reschedule: stems('report|décal|autre (?:date|créneau|moment|horaire)|nouveau créneau|nouvelle date|ne pourrai (?:\\p{L}+ )?pas'),
+      accept: stems('confirm|j’accepte|j\'accepte|accepte|ma présence|ma participation'),
     },
   },
   es: {
@@ -96,6 +105,7 @@ export const LEXICONS: Record<SupportedLanguage, Lexicon> = {
       decline: stems('declin|no continuar|no seguir|retir|renunci|no podré|no asistir'),
       withdraw: stems('declin|retir|renunci|no podré|no continuar|no asistir'),
       reschedule: stems('reprogram|cambiar la fecha|otra fecha|otro momento|otro horario|nueva fecha|no podré|aplazar|mover la entrevista'),
+      accept: stems('confirm|acepto|asistiré|mi asistencia'),
     },
   },
 };

@@ -63,23 +63,51 @@ export function countWords(text: string): number {
   return count;
 }
 
-const STOPWORDS: Record<SupportedLanguage, ReadonlySet<string>> = {
-  en: new Set('the and you to for with i your of is will my be this that have not would'.split(' ')),
-  de: new Set('und ich sie die der nicht für mit ihnen zu das ihre den ein eine bin habe ist'.split(' ')),
-  fr: new Set('je vous et le les pour pas une votre ne est des mon ma suis nous avec'.split(' ')),
-  es: new Set('y el que para por su usted no me una los las mi muy con del lo'.split(' ')),
-};
+/** The languages the checker can tell apart; 'und' is any other (or too little text to tell). */
+export type CheckLanguage = SupportedLanguage | 'it' | 'nl' | 'pt' | 'und';
+type Known = Exclude<CheckLanguage, 'und'>;
 
-/** Cheap guess when the caller does not say: counts common function words. */
-export function guessLanguage(body: string): SupportedLanguage {
+const STOPWORDS: Record<Known, ReadonlySet<string>> = {
+  en: new Set('the and you to for with i your of is will my be this that have not would am are it we our'.split(' ')),
+  de: new Set('und ich sie die der nicht für mit ihnen zu das ihre den ein eine bin habe ist ihr mich mir auf auch dass wir es dem du dich dir dein deine'.split(' ')),
+  fr: new Set('je vous et le les pour pas une votre ne est des mon ma suis nous avec à que qui ce cette tu te ton ta au aux'.split(' ')),
+  es: new Set('y el que para por su usted no me una los las mi muy con del lo le he es tu te contigo al'.split(' ')),
+  it: new Set('il di che non per sono una mi con ho gli della lei vorrei sua grazie anche ma essere molto'.split(' ')),
+  nl: new Set('het een en ik u niet voor met van is dat uw mijn ben op je jij graag wij zijn'.split(' ')),
+  pt: new Set('o os que não para com uma meu minha por você é do da em obrigado obrigada seu sua ao muito'.split(' ')),
+};
+const KNOWN = Object.keys(STOPWORDS) as Known[];
+
+// Letters only some languages use settle close calls.
+const MARKS: readonly [Known, RegExp][] = [
+  ['de', /[äöüß]/g],
+  ['fr', /[èêàçù]|\b(?:vous|nous)\b/g],
+  ['es', /[ñ¿¡]|ción\b/g],
+  ['pt', /[ãõ]|ção\b/g],
+  ['it', /\b(?:gli|della|sono)\b|zione\b/g],
+  ['nl', /\bij\w|\w+ij\b|\bhet\b/g],
+];
+
+/**
+ * The language a draft is written in, from its own words: the rules must read the draft, not the
+ * invitation (an English draft to a German invitation is English). `hint` settles a tie or a text
+ * too short to tell; a draft in a language we do not know is 'und', and language rules stay silent.
+ */
+export function guessLanguage(body: string, hint: string = ''): CheckLanguage {
   const sample = body.slice(0, 4000).toLowerCase();
-  const scores: Record<SupportedLanguage, number> = { en: 0, de: 0, fr: 0, es: 0 };
+  const scores = new Map<Known, number>(KNOWN.map((l) => [l, 0]));
   for (const m of sample.matchAll(/\p{L}+/gu)) {
-    for (const lang of ['en', 'de', 'fr', 'es'] as const) if (STOPWORDS[lang].has(m[0])) scores[lang]++;
+    for (const lang of KNOWN) if (STOPWORDS[lang].has(m[0])) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
-  let best: SupportedLanguage = 'en';
-  for (const lang of ['de', 'fr', 'es'] as const) if (scores[lang] > scores[best]) best = lang;
-  return best;
+  for (const [lang, re] of MARKS) scores.set(lang, (scores.get(lang) ?? 0) + Math.min(sample.match(re)?.length ?? 0, 5) * 0.5);
+  const best = Math.max(...scores.values());
+  const tied = KNOWN.filter((l) => scores.get(l) === best);
+  const h = KNOWN.find((l) => l === hint.toLowerCase().split(/[-_]/)[0]);
+  // No function word of any language we know: another language (or no text), whatever the hint.
+  if (best === 0) return h && sample.split(/\s+/).filter(Boolean).length < 4 ? h : 'und';
+  if (best < 2) return h ?? (tied.includes('en') ? 'en' : (tied[0] ?? 'und'));
+  if (h && tied.includes(h)) return h;
+  return tied.length === 1 ? (tied[0] as Known) : tied.includes('en') ? 'en' : (tied[0] as Known);
 }
 
 /** Matches a whole word or phrase in any script: \b only knows ASCII letters. */

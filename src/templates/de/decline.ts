@@ -3,26 +3,52 @@ import { teamRef } from './common';
 
 export const decline: DeclinePhrases = {
   thanks: (r) => ({
-    warm: [
-      `Herzlichen Dank für Ihre Einladung zum Vorstellungsgespräch für ${r} und für die Zeit, die Sie sich für meine Bewerbung genommen haben.`,
-      `Vielen Dank für die Einladung zum Gespräch für ${r}; ich habe mich sehr darüber gefreut.`,
-    ],
-    formal: [
-      `Vielen Dank für Ihre Einladung zum Vorstellungsgespräch für ${r} und für das Interesse an meiner Bewerbung.`,
-      `Haben Sie vielen Dank für die Einladung zum Vorstellungsgespräch für ${r}.`,
-    ],
-    brief: [`Vielen Dank für die Einladung zum Vorstellungsgespräch für ${r}.`, `Danke für Ihre Einladung zum Gespräch für ${r}.`],
+    polite: {
+      warm: [
+        `Herzlichen Dank für Ihre Einladung zum Vorstellungsgespräch für ${r} und für die Zeit, die Sie sich für meine Bewerbung genommen haben.`,
+        `Vielen Dank für die Einladung zum Gespräch für ${r}; ich habe mich sehr darüber gefreut.`,
+      ],
+      formal: [
+        `Vielen Dank für Ihre Einladung zum Vorstellungsgespräch für ${r} und für Ihr Interesse an meiner Bewerbung.`,
+        `Haben Sie vielen Dank für die Einladung zum Vorstellungsgespräch für ${r}.`,
+      ],
+      brief: [`Vielen Dank für die Einladung zum Vorstellungsgespräch für ${r}.`, `Danke für Ihre Einladung zum Gespräch für ${r} und für Ihre Zeit.`],
+    },
+    familiar: {
+      warm: [
+        `Herzlichen Dank für deine Einladung zum Vorstellungsgespräch für ${r} und für die Zeit, die du dir für meine Bewerbung genommen hast.`,
+        `Vielen Dank für die Einladung zum Gespräch für ${r}; ich habe mich sehr darüber gefreut.`,
+      ],
+      formal: [
+        `Vielen Dank für deine Einladung zum Vorstellungsgespräch für ${r} und für dein Interesse an meiner Bewerbung.`,
+        `Vielen Dank für die Einladung zum Vorstellungsgespräch für ${r}, über die ich mich sehr gefreut habe.`,
+      ],
+      brief: [`Vielen Dank für die Einladung zum Vorstellungsgespräch für ${r}.`, `Danke für deine Einladung zum Gespräch für ${r} und für deine Zeit.`],
+    },
   }),
   decision: {
-    warm: [
-      'Nach reiflicher Überlegung habe ich mich entschieden, das Gespräch abzusagen.',
-      'Ich habe lange überlegt und mich entschlossen, den Termin nicht wahrzunehmen.',
-    ],
-    formal: [
-      'Nach sorgfältiger Überlegung habe ich mich jedoch entschieden, das Gespräch abzusagen.',
-      'Nach reiflicher Abwägung muss ich Ihre Einladung leider absagen.',
-    ],
-    brief: ['Ich möchte das Gespräch jedoch absagen.', 'Leider muss ich den Termin absagen.'],
+    polite: {
+      warm: [
+        'Nach reiflicher Überlegung habe ich mich entschieden, das Gespräch abzusagen.',
+        'Ich habe lange überlegt und mich entschlossen, den Termin nicht wahrzunehmen.',
+      ],
+      formal: [
+        'Nach sorgfältiger Überlegung habe ich mich jedoch entschieden, das Gespräch abzusagen.',
+        'Nach reiflicher Abwägung habe ich mich entschlossen, den Termin nicht wahrzunehmen.',
+      ],
+      brief: ['Ich möchte das Gespräch jedoch absagen.', 'Leider muss ich den Termin absagen.'],
+    },
+    familiar: {
+      warm: [
+        'Nach reiflicher Überlegung habe ich mich entschieden, das Gespräch abzusagen.',
+        'Ich habe lange überlegt und mich entschlossen, den Termin nicht wahrzunehmen.',
+      ],
+      formal: [
+        'Nach sorgfältiger Überlegung habe ich mich jedoch entschieden, das Gespräch abzusagen.',
+        'Nach reiflicher Abwägung habe ich mich entschlossen, den Termin nicht wahrzunehmen.',
+      ],
+      brief: ['Ich möchte das Gespräch jedoch absagen.', 'Leider muss ich den Termin absagen.'],
+    },
   },
   remoteDecision: [
     'Ein Gespräch vor Ort kann ich leider nicht wahrnehmen.',
@@ -33,35 +59,70 @@ export const decline: DeclinePhrases = {
     'Falls ein Video- oder Telefongespräch infrage kommt, nehme ich sehr gern auf diesem Weg teil.',
   ],
   bridge: {
-    full: [
-      'Die Entscheidung ist mir nicht leicht gefallen, denn ich habe gern mehr über die Stelle erfahren.',
-      'Es hat mich gefreut, im Laufe des Verfahrens mehr über Ihr Team zu erfahren.',
-    ],
-    brief: ['Die Entscheidung ist mir nicht leicht gefallen.', 'Ich danke Ihnen für Ihre Zeit und Ihr Interesse.'],
+    polite: {
+      full: [
+        'Die Entscheidung ist mir nicht leicht gefallen, denn ich habe gern mehr über die Stelle erfahren.',
+        'Es hat mich gefreut, im Laufe des Verfahrens mehr über Ihr Team zu erfahren.',
+      ],
+      brief: ['Die Entscheidung ist mir nicht leicht gefallen.', 'Diese Entscheidung habe ich mir gut überlegt.'],
+    },
+    familiar: {
+      full: [
+        'Die Entscheidung ist mir nicht leicht gefallen, denn ich habe gern mehr über die Stelle erfahren.',
+        'Es hat mich gefreut, im Laufe des Verfahrens mehr über euer Team zu erfahren.',
+      ],
+      brief: ['Die Entscheidung ist mir nicht leicht gefallen.', 'Diese Entscheidung habe ich mir gut überlegt.'],
+    },
   },
-  appreciation: null,
+  goodwill: null,
   admired: (v) => {
     const co = v.company || 'Ihr Unternehmen';
+    const coDu = v.company || 'euer Unternehmen';
     return {
-      full: [
-        `${co} schätze ich seit Langem sehr, und ich würde mich freuen, bei künftigen Stellen wieder von Ihnen zu hören.`,
-        `Ich bewundere ${co} schon lange und würde gern in Kontakt bleiben, um bei einer zukünftigen Gelegenheit zusammenzuarbeiten.`,
-      ],
-      brief: [
-        `Ich schätze ${co} sehr und würde mich über künftige Gelegenheiten freuen.`,
-        `Gern bleibe ich mit ${v.company || 'Ihnen'} für die Zukunft in Kontakt.`,
-      ],
+      polite: {
+        full: [
+          `${co} schätze ich seit Langem sehr, und ich würde mich freuen, bei künftigen Stellen wieder von Ihnen zu hören.`,
+          `Ich bewundere ${co} schon lange und würde gern in Kontakt bleiben, um bei einer zukünftigen Gelegenheit zusammenzuarbeiten.`,
+        ],
+        brief: [
+          `Ich schätze ${co} sehr und würde mich über künftige Gelegenheiten freuen.`,
+          `Gern bleibe ich mit ${v.company || 'Ihnen'} für die Zukunft in Kontakt.`,
+        ],
+      },
+      familiar: {
+        full: [
+          `${coDu} schätze ich seit Langem sehr, und ich würde mich freuen, bei künftigen Stellen wieder von dir zu hören.`,
+          `Ich bewundere ${coDu} schon lange und würde gern in Kontakt bleiben, um bei einer zukünftigen Gelegenheit zusammenzuarbeiten.`,
+        ],
+        brief: [
+          `Ich schätze ${coDu} sehr und würde mich über künftige Gelegenheiten freuen.`,
+          `Gern bleibe ich mit ${v.company || 'dir'} für die Zukunft in Kontakt.`,
+        ],
+      },
     };
   },
   closing: (v) => ({
-    warm: [
-      `Ich wünsche Ihnen und ${teamRef(v)} alles Gute und würde mich freuen, in Kontakt zu bleiben.`,
-      'Es wäre schön, wenn sich unsere Wege in Zukunft wieder kreuzen. Bis dahin wünsche ich Ihnen viel Erfolg bei der Besetzung der Stelle.',
-    ],
-    formal: [
-      `Ich wünsche Ihnen und ${teamRef(v)} weiterhin viel Erfolg und hoffe, dass sich unsere Wege in Zukunft wieder kreuzen.`,
-      'Gern bleibe ich mit Ihnen in Kontakt und wünsche Ihnen viel Erfolg bei der Suche nach der passenden Besetzung.',
-    ],
-    brief: ['Ich wünsche Ihnen viel Erfolg und bleibe gern in Kontakt.', 'Vielleicht kreuzen sich unsere Wege in Zukunft wieder.'],
+    polite: {
+      warm: [
+        `Ich wünsche Ihnen und ${teamRef(v, true)} alles Gute und würde mich freuen, in Kontakt zu bleiben.`,
+        'Es wäre schön, wenn sich unsere Wege in Zukunft wieder kreuzen. Bis dahin wünsche ich Ihnen viel Erfolg bei der Besetzung der Stelle.',
+      ],
+      formal: [
+        `Ich wünsche Ihnen und ${teamRef(v, true)} weiterhin viel Erfolg und hoffe, dass sich unsere Wege in Zukunft wieder kreuzen.`,
+        'Gern bleibe ich mit Ihnen in Kontakt und wünsche Ihnen viel Erfolg bei der Suche nach der passenden Besetzung.',
+      ],
+      brief: ['Ich wünsche Ihnen viel Erfolg und bleibe gern in Kontakt.', 'Vielleicht kreuzen sich unsere Wege in Zukunft wieder.'],
+    },
+    familiar: {
+      warm: [
+        `Ich wünsche dir und ${teamRef(v, false)} alles Gute und würde mich freuen, in Kontakt zu bleiben.`,
+        'Es wäre schön, wenn sich unsere Wege in Zukunft wieder kreuzen. Bis dahin wünsche ich dir viel Erfolg bei der Besetzung der Stelle.',
+      ],
+      formal: [
+        `Ich wünsche dir und ${teamRef(v, false)} weiterhin viel Erfolg und hoffe, dass sich unsere Wege in Zukunft wieder kreuzen.`,
+        'Gern bleibe ich mit dir in Kontakt und wünsche dir viel Erfolg bei der Suche nach der passenden Besetzung.',
+      ],
+      brief: ['Ich wünsche dir viel Erfolg und bleibe gern in Kontakt.', 'Vielleicht kreuzen sich unsere Wege in Zukunft wieder.'],
+    },
   }),
 };

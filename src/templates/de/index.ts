@@ -1,8 +1,11 @@
 import type { LetterLanguage } from '../letters/phrases';
 import { letterPack } from '../letters/pack';
 import { parenTime } from '../letters/say';
+import { accept } from './accept';
+import { callPoints } from './call-points';
 import { afterGreeting, delayApology, greeting, roleRef, signOff } from './common';
 import { decline } from './decline';
+import { followUp } from './follow-up';
 import { reasons } from './reasons';
 import { reschedule } from './reschedule';
 import { withdraw } from './withdraw';
@@ -13,9 +16,12 @@ export const deLetters: LetterLanguage = {
   signOff,
   afterGreeting,
   subjects: {
-    decline: 'Ihre Einladung zum Vorstellungsgespräch',
+    decline: 'Einladung zum Vorstellungsgespräch',
     reschedule: 'Bitte um einen neuen Gesprächstermin',
     withdraw: 'Absage des vereinbarten Gesprächs',
+    accept: 'Bestätigung des Gesprächstermins',
+    call_points: 'Stichpunkte für mein Telefonat',
+    follow_up: 'In Kontakt bleiben',
   },
   roleRef,
   timeNote: parenTime,
@@ -24,7 +30,9 @@ export const deLetters: LetterLanguage = {
   decline,
   withdraw,
   reschedule,
+  accept,
+  callPoints,
+  followUp,
 };
 
-// Accept, talking points and follow-up fall back to English for now.
 export const de = letterPack(deLetters);

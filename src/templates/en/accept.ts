@@ -1,69 +1,35 @@
-import type { Ctx, IntentTemplate } from '../model';
-import { sentences } from '../model';
-import { delayApology, roleRef } from './common';
+import type { AcceptPhrases } from '../letters/phrases';
 
-function thanks(c: Ctx): string {
-  const r = roleRef(c.v);
-  return {
-    warm: c.pick('en.accept.thanks', [
+export const accept: AcceptPhrases = {
+  thanks: (r) => ({
+    warm: [
       `Thank you so much for inviting me to interview for ${r}.`,
       `Thanks very much for the invitation to interview for ${r}; I was delighted to receive it.`,
-    ]),
-    formal: c.pick('en.accept.thanks', [
-      `Thank you for inviting me to interview for ${r}.`,
-      `I am grateful for the invitation to interview for ${r}.`,
-    ]),
-    brief: c.pick('en.accept.thanks', [`Thank you for the invitation to interview for ${r}.`, `Many thanks for inviting me to interview for ${r}.`]),
-  }[c.tone];
-}
-
-function confirm(c: Ctx): string {
-  const t = c.v.interviewTime;
-  const when = t ? ` on ${t}` : '';
-  const at = t ? ` for ${t}` : '';
-  return {
-    warm: c.pick('en.accept.confirm', [
-      `I'm happy to accept and confirm that I'll be there${when}.`,
-      `I'd be delighted to attend, and I can confirm the interview${at}.`,
-    ]),
-    formal: c.pick('en.accept.confirm', [
-      `I am pleased to accept and to confirm my attendance${at}.`,
-      `I would be glad to attend and confirm the interview${at}.`,
-    ]),
-    brief: c.pick('en.accept.confirm', [`I confirm the interview${at}.`, `I accept and will attend${when}.`]),
-  }[c.tone];
-}
-
-// Restates how and where: the detail most often misread in a confirmation.
-function formatAndPlace(c: Ctx): string {
-  const { format, location } = c.v;
-  if (format === 'onsite') return location ? `I will come to ${location} in person.` : 'I will attend in person.';
-  if (format === 'video') return location ? `I will join by video using this link or room: ${location}` : 'I will join by video.';
-  if (format === 'phone') return location ? `I will be ready for the phone call (${location}).` : 'I will be ready for the phone call.';
-  return location ? `I have noted the place: ${location}` : '';
-}
-
-function closing(c: Ctx): string {
-  return {
-    warm: c.pick('en.accept.close', [
+    ],
+    formal: [`Thank you for inviting me to interview for ${r}.`, `I am grateful for the invitation to interview for ${r}.`],
+    brief: [`Thank you for the invitation to interview for ${r}.`, `Many thanks for inviting me to interview for ${r}.`],
+  }),
+  // `when` is " scheduled for Tuesday 14 May at 10:00" or "".
+  confirm: (when) => ({
+    warm: [`I'm happy to accept and confirm the interview${when}.`, `I'd be delighted to attend, and I can confirm the interview${when}.`],
+    formal: [`I am pleased to accept and to confirm my attendance at the interview${when}.`, `I would be glad to attend and confirm the interview${when}.`],
+    brief: [`I confirm the interview${when}.`, `I accept and will attend the interview${when}.`],
+  }),
+  inPerson: ['I will attend in person.', 'I will come to your offices in person.'],
+  inPersonAt: (place) => [`I will come to ${place} in person.`, `I have noted the address and will come to ${place} in person.`],
+  video: ['I will join by video.', 'I will join the video call.'],
+  videoLink: ['I will join by video using the link in your invitation.', 'I have the video link from your invitation and will join with it.'],
+  phone: ['I will be ready for the phone call.', 'I will be available for the phone call.'],
+  placeNoted: (place) => [`I have noted the place: ${place}.`, `I have noted where it takes place: ${place}.`],
+  close: {
+    warm: [
       "Please let me know if there's anything I should prepare. I'm looking forward to meeting you!",
       "If there's anything you'd like me to bring or read beforehand, just let me know. See you then!",
-    ]),
-    formal: c.pick('en.accept.close', [
+    ],
+    formal: [
       'Please let me know if I should prepare anything in advance. I look forward to meeting you.',
       'Should you need any further information from me beforehand, I would be happy to provide it.',
-    ]),
-    brief: c.pick('en.accept.close', ['I look forward to it.', 'See you then.']),
-  }[c.tone];
-}
-
-export const accept: IntentTemplate = {
-  letter: true,
-  paragraphs(c) {
-    return [
-      sentences(c.v.lateReply && delayApology(c), thanks(c), confirm(c)),
-      formatAndPlace(c),
-      closing(c),
-    ].filter((p) => p !== '');
+    ],
+    brief: ['I look forward to it.', 'See you then.'],
   },
 };

@@ -1,24 +1,44 @@
 import type { Ctx } from '../model';
+import type { Said, Variants } from '../letters/phrases';
+import { informalName } from '../names';
 import type { Vars } from '../sanitize';
-import { firstName } from '../sanitize';
 
+/** "Dr", "Professor", "Ms", "Mr" before a family name, or "" when the email showed none. */
+function honorific(c: Ctx): string {
+  const { title, gender } = c.contact;
+  if (/prof/i.test(title)) return 'Professor';
+  if (/^dr/i.test(title)) return 'Dr';
+  return gender === 'female' ? 'Ms' : gender === 'male' ? 'Mr' : '';
+}
+
+// Formal register: "Dear Ms Hoffmann," when the email showed a title, "Dear Katrin Hoffmann,"
+// otherwise; informal: the first name. English has no Sie/du, so only the greeting changes.
 export function greeting(c: Ctx): string {
-  const name = c.v.contactName;
-  if (name === '') {
+  const k = c.contact;
+  if (k.full === '') {
     if (c.tone === 'formal') return c.pick('en.greet.formal.none', ['Dear Hiring Team,', 'Dear Sir or Madam,']);
     if (c.tone === 'warm') return c.pick('en.greet.warm.none', ['Hello,', 'Hi there,']);
     return 'Hello,';
   }
+  if (c.register === 'formal') {
+    const h = honorific(c);
+    return h && k.surname ? `Dear ${h} ${k.surname},` : `Dear ${k.full},`;
+  }
+  const name = informalName(k);
   if (c.tone === 'formal') return `Dear ${name},`;
-  if (c.tone === 'warm') return c.pick('en.greet.warm', [`Hi ${firstName(name)},`, `Dear ${firstName(name)},`]);
-  return `Hello ${firstName(name)},`;
+  if (c.tone === 'warm') return c.pick('en.greet.warm', [`Hi ${name},`, `Dear ${name},`]);
+  return `Hello ${name},`;
 }
 
-export const signOff = {
+const SIGN_OFF: Record<Ctx['tone'], Variants> = {
   warm: ['Warm regards,', 'Best wishes,'],
   formal: ['Kind regards,', 'Yours sincerely,'],
   brief: ['Best regards,', 'Regards,'],
-} as const;
+};
+
+export function signOff(c: Ctx): Variants {
+  return SIGN_OFF[c.tone];
+}
 
 const ROLE_NOUN = /\b(role|position|job|post|opening|vacancy)$/i;
 
@@ -45,10 +65,8 @@ export function scheduledFor(v: Vars): string {
   return v.interviewTime ? ` scheduled for ${v.interviewTime}` : '';
 }
 
-export function delayApology(c: Ctx): string {
-  return c.tone === 'warm'
-    ? c.pick('en.late.warm', ['Sorry for taking a few days to get back to you.', 'Apologies for my slow reply.'])
-    : c.tone === 'formal'
-      ? c.pick('en.late.formal', ['Please accept my apologies for the delay in replying.', 'I apologise for my late reply.'])
-      : c.pick('en.late.brief', ['Apologies for the late reply.', 'Sorry for the delayed reply.']);
-}
+export const delayApology: Said = {
+  warm: ['Sorry for taking a few days to get back to you.', 'Apologies for my slow reply.'],
+  formal: ['Please accept my apologies for the delay in replying.', 'I apologise for my late reply.'],
+  brief: ['Apologies for the late reply.', 'Sorry for the delayed reply.'],
+};

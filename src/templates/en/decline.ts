@@ -5,7 +5,7 @@ export const decline: DeclinePhrases = {
   thanks: (r) => ({
     warm: [
       `Thank you so much for inviting me to interview for ${r}, and for the time you've put into my application.`,
-      `Thanks very much for the invitation to interview for ${r}; I really appreciate you considering me.`,
+      `Thanks very much for the invitation to interview for ${r} and for considering me.`,
     ],
     formal: [
       `Thank you for inviting me to interview for ${r} and for the time you have given to my application.`,
@@ -50,11 +50,11 @@ export const decline: DeclinePhrases = {
     ],
     formal: [
       'It was not an easy decision, and I have valued learning more about the role.',
-      'I have appreciated the opportunity to learn more about the position.',
+      'I have valued the opportunity to learn more about the position.',
     ],
-    brief: ['I appreciate the time you have spent on my application.', 'It was not an easy decision to make.'],
+    brief: ['It was not an easy decision.', 'I did not take this decision lightly.'],
   },
-  appreciation: null,
+  goodwill: null,
   admired: (v) => {
     const co = companyOr(v, 'your company');
     return {

@@ -28,7 +28,9 @@ export const enLetters: LetterLanguage = {
   decline,
   withdraw,
   reschedule,
+  accept,
+  callPoints,
+  followUp,
 };
 
-// English also has the intents other languages do not have yet: their structure is English-only.
-export const en = letterPack(enLetters, { accept, call_points: callPoints, follow_up: followUp });
+export const en = letterPack(enLetters);

@@ -11,7 +11,7 @@ export const reschedule: ReschedulePhrases = {
   }),
   decision: (when) => ({
     warm: [
-      `Unfortunately, I can't make the interview${when}, and I'd be grateful if we could find another time.`,
+      `Unfortunately, I can't make the interview${when}; could we find another time?`,
       `I'm afraid I'm not able to attend the interview${when}; could we move it to another day?`,
     ],
     formal: [
@@ -22,12 +22,12 @@ export const reschedule: ReschedulePhrases = {
   }),
   noneFit: {
     warm: [
-      "Unfortunately, none of the times you suggested work for me, and I'd be grateful if we could find another time.",
+      "Unfortunately, none of the times you suggested work for me; could we find another time?",
       "I'm afraid none of the proposed times suit me; could we find another time for the interview?",
     ],
     formal: [
       'Unfortunately, I am unable to attend at any of the proposed times, and I would like to ask whether the interview could be arranged for another time.',
-      'I regret that none of the suggested times are possible for me, and I would be grateful if we could reschedule.',
+      'I regret that none of the suggested times are possible for me, and I would like to ask whether we could reschedule.',
     ],
     brief: ['None of the proposed times work for me; could we reschedule?', 'Could we find another time? None of the suggested slots suit me.'],
   },
@@ -36,7 +36,7 @@ export const reschedule: ReschedulePhrases = {
     formal: ['I would be available at any of the following times:', 'Would one of the following times be convenient for you?'],
     brief: ['I am available at:', 'Possible times:'],
   },
-  slotsLink: (link) => `You can also pick a time here: ${link}`,
+  slotsLink: (link) => [`You can also pick a time here: ${link}`],
   link: (link) => ({
     warm: [
       `If it's easier, you're welcome to choose a time that suits you here: ${link}`,
@@ -55,7 +55,7 @@ export const reschedule: ReschedulePhrases = {
     ],
     formal: [
       'Could you kindly let me know some alternative times? I will make every effort to accommodate your schedule.',
-      'I would be grateful if you could suggest a few alternative times, and I will arrange my schedule accordingly.',
+      'Would you be able to suggest a few alternative times? I will arrange my schedule accordingly.',
     ],
     brief: ['Could you suggest a few other times?', 'Please let me know some alternative times.'],
   },

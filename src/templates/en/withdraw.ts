@@ -76,13 +76,13 @@ export const withdraw: WithdrawPhrases = {
   },
   closing: (v) => ({
     warm: [
-      `Thank you for your understanding. I wish ${teamRef(v)} all the best and hope we stay in touch.`,
-      'I truly appreciate your understanding, and I hope our paths cross again in the future.',
+      `I hope you understand, and I wish ${teamRef(v)} all the best. I would love to stay in touch.`,
+      'I hope you will understand, and that our paths cross again in the future.',
     ],
     formal: [
-      `Thank you for your understanding. I wish you and ${teamRef(v)} every success and hope to stay in touch.`,
-      'I appreciate your understanding and hope we may have the opportunity to work together in the future.',
+      `I trust you will understand, and I wish you and ${teamRef(v)} every success. I hope to stay in touch.`,
+      'I hope for your understanding and that we may have the opportunity to work together in the future.',
     ],
-    brief: ['Thank you for understanding; I hope to stay in touch.', 'I wish you every success and hope our paths cross again.'],
+    brief: ['I hope to stay in touch.', 'I wish you every success and hope our paths cross again.'],
   }),
 };

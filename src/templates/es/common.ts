@@ -1,21 +1,41 @@
 import type { Ctx } from '../model';
+import type { Said, Variants } from '../letters/phrases';
+import { informalName } from '../names';
 import type { Vars } from '../sanitize';
-import { firstName } from '../sanitize';
 
-// "usted" in every tone. No adjectives about the candidate ("encantado/a", "interesado/a"):
-// their gender is unknown, so verbs such as "me encantaría" or "le agradezco" carry the feeling.
+// No adjectives about the candidate ("encantado/a", "interesado/a"): their gender is unknown,
+// so verbs such as "me encantaría" or "le agradezco" carry the feeling.
+// Formal register (usted): "Estimada Sra. García:" when the email showed the contact's title,
+// "Buenos días, Lucía García:" when it did not. Informal (tú): the first name.
 export function greeting(c: Ctx): string {
-  const name = c.v.contactName;
-  if (c.tone === 'warm') return name ? `Hola, ${firstName(name)}:` : 'Hola:';
-  if (c.tone === 'formal') return name ? `Buenos días, ${name}:` : 'Estimado equipo de selección:';
-  return name ? `Buenos días, ${name}:` : 'Buenos días:';
+  const k = c.contact;
+  if (c.register === 'informal') return k.full ? `Hola, ${informalName(k)}:` : 'Hola:';
+  if (k.gender && k.surname) {
+    const dr = /^dr/i.test(k.title);
+    const title = k.gender === 'female' ? (dr ? 'Dra.' : 'Sra.') : dr ? 'Dr.' : 'Sr.';
+    if (c.tone === 'brief') return `Buenos días, ${title} ${k.surname}:`;
+    return `${k.gender === 'female' ? 'Estimada' : 'Estimado'} ${title} ${k.surname}:`;
+  }
+  if (k.surname && k.given) return `Buenos días, ${k.full}:`;
+  return c.tone === 'formal' ? 'Estimado equipo de selección:' : 'Buenos días:';
 }
 
-export const signOff = {
-  warm: ['Un cordial saludo,', 'Un saludo afectuoso,'],
-  formal: ['Atentamente,', 'Reciba un cordial saludo,'],
-  brief: ['Saludos cordiales,', 'Atentamente,'],
-} as const;
+const SIGN_OFF: Record<Ctx['register'], Record<Ctx['tone'], Variants>> = {
+  formal: {
+    warm: ['Un cordial saludo,', 'Saludos cordiales,'],
+    formal: ['Atentamente,', 'Reciba un cordial saludo,'],
+    brief: ['Saludos cordiales,', 'Atentamente,'],
+  },
+  informal: {
+    warm: ['Un saludo,', 'Muchos saludos,'],
+    formal: ['Un saludo,', 'Saludos cordiales,'],
+    brief: ['Saludos,', 'Un saludo,'],
+  },
+};
+
+export function signOff(c: Ctx): Variants {
+  return SIGN_OFF[c.register][c.tone];
+}
 
 /** For use after "para": "el puesto de Analista en Acme" / "el puesto". */
 export function roleRef(v: Vars): string {
@@ -25,11 +45,12 @@ export function roleRef(v: Vars): string {
   return 'el puesto';
 }
 
-/** Object of "admiro": "a Acme" (personal a before a name), or "su empresa". */
-export function admiredObject(v: Vars): string {
-  return v.company ? `a ${v.company}` : 'su empresa';
+/** Object of "admiro": "a Acme" (personal a before a name), or "su empresa" / "tu empresa". */
+export function admiredObject(v: Vars, polite: boolean): string {
+  return v.company ? `a ${v.company}` : polite ? 'su empresa' : 'tu empresa';
 }
 
-export function delayApology(c: Ctx): string {
-  return c.pick('es.late', ['Le pido disculpas por la demora en responder.', 'Disculpe la tardanza en mi respuesta.']);
-}
+export const delayApology: Said = {
+  polite: ['Le pido disculpas por la demora en responder.', 'Disculpe la tardanza en mi respuesta.'],
+  familiar: ['Te pido disculpas por la demora en responder.', 'Disculpa la tardanza en mi respuesta.'],
+};

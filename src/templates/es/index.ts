@@ -1,8 +1,11 @@
 import type { LetterLanguage } from '../letters/phrases';
 import { letterPack } from '../letters/pack';
 import { parenTime } from '../letters/say';
+import { accept } from './accept';
+import { callPoints } from './call-points';
 import { delayApology, greeting, roleRef, signOff } from './common';
 import { decline } from './decline';
+import { followUp } from './follow-up';
 import { reasons } from './reasons';
 import { reschedule } from './reschedule';
 import { withdraw } from './withdraw';
@@ -12,9 +15,12 @@ export const esLetters: LetterLanguage = {
   greeting,
   signOff,
   subjects: {
-    decline: 'Su invitación a una entrevista',
+    decline: 'Invitación a una entrevista',
     reschedule: 'Solicitud para reprogramar la entrevista',
     withdraw: 'Cancelación de la entrevista prevista',
+    accept: 'Confirmación de la entrevista',
+    call_points: 'Puntos para mi llamada',
+    follow_up: 'Seguir en contacto',
   },
   roleRef,
   timeNote: parenTime,
@@ -23,7 +29,9 @@ export const esLetters: LetterLanguage = {
   decline,
   withdraw,
   reschedule,
+  accept,
+  callPoints,
+  followUp,
 };
 
-// Accept, talking points and follow-up fall back to English for now.
 export const es = letterPack(esLetters);

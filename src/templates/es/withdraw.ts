@@ -2,46 +2,80 @@ import type { WithdrawPhrases } from '../letters/phrases';
 import { admiredObject } from './common';
 
 export const withdraw: WithdrawPhrases = {
-  late: [
-    'Le pido disculpas por la demora en escribirle y por este cambio de planes.',
-    'Disculpe la tardanza de mi mensaje y el cambio de planes.',
-  ],
-  thanks: (r) => [
-    `Le agradezco de nuevo la invitación a una entrevista para ${r} y el tiempo dedicado a mi candidatura.`,
-    `Muchas gracias otra vez por invitarme a una entrevista para ${r} y por organizarla.`,
-  ],
-  decision: (t) => ({
-    warm: [
-      `Le escribo cuanto antes para comunicarle que debo retirarme de la entrevista prevista${t}.`,
-      `Quería avisarle enseguida de que no podré asistir a la entrevista prevista${t}.`,
+  late: {
+    polite: ['Le pido disculpas por la demora en escribirle y por este cambio de planes.', 'Disculpe la tardanza de mi mensaje y el cambio de planes.'],
+    familiar: ['Te pido disculpas por la demora en escribirte y por este cambio de planes.', 'Disculpa la tardanza de mi mensaje y el cambio de planes.'],
+  },
+  thanks: (r) => ({
+    polite: [
+      `Le agradezco de nuevo la invitación a una entrevista para ${r} y el tiempo dedicado a mi candidatura.`,
+      `Muchas gracias otra vez por invitarme a una entrevista para ${r} y por organizarla.`,
     ],
-    formal: [
-      `Le escribo de inmediato para comunicarle que debo retirar mi candidatura y cancelar la entrevista prevista${t}.`,
-      `Quisiera informarle cuanto antes de que no podré asistir a la entrevista prevista${t}.`,
+    familiar: [
+      `Te agradezco de nuevo la invitación a una entrevista para ${r} y el tiempo dedicado a mi candidatura.`,
+      `Muchas gracias otra vez por invitarme a una entrevista para ${r} y por organizarla.`,
     ],
-    brief: [`Debo retirarme de la entrevista prevista${t}.`, `No podré asistir a la entrevista prevista${t}.`],
   }),
-  sorry: [
-    'Le pido disculpas por este cambio de planes.',
-    'Disculpe el cambio, sobre todo después del tiempo que dedicó a organizar la entrevista.',
-  ],
-  bridge: [
-    'No ha sido una decisión fácil, porque tenía muchas ganas de conocerles.',
-    'Tenía muchas ganas de conversar con usted, así que no ha sido una decisión sencilla.',
-  ],
-  referral: (name) => [
-    `Si le resulta útil, puedo recomendarle a ${name}, cuyo perfil creo que encaja muy bien con el puesto.`,
-    `Me permito sugerirle el perfil de ${name}, que podría ser una excelente opción para el puesto.`,
-  ],
-  admired: (v) => [
-    `Hace tiempo que admiro ${admiredObject(v)} y me encantaría seguir en contacto para futuras oportunidades.`,
-    `Admiro mucho ${admiredObject(v)} y espero de verdad que nuestros caminos vuelvan a cruzarse en el futuro.`,
-  ],
-  closing: {
-    full: [
-      'Le agradezco mucho su comprensión y espero sinceramente que sigamos en contacto en el futuro.',
-      'Muchas gracias por su comprensión; ojalá nuestros caminos vuelvan a cruzarse más adelante y podamos colaborar.',
+  decision: (t) => ({
+    polite: {
+      warm: [
+        `Le escribo cuanto antes para comunicarle que debo retirarme de la entrevista prevista${t}.`,
+        `Quería avisarle enseguida de que no podré asistir a la entrevista prevista${t}.`,
+      ],
+      formal: [
+        `Le escribo de inmediato para comunicarle que debo retirar mi candidatura y cancelar la entrevista prevista${t}.`,
+        `Quisiera informarle cuanto antes de que no podré asistir a la entrevista prevista${t}.`,
+      ],
+      brief: [`Debo retirarme de la entrevista prevista${t}.`, `No podré asistir a la entrevista prevista${t}.`],
+    },
+    familiar: {
+      warm: [
+        `Te escribo cuanto antes para comunicarte que debo retirarme de la entrevista prevista${t}.`,
+        `Quería avisarte enseguida de que no podré asistir a la entrevista prevista${t}.`,
+      ],
+      formal: [
+        `Te escribo de inmediato para comunicarte que debo retirar mi candidatura y cancelar la entrevista prevista${t}.`,
+        `Quería informarte cuanto antes de que no podré asistir a la entrevista prevista${t}.`,
+      ],
+      brief: [`Debo retirarme de la entrevista prevista${t}.`, `No podré asistir a la entrevista prevista${t}.`],
+    },
+  }),
+  sorry: {
+    polite: ['Le pido disculpas por este cambio de planes.', 'Disculpe el cambio, sobre todo después del tiempo que dedicó a organizar la entrevista.'],
+    familiar: ['Te pido disculpas por este cambio de planes.', 'Disculpa el cambio, sobre todo después del tiempo que dedicaste a organizar la entrevista.'],
+  },
+  bridge: {
+    polite: ['No ha sido una decisión fácil, porque tenía muchas ganas de conocer al equipo.', 'Tenía muchas ganas de conversar con usted, así que no ha sido una decisión sencilla.'],
+    familiar: ['No ha sido una decisión fácil, porque tenía muchas ganas de conocer al equipo.', 'Tenía muchas ganas de conversar contigo, así que no ha sido una decisión sencilla.'],
+  },
+  referral: (name) => ({
+    polite: [
+      `Si le resulta útil, puedo recomendarle a ${name}, cuyo perfil creo que encaja muy bien con el puesto.`,
+      `Me permito sugerirle el perfil de ${name}, que podría ser una excelente opción para el puesto.`,
     ],
-    brief: ['Gracias por su comprensión; espero que sigamos en contacto.', 'Le deseo mucho éxito en el futuro.'],
+    familiar: [
+      `Si te resulta útil, puedo recomendarte a ${name}, cuyo perfil creo que encaja muy bien con el puesto.`,
+      `Te sugiero el perfil de ${name}, que podría ser una excelente opción para el puesto.`,
+    ],
+  }),
+  admired: (v) => ({
+    polite: [
+      `Hace tiempo que admiro ${admiredObject(v, true)} y me encantaría seguir en contacto para futuras oportunidades.`,
+      `Admiro mucho ${admiredObject(v, true)} y espero de verdad que nuestros caminos vuelvan a cruzarse en el futuro.`,
+    ],
+    familiar: [
+      `Hace tiempo que admiro ${admiredObject(v, false)} y me encantaría seguir en contacto para futuras oportunidades.`,
+      `Admiro mucho ${admiredObject(v, false)} y espero de verdad que nuestros caminos vuelvan a cruzarse en el futuro.`,
+    ],
+  }),
+  closing: {
+    polite: {
+      full: ['Espero que comprenda mi decisión y que sigamos en contacto en el futuro.', 'Ojalá nuestros caminos vuelvan a cruzarse más adelante y podamos colaborar.'],
+      brief: ['Espero que sigamos en contacto.', 'Le deseo mucho éxito en el futuro.'],
+    },
+    familiar: {
+      full: ['Espero que comprendas mi decisión y que sigamos en contacto en el futuro.', 'Ojalá nuestros caminos vuelvan a cruzarse más adelante y podamos colaborar.'],
+      brief: ['Espero que sigamos en contacto.', 'Te deseo mucho éxito en el futuro.'],
+    },
   },
 };

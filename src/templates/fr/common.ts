@@ -1,34 +1,53 @@
 import type { Ctx } from '../model';
+import type { Said, Variants } from '../letters/phrases';
+import { informalName } from '../names';
 import type { Vars } from '../sanitize';
-import { firstName } from '../sanitize';
 
-// "vous" in every tone. Sentences avoid adjectives about the candidate ("ravi(e)",
-// "désolé(e)"): we do not know their gender, so verbs carry the feeling instead.
+// Sentences avoid adjectives about the candidate ("ravi(e)", "désolé(e)"): we do not know their
+// gender, so verbs carry the feeling instead.
+// Formal register (vous): "Madame," in the formal tone and "Bonjour Madame Martin," otherwise when
+// the email showed the contact's title; "Bonjour Julie Martin," when it did not. Informal (tu): the first name.
 export function greeting(c: Ctx): string {
-  const name = c.v.contactName;
-  if (c.tone === 'warm') return name ? `Bonjour ${firstName(name)},` : 'Bonjour,';
-  if (c.tone === 'formal') return name ? `Bonjour ${name},` : 'Madame, Monsieur,';
-  return name ? `Bonjour ${name},` : 'Bonjour,';
+  const k = c.contact;
+  if (c.register === 'informal') return k.full ? `Bonjour ${informalName(k)},` : 'Bonjour,';
+  const civ = k.gender === 'female' ? 'Madame' : k.gender === 'male' ? 'Monsieur' : '';
+  if (civ && k.surname) return c.tone === 'formal' ? `${civ},` : `Bonjour ${civ} ${k.surname},`;
+  if (k.surname && k.given) return `Bonjour ${k.full},`;
+  return c.tone === 'formal' ? 'Madame, Monsieur,' : 'Bonjour,';
 }
 
-export const signOff = {
-  warm: ['Bien à vous,', 'Très cordialement,'],
-  formal: ['Cordialement,', 'Bien cordialement,'],
-  brief: ['Cordialement,', 'Bien à vous,'],
-} as const;
+const SIGN_OFF: Record<Ctx['register'], Record<Ctx['tone'], Variants>> = {
+  formal: {
+    warm: ['Bien à vous,', 'Très cordialement,'],
+    formal: ['Cordialement,', 'Bien cordialement,'],
+    brief: ['Cordialement,', 'Bien à vous,'],
+  },
+  informal: {
+    warm: ['Bien à toi,', 'Belle journée,'],
+    formal: ['Cordialement,', 'Bien cordialement,'],
+    brief: ['Bonne journée,', 'Cordialement,'],
+  },
+};
+
+export function signOff(c: Ctx): Variants {
+  return SIGN_OFF[c.register][c.tone];
+}
 
 /** For use after "pour": "le poste d'Analyste chez Acme" / "ce poste". */
 export function roleRef(v: Vars): string {
-  const de = v.role && /^[aeiouyàâäéèêëîïôöùûüœæ]/i.test(v.role) ? `d'${v.role}` : `de ${v.role}`;
+  const de = v.role && /^[aeiouyàâäéèêëîïôöùûüœæ]/i.test(v.role) ? `d’${v.role}` : `de ${v.role}`;
   if (v.role && v.company) return `le poste ${de} chez ${v.company}`;
   if (v.role) return `le poste ${de}`;
   if (v.company) return `le poste à pourvoir chez ${v.company}`;
   return 'ce poste';
 }
 
-export function delayApology(c: Ctx): string {
-  return c.pick('fr.late', ['Veuillez excuser ma réponse tardive.', 'Je vous prie de m’excuser pour ce retard de réponse.']);
-}
+export const delayApology: Said = {
+  polite: ['Veuillez excuser ma réponse tardive.', 'Je vous prie de m’excuser pour ce retard de réponse.'],
+  familiar: ['Excuse ma réponse tardive.', 'Pardon pour ce retard de réponse.'],
+};
 
-/** French puts a no-break space before "?". */
+/** French puts a no-break space before "?", ":" and "!". */
 export const Q = '\u00a0?';
+export const COLON = '\u00a0:';
+export const BANG = '\u00a0!';

@@ -1,73 +1,116 @@
 import type { DeclinePhrases } from '../letters/phrases';
 import { Q } from './common';
 
+// "invitation" for their invitation, "proposition" nowhere: one word, used once.
 export const decline: DeclinePhrases = {
   thanks: (r) => ({
-    warm: [
-      `Merci beaucoup pour votre invitation à un entretien pour ${r}, ainsi que pour le temps consacré à ma candidature.`,
-      `Je vous remercie chaleureusement de m’avoir proposé un entretien pour ${r}.`,
-    ],
-    formal: [
-      `Je vous remercie de votre invitation à un entretien pour ${r} et de l’attention portée à ma candidature.`,
-      `Je vous remercie sincèrement pour votre proposition d’entretien concernant ${r}.`,
-    ],
-    brief: [`Merci pour votre invitation à un entretien pour ${r}.`, `Je vous remercie de votre proposition d’entretien pour ${r}.`],
+    polite: {
+      warm: [
+        `Merci beaucoup pour votre invitation à un entretien pour ${r}, ainsi que pour le temps consacré à ma candidature.`,
+        `Je vous remercie chaleureusement de m’avoir proposé un entretien pour ${r}.`,
+      ],
+      formal: [
+        `Je vous remercie de votre invitation à un entretien pour ${r} et de l’attention portée à ma candidature.`,
+        `Je vous remercie sincèrement de votre invitation à un entretien pour ${r} et du temps que vous avez consacré à ma candidature.`,
+      ],
+      brief: [`Merci pour votre invitation à un entretien pour ${r}.`, `Je vous remercie de m’avoir proposé un entretien pour ${r}.`],
+    },
+    familiar: {
+      warm: [
+        `Merci beaucoup pour ton invitation à un entretien pour ${r}, ainsi que pour le temps consacré à ma candidature.`,
+        `Je te remercie chaleureusement de m’avoir proposé un entretien pour ${r}.`,
+      ],
+      formal: [
+        `Je te remercie de ton invitation à un entretien pour ${r} et de l’attention portée à ma candidature.`,
+        `Merci sincèrement pour ton invitation à un entretien pour ${r} et pour le temps que tu as consacré à ma candidature.`,
+      ],
+      brief: [`Merci pour ton invitation à un entretien pour ${r}.`, `Merci de m’avoir proposé un entretien pour ${r}.`],
+    },
   }),
   decision: {
-    warm: [
-      'Après mûre réflexion, j’ai décidé de décliner cet entretien.',
-      'J’ai longuement réfléchi et j’ai choisi de ne pas donner suite à cet entretien.',
-    ],
-    formal: [
-      'Après mûre réflexion, je me vois dans l’obligation de décliner votre invitation.',
-      'Après réflexion, j’ai pris la décision de ne pas donner suite à cette proposition.',
-    ],
-    brief: ['Je dois cependant décliner cet entretien.', 'Je préfère toutefois ne pas donner suite.'],
+    polite: {
+      warm: [
+        'Après mûre réflexion, j’ai décidé de ne pas donner suite à cette invitation.',
+        'J’ai longuement réfléchi et j’ai choisi de ne pas donner suite à cet entretien.',
+      ],
+      formal: [
+        'Après mûre réflexion, j’ai pris la décision de ne pas donner suite à cet entretien.',
+        'Après réflexion, j’ai choisi de ne pas poursuivre le processus de recrutement.',
+      ],
+      brief: ['Je dois cependant décliner cet entretien.', 'Je préfère toutefois ne pas donner suite.'],
+    },
+    familiar: {
+      warm: [
+        'Après mûre réflexion, j’ai décidé de ne pas donner suite à cette invitation.',
+        'J’ai longuement réfléchi et j’ai choisi de ne pas donner suite à cet entretien.',
+      ],
+      formal: [
+        'Après mûre réflexion, j’ai pris la décision de ne pas donner suite à cet entretien.',
+        'Après réflexion, j’ai choisi de ne pas poursuivre le processus de recrutement.',
+      ],
+      brief: ['Je dois cependant décliner cet entretien.', 'Je préfère toutefois ne pas donner suite.'],
+    },
   },
   remoteDecision: [
     'Je ne pourrai malheureusement pas me rendre à un entretien sur place.',
-    'Il ne me sera malheureusement pas possible de venir pour un entretien en présentiel, et je ne pourrai pas y assister.',
+    'Un entretien en présentiel ne m’est malheureusement pas possible.',
   ],
   remoteAsk: [
     `Un entretien en visioconférence serait-il possible${Q} J’y participerais avec plaisir.`,
     'Si un entretien par vidéo ou par téléphone est envisageable, j’y prendrais part avec grand plaisir.',
   ],
   bridge: {
-    full: [
-      'Cette décision n’a pas été facile, car j’ai beaucoup apprécié d’en apprendre davantage sur le poste.',
-      'J’ai eu plaisir à découvrir votre équipe au fil de nos échanges.',
-    ],
-    brief: ['Cette décision n’a pas été facile à prendre.', 'J’ai pris cette décision après mûre réflexion.'],
+    polite: {
+      full: [
+        'Cette décision n’a pas été facile, car j’ai beaucoup apprécié d’en apprendre davantage sur le poste.',
+        'J’ai eu plaisir à découvrir votre équipe au fil de nos échanges, et cette décision n’a pas été facile.',
+      ],
+      brief: ['Cette décision n’a pas été facile à prendre.', 'Je n’ai pas pris cette décision à la légère.'],
+    },
+    familiar: {
+      full: [
+        'Cette décision n’a pas été facile, car j’ai beaucoup apprécié d’en apprendre davantage sur le poste.',
+        'J’ai eu plaisir à découvrir ton équipe au fil de nos échanges, et cette décision n’a pas été facile.',
+      ],
+      brief: ['Cette décision n’a pas été facile à prendre.', 'Je n’ai pas pris cette décision à la légère.'],
+    },
   },
-  appreciation: {
-    full: [
-      'Je vous remercie encore pour l’intérêt que vous avez porté à mon profil et pour le temps que vous m’avez accordé.',
-      'Merci encore pour la qualité de nos échanges et pour l’attention accordée à ma candidature.',
-    ],
-    brief: ['Merci encore pour votre temps.', 'Merci pour l’intérêt porté à ma candidature.'],
+  goodwill: {
+    full: ['J’ai eu plaisir à découvrir l’entreprise au fil de nos échanges.', 'J’ai beaucoup apprécié la qualité de nos premiers échanges et la présentation du poste.'],
+    brief: ['J’ai apprécié nos échanges.', 'Nos échanges ont été très agréables.'],
   },
   admired: (v) => {
-    const co = v.company || 'votre entreprise';
+    const co = v.company || 'l’entreprise';
     return {
       full: [
-        `J’admire ${co} depuis longtemps et j’aimerais beaucoup rester en contact en vue de futures opportunités.`,
-        `${co === 'votre entreprise' ? 'Votre entreprise' : co} compte parmi celles que j’admire le plus, et j’espère sincèrement que nos chemins se croiseront à l’avenir.`,
+        `J’admire ${co} depuis longtemps et j’aimerais beaucoup rester en contact en vue d’une future collaboration.`,
+        `${v.company || 'L’entreprise'} compte parmi celles que j’admire le plus, et j’espère sincèrement que nos chemins se recroiseront à l’avenir.`,
       ],
-      brief: [
-        `J’admire ${co} et souhaite rester en contact pour l’avenir.`,
-        `J’espère avoir l’occasion de collaborer avec ${co} à l’avenir.`,
-      ],
+      brief: [`J’admire ${co} et souhaite rester en contact pour l’avenir.`, `J’espère avoir l’occasion de collaborer avec ${co} à l’avenir.`],
     };
   },
   closing: {
-    warm: [
-      'Je vous souhaite, ainsi qu’à toute l’équipe, une excellente continuation, et j’espère que nos chemins se croiseront à nouveau.',
-      'J’aimerais beaucoup que nous restions en contact, et je vous souhaite plein succès dans votre recrutement.',
-    ],
-    formal: [
-      'Je vous souhaite, ainsi qu’à votre équipe, beaucoup de succès, et j’espère que nous aurons l’occasion de collaborer à l’avenir.',
-      'J’aimerais rester en contact et vous souhaite plein succès dans votre recrutement.',
-    ],
-    brief: ['Je vous souhaite beaucoup de succès et espère rester en contact.', 'J’espère que nos chemins se croiseront à l’avenir.'],
+    polite: {
+      warm: [
+        'Je vous souhaite, ainsi qu’à toute l’équipe, une excellente continuation, et j’espère que nos chemins se recroiseront.',
+        'J’aimerais beaucoup que nous restions en contact, et je vous souhaite plein succès dans votre recrutement.',
+      ],
+      formal: [
+        'Je vous souhaite, ainsi qu’à votre équipe, beaucoup de succès, et j’espère que nous aurons l’occasion de collaborer à l’avenir.',
+        'J’aimerais rester en contact et vous souhaite plein succès dans votre recrutement.',
+      ],
+      brief: ['Je vous souhaite beaucoup de succès et espère rester en contact.', 'J’espère que nos chemins se recroiseront à l’avenir.'],
+    },
+    familiar: {
+      warm: [
+        'Je te souhaite, ainsi qu’à toute l’équipe, une excellente continuation, et j’espère que nos chemins se recroiseront.',
+        'J’aimerais beaucoup que nous restions en contact, et je te souhaite plein succès dans ton recrutement.',
+      ],
+      formal: [
+        'Je te souhaite, ainsi qu’à ton équipe, beaucoup de succès, et j’espère que nous aurons l’occasion de collaborer à l’avenir.',
+        'J’aimerais rester en contact et je te souhaite plein succès dans ton recrutement.',
+      ],
+      brief: ['Je te souhaite beaucoup de succès et espère rester en contact.', 'J’espère que nos chemins se recroiseront à l’avenir.'],
+    },
   },
 };

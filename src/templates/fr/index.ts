@@ -1,8 +1,11 @@
 import type { LetterLanguage } from '../letters/phrases';
 import { letterPack } from '../letters/pack';
 import { parenTime } from '../letters/say';
+import { accept } from './accept';
+import { callPoints } from './call-points';
 import { delayApology, greeting, roleRef, signOff } from './common';
 import { decline } from './decline';
+import { followUp } from './follow-up';
 import { reasons } from './reasons';
 import { reschedule } from './reschedule';
 import { withdraw } from './withdraw';
@@ -12,9 +15,12 @@ export const frLetters: LetterLanguage = {
   greeting,
   signOff,
   subjects: {
-    decline: 'Votre invitation à un entretien',
+    decline: 'Invitation à un entretien',
     reschedule: 'Demande de report de l’entretien',
     withdraw: 'Annulation de l’entretien prévu',
+    accept: 'Confirmation de l’entretien',
+    call_points: 'Points pour mon appel',
+    follow_up: 'Rester en contact',
   },
   roleRef,
   timeNote: parenTime,
@@ -23,7 +29,9 @@ export const frLetters: LetterLanguage = {
   decline,
   withdraw,
   reschedule,
+  accept,
+  callPoints,
+  followUp,
 };
 
-// Accept, talking points and follow-up fall back to English for now.
 export const fr = letterPack(frLetters);

@@ -3,7 +3,7 @@ import type { LetterLanguage } from '../letters/phrases';
 export const reasons: LetterLanguage['reasons'] = {
   other_offer: {
     full: [
-      'J’ai entre-temps accepté une autre proposition d’emploi.',
+      'J’ai entre-temps accepté une autre offre d’emploi.',
       'J’ai récemment accepté un poste dans une autre entreprise.',
     ],
     brief: ['J’ai accepté une autre offre.', 'J’ai accepté un poste ailleurs.'],
@@ -35,7 +35,7 @@ export const reasons: LetterLanguage['reasons'] = {
   admired_company: {
     full: [
       'J’ai récemment accepté un autre poste et je tiens à honorer cet engagement.',
-      'J’ai accepté une autre proposition et souhaite respecter la parole donnée.',
+      'J’ai accepté un autre poste et souhaite respecter la parole donnée.',
     ],
     brief: ['J’ai accepté un autre poste et je tiens à cet engagement.', 'J’ai déjà pris un engagement ailleurs.'],
   },
@@ -55,7 +55,7 @@ export const reasons: LetterLanguage['reasons'] = {
   },
   travel: {
     full: [
-      'Je serai en déplacement à cette date et ne pourrais pas vous accorder toute mon attention.',
+      'Je serai en déplacement à cette date et ne pourrais pas accorder à notre échange toute l’attention qu’il mérite.',
       'Un voyage prévu de longue date m’éloigne ce jour-là.',
     ],
     brief: ['Je serai en déplacement à cette date.', 'Je serai en voyage ce jour-là.'],

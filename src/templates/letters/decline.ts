@@ -4,7 +4,7 @@ import type { LetterLanguage } from './phrases';
 import { reasonSentence, say } from './say';
 
 // Thanks and the decision; the reason, with a remote ask (logistics) or a bridge (no reason);
-// then the closing wish, warmer for a company the candidate admires.
+// then the closing wish, warmer for a company the candidate admires. One thank-you only.
 export function declineLetter(lang: LetterLanguage): IntentTemplate {
   const p = lang.decline;
   const key = (slot: string): string => `${lang.code}.decline.${slot}`;
@@ -18,9 +18,9 @@ export function declineLetter(lang: LetterLanguage): IntentTemplate {
       const wish =
         c.reason === 'admired_company' ? say(c, key('admired'), p.admired, v) : say(c, key('closing'), p.closing, v);
       return [
-        sentences(v.lateReply && lang.delayApology(c), say(c, key('thanks'), p.thanks, lang.roleRef(v)), decision),
+        sentences(v.lateReply && say(c, `${lang.code}.late`, lang.delayApology, v), say(c, key('thanks'), p.thanks, lang.roleRef(v)), decision),
         sentences(reasonSentence(c, lang.code, lang.reasons), remote && say(c, key('ask'), p.remoteAsk, v), bridge),
-        sentences(p.appreciation && say(c, key('appreciation'), p.appreciation, v), wish),
+        sentences(!bridge && p.goodwill && say(c, key('goodwill'), p.goodwill, v), wish),
       ].filter((s) => s !== '');
     },
   };

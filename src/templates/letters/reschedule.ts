@@ -14,7 +14,7 @@ export function rescheduleLetter(lang: LetterLanguage): IntentTemplate {
     if (v.proposedSlots.length > 0) {
       const intro = say(c, key('slots'), p.slotsIntro, v);
       const list = v.proposedSlots.map((s) => `- ${s}`).join('\n');
-      const tail = v.schedulingLink ? `\n${p.slotsLink(v.schedulingLink)}` : '';
+      const tail = v.schedulingLink ? `\n${say(c, key('slotslink'), p.slotsLink, v.schedulingLink)}` : '';
       return `${intro}\n${list}${tail}`;
     }
     if (v.schedulingLink) return say(c, key('link'), p.link, v.schedulingLink);
@@ -27,7 +27,7 @@ export function rescheduleLetter(lang: LetterLanguage): IntentTemplate {
       const { v } = c;
       return [
         sentences(
-          v.lateReply && lang.delayApology(c),
+          v.lateReply && say(c, `${lang.code}.late`, lang.delayApology, v),
           say(c, key('thanks'), p.thanks, lang.roleRef(v)),
           v.noneOfOffered && !v.interviewTime ? say(c, key('nonefit'), p.noneFit, v) : say(c, key('decision'), p.decision, lang.timeNote(v)),
         ),

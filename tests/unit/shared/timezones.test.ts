@@ -27,6 +27,8 @@ describe('time zones', () => {
   });
 
   test('other languages', () => {
-    expect(formatSlotForRecipient(at, 'MEZ', 'Europe/London', 'de')).toBe('Dienstag, 3. März, 14:00 MEZ (13:00 bei mir)');
+    expect(formatSlotForRecipient(at, 'MEZ', 'Europe/London', 'de')).toBe('Dienstag, 3. März, 14:00 Uhr MEZ (bei mir 13:00 Uhr)');
+    expect(formatSlotForRecipient(at, 'CET', 'Europe/London', 'fr')).toBe('mardi 3 mars à 14 h CET (13 h chez moi)');
+    expect(formatSlotForRecipient(at, 'CET', 'Europe/London', 'es')).toBe('martes 3 de marzo a las 14:00 CET (13:00 en mi zona horaria)');
   });
 });

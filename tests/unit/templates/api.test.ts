@@ -59,6 +59,6 @@ describe('subject', () => {
       subjects.add(d.subject);
     }
     expect(subjects.size).toBe(INTENTS.length);
-    expect(renderDraft({ intent: 'decline', reason: 'no_reason', tone: 'warm', language: 'de', seed: 0, vars: {} }).subject).toBe('Ihre Einladung zum Vorstellungsgespräch');
+    expect(renderDraft({ intent: 'decline', reason: 'no_reason', tone: 'warm', language: 'de', seed: 0, vars: {} }).subject).toBe('Einladung zum Vorstellungsgespräch');
   });
 });

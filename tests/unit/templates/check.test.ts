@@ -13,7 +13,7 @@ function rules(body: string, c: TactContext = ctx): string[] {
 describe('checkTact', () => {
   it('has exactly the documented rule ids', () => {
     expect([...RULE_IDS].sort()).toEqual(
-      ['decision-late', 'door-closed', 'late-reply', 'negativity', 'no-thanks', 'over-justification', 'placeholder', 'stacked-apologies', 'too-long', 'vague-reason', 'wrong-name'].sort(),
+      ['decision-late', 'door-closed', 'late-reply', 'negativity', 'no-thanks', 'over-justification', 'placeholder', 'stacked-apologies', 'too-long', 'untyped-data', 'vague-reason', 'wrong-name'].sort(),
     );
   });
 
@@ -77,8 +77,9 @@ describe('checkTact', () => {
       );
       expect(rules(body)).not.toContain('negativity');
     });
-    it('only runs on English text', () => {
-      expect(rules('Hallo Jane,\n\nvielen Dank. Ihr Gehalt ist schlecht und bad.', { ...ctx, language: 'de' })).not.toContain('negativity');
+    it('reads German criticism as German, and stays silent on a language it has no lexicon for', () => {
+      expect(rules('Hallo Jane,\n\nvielen Dank für die Einladung. Ihr Gehalt ist leider schlecht.', { ...ctx, language: 'en' })).toContain('negativity');
+      expect(rules('Gentile Jane,\n\ngrazie per l’invito. Purtroppo non sono interessato e la vostra offerta è bad.', ctx)).not.toContain('negativity');
     });
   });
 

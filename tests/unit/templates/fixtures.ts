@@ -1,4 +1,4 @@
-import type { DraftRequest, DraftVariables, Intent, Reason, Tone } from '../../../src/shared/types';
+import type { DraftRequest, DraftVariables, Intent, Reason, Register, Tone } from '../../../src/shared/types';
 import { INTENTS, REASONS_BY_INTENT, TONES } from '../../../src/templates';
 
 export const FULL_VARS: DraftVariables = {
@@ -20,19 +20,16 @@ export const FULL_VARS: DraftVariables = {
 
 export const EMPTY_VARS: Partial<DraftVariables> = {};
 
-/** Languages that have their own templates for an intent; the rest fall back to English. */
-export const LOCALIZED: Record<string, readonly Intent[]> = {
-  en: INTENTS,
-  de: ['decline', 'reschedule', 'withdraw'],
-  fr: ['decline', 'reschedule', 'withdraw'],
-  es: ['decline', 'reschedule', 'withdraw'],
-};
+/** Languages with their own templates for an intent: every intent in every reply language. */
+export const LOCALIZED: Record<string, readonly Intent[]> = { en: INTENTS, de: INTENTS, fr: INTENTS, es: INTENTS };
+export const REGISTERS: readonly Register[] = ['formal', 'informal'];
 
 export interface Case {
   intent: Intent;
   reason: Reason;
   tone: Tone;
   language: string;
+  register: Register;
 }
 
 export function allCases(): Case[] {
@@ -40,7 +37,7 @@ export function allCases(): Case[] {
   for (const [language, intents] of Object.entries(LOCALIZED)) {
     for (const intent of intents) {
       for (const reason of REASONS_BY_INTENT[intent]) {
-        for (const tone of TONES) out.push({ intent, reason, tone, language });
+        for (const tone of TONES) for (const register of REGISTERS) out.push({ intent, reason, tone, language, register });
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Finding } from '../../../shared/types';
 import { finding, matchSpan, type Rule } from '../doc';
+import { NEGATIVE, unnegatedHit } from '../negative';
 import { polarity, prime, tokens } from '../sentiment';
 import { words } from '../text';
 
@@ -35,10 +36,28 @@ const TARGET = words(
 
 const MESSAGE = 'This reads as criticism of the company, the pay, the process or the people: keep the reason neutral and forward-looking.';
 
+/** German, French, Spanish: the hand-made lexicons of ../negative.ts. */
+function otherLanguage(doc: Parameters<Rule['run']>[0]): Finding[] {
+  const lex = NEGATIVE[doc.lang];
+  if (!lex) return [];
+  const out: Finding[] = [];
+  for (const s of doc.sentences) {
+    const phrase = matchSpan(s, lex.phrases);
+    if (phrase) {
+      out.push(finding('negativity', 'error', MESSAGE, phrase));
+      continue;
+    }
+    const hit = unnegatedHit(s.text, lex);
+    if (hit && lex.target.test(s.text)) out.push(finding('negativity', 'error', MESSAGE, [s.start + hit[0], s.start + hit[1]]));
+  }
+  return out;
+}
+
+// A language with neither (Italian, Dutch, Portuguese, unknown): nothing, rather than English rules misreading it.
 export const negativity: Rule = {
   id: 'negativity',
   run(doc) {
-    if (doc.lang !== 'en') return [];
+    if (doc.lang !== 'en') return otherLanguage(doc);
     const out: Finding[] = [];
     const toks = doc.sentences.map((s) => tokens(s.text));
     prime(toks);

@@ -1,0 +1,68 @@
+import type { AcceptPhrases } from '../letters/phrases';
+
+export const accept: AcceptPhrases = {
+  thanks: (r) => ({
+    polite: {
+      warm: [
+        `Herzlichen Dank für Ihre Einladung zum Vorstellungsgespräch für ${r}, über die ich mich sehr gefreut habe.`,
+        `Vielen Dank für die Einladung zum Gespräch für ${r}.`,
+      ],
+      formal: [`Vielen Dank für Ihre Einladung zum Vorstellungsgespräch für ${r}.`, `Haben Sie vielen Dank für die Einladung zum Vorstellungsgespräch für ${r}.`],
+      brief: [`Vielen Dank für die Einladung zum Gespräch für ${r}.`, `Danke für Ihre Einladung zum Vorstellungsgespräch für ${r}.`],
+    },
+    familiar: {
+      warm: [
+        `Herzlichen Dank für deine Einladung zum Vorstellungsgespräch für ${r}, über die ich mich sehr gefreut habe.`,
+        `Vielen Dank für die Einladung zum Gespräch für ${r}.`,
+      ],
+      formal: [`Vielen Dank für deine Einladung zum Vorstellungsgespräch für ${r}.`, `Vielen Dank für die Einladung zum Vorstellungsgespräch für ${r}.`],
+      brief: [`Vielen Dank für die Einladung zum Gespräch für ${r}.`, `Danke für deine Einladung zum Vorstellungsgespräch für ${r}.`],
+    },
+  }),
+  // `when` is " (Dienstag, 14. Mai, 10:00 Uhr)" or "".
+  confirm: (t) => ({
+    polite: {
+      warm: [`Gern nehme ich die Einladung an und bestätige den Termin${t}.`, `Ich komme sehr gern und bestätige hiermit den Termin${t}.`],
+      formal: [`Hiermit bestätige ich den Termin${t} und nehme Ihre Einladung gern an.`, `Gern bestätige ich Ihnen den Termin${t}.`],
+      brief: [`Den Termin${t} bestätige ich gern.`, `Hiermit bestätige ich den Termin${t}.`],
+    },
+    familiar: {
+      warm: [`Gern nehme ich die Einladung an und bestätige den Termin${t}.`, `Ich komme sehr gern und bestätige hiermit den Termin${t}.`],
+      formal: [`Hiermit bestätige ich den Termin${t} und nehme deine Einladung gern an.`, `Gern bestätige ich dir den Termin${t}.`],
+      brief: [`Den Termin${t} bestätige ich gern.`, `Hiermit bestätige ich den Termin${t}.`],
+    },
+  }),
+  inPerson: ['Ich komme persönlich vorbei.', 'Ich werde persönlich vor Ort sein.'],
+  inPersonAt: (place) => [`Ich komme persönlich vorbei; die Adresse habe ich notiert: ${place}.`, `Ich werde persönlich vor Ort sein (${place}).`],
+  video: ['Ich nehme per Video teil.', 'Ich werde mich per Video zuschalten.'],
+  videoLink: {
+    polite: ['Ich nehme über den Link aus Ihrer Einladung per Video teil.', 'Den Videolink aus Ihrer Einladung habe ich mir notiert.'],
+    familiar: ['Ich nehme über den Link aus deiner Einladung per Video teil.', 'Den Videolink aus deiner Einladung habe ich mir notiert.'],
+  },
+  phone: ['Für das Telefonat bin ich zur vereinbarten Zeit gut erreichbar.', 'Ich bin zum vereinbarten Zeitpunkt telefonisch erreichbar.'],
+  placeNoted: (place) => [`Den Ort habe ich notiert: ${place}.`, `Ich habe mir den Ort notiert: ${place}.`],
+  close: {
+    polite: {
+      warm: [
+        'Falls ich etwas vorbereiten soll, geben Sie mir gern Bescheid. Ich freue mich auf unser Gespräch!',
+        'Ich freue mich sehr darauf, Sie kennenzulernen.',
+      ],
+      formal: [
+        'Sollten Sie vorab noch Unterlagen von mir benötigen, lassen Sie es mich bitte wissen. Ich freue mich auf das Gespräch.',
+        'Ich freue mich darauf, Sie kennenzulernen.',
+      ],
+      brief: ['Ich freue mich auf das Gespräch.', 'Bis dahin freue ich mich auf unser Gespräch.'],
+    },
+    familiar: {
+      warm: [
+        'Falls ich etwas vorbereiten soll, gib mir gern Bescheid. Ich freue mich auf unser Gespräch!',
+        'Ich freue mich sehr darauf, dich kennenzulernen.',
+      ],
+      formal: [
+        'Solltest du vorab noch Unterlagen von mir brauchen, sag mir bitte Bescheid. Ich freue mich auf das Gespräch.',
+        'Ich freue mich darauf, dich kennenzulernen.',
+      ],
+      brief: ['Ich freue mich auf das Gespräch.', 'Bis dahin freue ich mich auf unser Gespräch.'],
+    },
+  },
+};

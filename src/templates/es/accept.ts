@@ -1,0 +1,50 @@
+import type { AcceptPhrases } from '../letters/phrases';
+
+export const accept: AcceptPhrases = {
+  thanks: (r) => ({
+    polite: {
+      warm: [`Muchas gracias por invitarme a una entrevista para ${r}.`, `Le agradezco mucho la invitación a la entrevista para ${r}; me hizo mucha ilusión recibirla.`],
+      formal: [`Le agradezco la invitación a una entrevista para ${r}.`, `Quisiera darle las gracias por invitarme a una entrevista para ${r}.`],
+      brief: [`Gracias por la invitación a la entrevista para ${r}.`, `Le agradezco la invitación a la entrevista para ${r}.`],
+    },
+    familiar: {
+      warm: [`Muchas gracias por invitarme a una entrevista para ${r}.`, `Te agradezco mucho la invitación a la entrevista para ${r}; me hizo mucha ilusión recibirla.`],
+      formal: [`Te agradezco la invitación a una entrevista para ${r}.`, `Quería darte las gracias por invitarme a una entrevista para ${r}.`],
+      brief: [`Gracias por la invitación a la entrevista para ${r}.`, `Te agradezco la invitación a la entrevista para ${r}.`],
+    },
+  }),
+  // `when` is " (martes 14 de mayo a las 10:00)" or "".
+  confirm: (t) => ({
+    polite: {
+      warm: [`Acepto con mucho gusto y le confirmo mi asistencia a la entrevista${t}.`, `Será un placer asistir, y le confirmo la entrevista${t}.`],
+      formal: [`Me complace aceptar y confirmarle mi asistencia a la entrevista${t}.`, `Le confirmo mi asistencia a la entrevista${t}.`],
+      brief: [`Confirmo mi asistencia a la entrevista${t}.`, `Acepto y asistiré a la entrevista${t}.`],
+    },
+    familiar: {
+      warm: [`Acepto con mucho gusto y te confirmo mi asistencia a la entrevista${t}.`, `Será un placer asistir, y te confirmo la entrevista${t}.`],
+      formal: [`Me complace aceptar y confirmarte mi asistencia a la entrevista${t}.`, `Te confirmo mi asistencia a la entrevista${t}.`],
+      brief: [`Confirmo mi asistencia a la entrevista${t}.`, `Acepto y asistiré a la entrevista${t}.`],
+    },
+  }),
+  inPerson: ['Acudiré en persona.', 'Asistiré a la entrevista de forma presencial.'],
+  inPersonAt: (place) => [`Acudiré en persona a la dirección indicada: ${place}.`, `He anotado la dirección y acudiré en persona: ${place}.`],
+  video: ['Me conectaré por videollamada.', 'Participaré en la entrevista por vídeo.'],
+  videoLink: {
+    polite: ['Me conectaré por videollamada con el enlace de su invitación.', 'Tengo anotado el enlace de la videollamada que indicó en su invitación.'],
+    familiar: ['Me conectaré por videollamada con el enlace de tu invitación.', 'Tengo anotado el enlace de la videollamada que indicaste en tu invitación.'],
+  },
+  phone: ['Estaré disponible para la llamada a la hora acordada.', 'Estaré pendiente del teléfono a la hora de la entrevista.'],
+  placeNoted: (place) => [`He anotado el lugar: ${place}.`, `Tengo anotado el lugar: ${place}.`],
+  close: {
+    polite: {
+      warm: ['Si necesita que prepare algo, no dude en decírmelo. ¡Espero con ganas nuestra conversación!', 'Si hay algo que deba llevar o leer antes, dígamelo, por favor. ¡Hasta pronto!'],
+      formal: ['Quedo a su disposición por si necesita cualquier información adicional antes de la entrevista.', 'Si debo preparar algo con antelación, no dude en indicármelo.'],
+      brief: ['Hasta pronto.', 'Quedo a su disposición.'],
+    },
+    familiar: {
+      warm: ['Si necesitas que prepare algo, no dudes en decírmelo. ¡Espero con ganas nuestra conversación!', 'Si hay algo que deba llevar o leer antes, dímelo, por favor. ¡Hasta pronto!'],
+      formal: ['Quedo a tu disposición por si necesitas cualquier información adicional antes de la entrevista.', 'Si debo preparar algo con antelación, no dudes en indicármelo.'],
+      brief: ['Hasta pronto.', 'Quedo a tu disposición.'],
+    },
+  },
+};

@@ -1,0 +1,24 @@
+import type { CallPointsPhrases } from '../letters/phrases';
+import { COLON } from './common';
+
+// Said aloud on the phone; the heading is for the candidate alone.
+export const callPoints: CallPointsPhrases = {
+  heading: (who, company) => {
+    const w = who || 'la personne chargée du recrutement';
+    const at = company ? ` (${company})` : '';
+    return [`Points à aborder lors de l’appel avec ${w}${at}${COLON}`, `Appel avec ${w}${at}, les points essentiels${COLON}`];
+  },
+  thanks: (r) => ({
+    polite: [`Merci pour votre invitation à un entretien pour ${r}.`, `Je vous remercie d’avoir pensé à moi pour ${r}.`],
+    familiar: [`Merci pour ton invitation à un entretien pour ${r}.`, `Merci d’avoir pensé à moi pour ${r}.`],
+  }),
+  decision: {
+    polite: ['Je vous appelle pour vous dire que je ne donnerai pas suite à l’entretien.', 'J’ai décidé de décliner l’entretien et je tenais à vous le dire de vive voix.'],
+    familiar: ['Je t’appelle pour te dire que je ne donnerai pas suite à l’entretien.', 'J’ai décidé de décliner l’entretien et je tenais à te le dire de vive voix.'],
+  },
+  future: ['J’aimerais beaucoup rester en contact pour de futurs postes.', 'J’espère que nos chemins se recroiseront.'],
+  record: {
+    polite: ['Je vous le confirmerai par e-mail aujourd’hui, pour que vous en ayez une trace écrite.', 'Je vous enverrai ensuite un court e-mail de confirmation.'],
+    familiar: ['Je te le confirmerai par e-mail aujourd’hui, pour que tu en aies une trace écrite.', 'Je t’enverrai ensuite un court e-mail de confirmation.'],
+  },
+};
