@@ -38,8 +38,11 @@ export const REASONS_BY_INTENT: Readonly<Record<Intent, readonly Reason[]>> = {
   follow_up: ['no_reason'],
 };
 
-/** Languages a reply can be written in (the template core has a phrase table for each). */
-export const REPLY_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+/**
+ * Languages a reply can be written in (the template core has a phrase table for each). The
+ * first four have every kind of reply; it, nl and pt have decline, reschedule and withdraw.
+ */
+export const REPLY_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
 export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
 
 /** Is `x` one of `list`? (A type guard over any of the lists above.) */

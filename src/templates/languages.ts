@@ -18,4 +18,7 @@ export const LANGUAGE_NAMES: Record<SupportedLanguage, string> = {
   de: 'German',
   fr: 'French',
   es: 'Spanish',
+  it: 'Italian',
+  nl: 'Dutch',
+  pt: 'Portuguese',
 };

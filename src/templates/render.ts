@@ -4,6 +4,9 @@ import { en } from './en';
 import { es } from './es';
 import { escapeHtml } from './escape';
 import { fr } from './fr';
+import { it } from './it';
+import { nl } from './nl';
+import { pt } from './pt';
 import { isIntent, isTone, REASONS_BY_INTENT, reasonLabel } from './labels';
 import { LANGUAGE_NAMES, pickLanguage, type SupportedLanguage } from './languages';
 import type { Ctx, IntentTemplate, LanguagePack } from './model';
@@ -12,7 +15,7 @@ import { cleanLine, cleanVars } from './sanitize';
 import { replySubject } from './subject';
 import { makePicker } from './variants';
 
-const PACKS: Record<SupportedLanguage, LanguagePack> = { en, de, fr, es };
+const PACKS: Record<SupportedLanguage, LanguagePack> = { en, de, fr, es, it, nl, pt };
 
 function resolveReason(intent: Intent, reason: unknown, warn: (w: string) => void): Reason {
   const offered = REASONS_BY_INTENT[intent];

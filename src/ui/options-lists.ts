@@ -69,7 +69,9 @@ export function reasonOptions(intent: Intent): Option<Reason>[] {
 }
 
 // The languages themselves are named in their own language, in every locale.
-const ENDONYMS: Record<ReplyLanguage, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
+const ENDONYMS: Record<ReplyLanguage, string> = {
+  en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', it: 'Italiano', nl: 'Nederlands', pt: 'Português',
+};
 
 export const LANGUAGE_OPTIONS: readonly Option<Language>[] = [
   option('auto', 'languageAuto'),

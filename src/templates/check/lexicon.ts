@@ -30,10 +30,55 @@ const EN_DECLINE =
 const NEUTRAL: Lexicon = { greeting: GREETING, genericAddressee: GENERIC };
 
 export const LEXICONS: Record<CheckLanguage, Lexicon> = {
-  it: NEUTRAL,
-  nl: NEUTRAL,
-  pt: NEUTRAL,
   und: NEUTRAL,
+  it: {
+    greeting: GREETING,
+    genericAddressee: GENERIC,
+    thanks: stems('grazie|ringrazi'),
+    apology: stems('scus|chiedo scusa|dispiace|perdon'),
+    delay: stems('ritard|tardiv|solo ora|non aver risposto prima'),
+    door: stems('futur|in contatto|successo|strade si incrocino|linkedin|prossim|buona fortuna'),
+    because: words('perché|poiché|dato che|visto che|a causa di|per questo|il motivo'),
+    vague: words('(?:per )?(?:motivi|ragioni) personali'),
+    specific: stems('trasferi|salute|famigli|situazione|offerta|accettato|distanza|spostamento'),
+    decision: {
+      decline: stems('rinunci|declin|non proseguire|ritir|non potrò|non posso partecipare'),
+      withdraw: stems('ritir|rinunci|non potrò|annull'),
+      reschedule: stems('spostar|sposta|rinvi|un’altra data|un altro momento|altri orari|non potrò|nessuno degli orari'),
+    },
+  },
+  nl: {
+    greeting: GREETING,
+    genericAddressee: GENERIC,
+    thanks: stems('dank|bedank'),
+    apology: stems('excuses|excuseer|sorry|spijt me|kwalijk'),
+    delay: stems('late reactie|late bericht|pas nu|vertraging|niet eerder'),
+    door: stems('toekomst|in contact|contact blijven|succes|wegen elkaar|linkedin|weer kruisen'),
+    because: words('omdat|want|doordat|vanwege|daarom|de reden'),
+    vague: words('(?:om )?persoonlijke redenen'),
+    specific: stems('verhuiz|gezondheid|gezin|familie|situatie|omstandigheden|aanbod|aangenomen|afstand|reis'),
+    decision: {
+      decline: stems('afzeg|af te zeggen|zeg (?:\\p{L}+ )*af\\b|niet verder|zie (?:\\p{L}+ )*af\\b|terugtrek|kan ik (?:\\p{L}+ )?niet (?:naar|komen|deelnemen|bij)'),
+      withdraw: stems('afzeg|af te zeggen|terugtrek|trek mij (?:\\p{L}+ )*terug|intrek|niet bij'),
+      reschedule: stems('verzet|verplaats|ander moment|andere datum|nieuw tijdstip|geen van de voorgestelde|niet op het voorgestelde|komt mij (?:\\p{L}+ )*niet uit'),
+    },
+  },
+  pt: {
+    greeting: GREETING,
+    genericAddressee: GENERIC,
+    thanks: stems('agradeç|agradec|obrigad'),
+    apology: stems('desculp|perdão|lamento'),
+    delay: stems('demora|atraso|tardia|não ter respondido antes'),
+    door: stems('futur|manter contato|em contato|sucesso|caminhos|linkedin|boa sorte'),
+    because: words('porque|pois|já que|devido a|por isso|o motivo'),
+    vague: words('(?:por )?(?:motivos|razões) pessoais'),
+    specific: stems('mudança|saúde|famíl|situação|proposta|oferta|aceitei|distância|deslocamento'),
+    decision: {
+      decline: stems('declin|não seguir|não continuar|desist|retir|não poderei'),
+      withdraw: stems('desist|retir|cancel|não poderei'),
+      reschedule: stems('remarc|outra data|outro momento|outro horário|não poderei|nenhum dos horários'),
+    },
+  },
   en: {
     greeting: GREETING,
     genericAddressee: GENERIC,

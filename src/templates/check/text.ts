@@ -74,7 +74,7 @@ const STOPWORDS: Record<Known, ReadonlySet<string>> = {
   es: new Set('y el que para por su usted no me una los las mi muy con del lo le he es tu te contigo al'.split(' ')),
   it: new Set('il di che non per sono una mi con ho gli della lei vorrei sua grazie anche ma essere molto'.split(' ')),
   nl: new Set('het een en ik u niet voor met van is dat uw mijn ben op je jij graag wij zijn'.split(' ')),
-  pt: new Set('o os que não para com uma meu minha por você é do da em obrigado obrigada seu sua ao muito'.split(' ')),
+  pt: new Set('o os que não para com uma meu minha por você é do da em obrigado obrigada seu sua ao muito na nos está gostaria também esse essa nesse nessa isso agradeço estou'.split(' ')),
 };
 const KNOWN = Object.keys(STOPWORDS) as Known[];
 
@@ -83,7 +83,7 @@ const MARKS: readonly [Known, RegExp][] = [
   ['de', /[äöüß]/g],
   ['fr', /[èêàçù]|\b(?:vous|nous)\b/g],
   ['es', /[ñ¿¡]|ción\b/g],
-  ['pt', /[ãõ]|ção\b/g],
+  ['pt', /[ãõ]|ção\b|ções\b|\bnão\b/g],
   ['it', /\b(?:gli|della|sono)\b|zione\b/g],
   ['nl', /\bij\w|\w+ij\b|\bhet\b/g],
 ];
@@ -103,9 +103,10 @@ export function guessLanguage(body: string, hint: string = ''): CheckLanguage {
   const best = Math.max(...scores.values());
   const tied = KNOWN.filter((l) => scores.get(l) === best);
   const h = KNOWN.find((l) => l === hint.toLowerCase().split(/[-_]/)[0]);
-  // No function word of any language we know: another language (or no text), whatever the hint.
-  if (best === 0) return h && sample.split(/\s+/).filter(Boolean).length < 4 ? h : 'und';
-  if (best < 2) return h ?? (tied.includes('en') ? 'en' : (tied[0] ?? 'und'));
+  const n = sample.split(/\s+/).filter(Boolean).length;
+  // (Almost) no function word of any language we know in a real text: another language.
+  if (best === 0 || (best < 2 && n >= 12)) return h && n < 4 ? h : 'und';
+  if (best < 2) return h && tied.includes(h) ? h : tied.includes('en') ? 'en' : (tied[0] ?? 'und');
   if (h && tied.includes(h)) return h;
   return tied.length === 1 ? (tied[0] as Known) : tied.includes('en') ? 'en' : (tied[0] as Known);
 }

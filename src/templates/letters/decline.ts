@@ -1,11 +1,11 @@
 import type { IntentTemplate } from '../model';
 import { sentences } from '../model';
-import type { LetterLanguage } from './phrases';
+import type { CoreLetterLanguage } from './phrases';
 import { reasonSentence, say } from './say';
 
 // Thanks and the decision; the reason, with a remote ask (logistics) or a bridge (no reason);
 // then the closing wish, warmer for a company the candidate admires. One thank-you only.
-export function declineLetter(lang: LetterLanguage): IntentTemplate {
+export function declineLetter(lang: CoreLetterLanguage): IntentTemplate {
   const p = lang.decline;
   const key = (slot: string): string => `${lang.code}.decline.${slot}`;
   return {

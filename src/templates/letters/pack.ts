@@ -4,7 +4,7 @@ import { acceptLetter } from './accept';
 import { callPointsLetter } from './call-points';
 import { declineLetter } from './decline';
 import { followUpLetter } from './follow-up';
-import type { LetterLanguage } from './phrases';
+import type { CoreLetterLanguage, LetterLanguage } from './phrases';
 import { rescheduleLetter } from './reschedule';
 import { subjectTail } from './say';
 import { withdrawLetter } from './withdraw';
@@ -26,5 +26,17 @@ export function letterPack(lang: LetterLanguage): LanguagePack {
     subject: (c) => `${lang.subjects[c.intent]}${subjectTail(c.v)}`,
     ...(lang.afterGreeting ? { afterGreeting: lang.afterGreeting } : {}),
     intents,
+  };
+}
+
+/** The pack of a language with the main letters only: the renderer falls back to English for the rest. */
+export function corePack(lang: CoreLetterLanguage): LanguagePack {
+  return {
+    code: lang.code,
+    greeting: lang.greeting,
+    signOff: (c) => c.pick(`${lang.code}.signoff`, lang.signOff(c)),
+    subject: (c) => `${lang.subjects[c.intent as keyof CoreLetterLanguage['subjects']] ?? lang.subjects.decline}${subjectTail(c.v)}`,
+    ...(lang.afterGreeting ? { afterGreeting: lang.afterGreeting } : {}),
+    intents: { decline: declineLetter(lang), reschedule: rescheduleLetter(lang), withdraw: withdrawLetter(lang) },
   };
 }

@@ -140,3 +140,15 @@ export interface LetterLanguage {
   callPoints: CallPointsPhrases;
   followUp: FollowUpPhrases;
 }
+
+/** The letters every reply language has; accept, call notes and follow-up are the rest. */
+export type MainIntent = 'decline' | 'reschedule' | 'withdraw';
+
+/**
+ * A language with the three main letters only (Italian, Dutch, Portuguese so far): its accept,
+ * call notes and follow-up are the English ones, with a warning. Every phrase it does have is
+ * still required: leave one out and it does not compile.
+ */
+export type CoreLetterLanguage = Omit<LetterLanguage, 'accept' | 'callPoints' | 'followUp' | 'subjects'> & {
+  subjects: Readonly<Record<MainIntent, string>>;
+};

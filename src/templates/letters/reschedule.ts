@@ -1,11 +1,11 @@
 import type { Ctx, IntentTemplate } from '../model';
 import { sentences } from '../model';
-import type { LetterLanguage } from './phrases';
+import type { CoreLetterLanguage } from './phrases';
 import { reasonSentence, say } from './say';
 
 // Asking for another time: thanks and the request; the reason; the times the candidate offers
 // (a list, a scheduling link, or a request for theirs); one apology and continued interest.
-export function rescheduleLetter(lang: LetterLanguage): IntentTemplate {
+export function rescheduleLetter(lang: CoreLetterLanguage): IntentTemplate {
   const p = lang.reschedule;
   const key = (slot: string): string => `${lang.code}.resched.${slot}`;
 

@@ -1,13 +1,13 @@
 import type { IntentTemplate } from '../model';
 import { sentences } from '../model';
-import type { LetterLanguage } from './phrases';
+import type { CoreLetterLanguage } from './phrases';
 import { reasonSentence, say } from './say';
 
 // Withdrawing from an interview already agreed: thanks and the news at once; the reason with a
 // bridge (no reason) and one apology; an optional referral; the closing wish.
 // A late withdrawal opens by apologising for the delay; that single apology then also stands
 // for the change of plans, so the draft never stacks two.
-export function withdrawLetter(lang: LetterLanguage): IntentTemplate {
+export function withdrawLetter(lang: CoreLetterLanguage): IntentTemplate {
   const p = lang.withdraw;
   const key = (slot: string): string => `${lang.code}.withdraw.${slot}`;
   return {

@@ -26,12 +26,13 @@ describe('catalogue', () => {
 });
 
 describe('languages', () => {
-  it('supports en, de, fr, es and falls back to English', () => {
-    expect(SUPPORTED_LANGUAGES).toEqual(['en', 'de', 'fr', 'es']);
+  it('supports en, de, fr, es, it, nl, pt and falls back to English', () => {
+    expect(SUPPORTED_LANGUAGES).toEqual(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt']);
     expect(pickLanguage('de-AT')).toBe('de');
     expect(pickLanguage(' FR ')).toBe('fr');
     expect(pickLanguage('es_MX')).toBe('es');
-    expect(pickLanguage('pt')).toBe('en');
+    expect(pickLanguage('pt-BR')).toBe('pt');
+    expect(pickLanguage('pl')).toBe('en');
     expect(pickLanguage('')).toBe('en');
     expect(pickLanguage(undefined as unknown as string)).toBe('en');
   });

@@ -1,0 +1,83 @@
+import type { DeclinePhrases } from '../letters/phrases';
+
+export const decline: DeclinePhrases = {
+  thanks: (r) => ({
+    polite: {
+      warm: [
+        `Hartelijk dank voor uw uitnodiging voor een sollicitatiegesprek voor ${r} en voor de tijd die u aan mijn sollicitatie hebt besteed.`,
+        `Veel dank voor de uitnodiging voor een gesprek voor ${r}; ik was er erg blij mee.`,
+      ],
+      formal: [
+        `Hartelijk dank voor uw uitnodiging voor een sollicitatiegesprek voor ${r} en voor uw interesse in mijn sollicitatie.`,
+        `Ik dank u voor de uitnodiging voor een sollicitatiegesprek voor ${r} en voor de aandacht voor mijn sollicitatie.`,
+      ],
+      brief: [`Dank voor de uitnodiging voor een gesprek voor ${r}.`, `Bedankt voor uw uitnodiging voor een sollicitatiegesprek voor ${r}.`],
+    },
+    familiar: {
+      warm: [
+        `Hartelijk dank voor je uitnodiging voor een sollicitatiegesprek voor ${r} en voor de tijd die je aan mijn sollicitatie hebt besteed.`,
+        `Veel dank voor de uitnodiging voor een gesprek voor ${r}; ik was er erg blij mee.`,
+      ],
+      formal: [
+        `Hartelijk dank voor je uitnodiging voor een sollicitatiegesprek voor ${r} en voor je interesse in mijn sollicitatie.`,
+        `Ik dank je voor de uitnodiging voor een sollicitatiegesprek voor ${r} en voor de aandacht voor mijn sollicitatie.`,
+      ],
+      brief: [`Dank voor de uitnodiging voor een gesprek voor ${r}.`, `Bedankt voor je uitnodiging voor een sollicitatiegesprek voor ${r}.`],
+    },
+  }),
+  decision: {
+    warm: ['Na lang nadenken heb ik besloten het gesprek af te zeggen.', 'Ik heb er goed over nagedacht en besloten niet verder te gaan met de procedure.'],
+    formal: ['Na zorgvuldige afweging heb ik besloten het gesprek af te zeggen.', 'Na rijp beraad zie ik helaas af van het gesprek.'],
+    brief: ['Ik zeg het gesprek echter af.', 'Ik heb besloten niet verder te gaan met de procedure.'],
+  },
+  remoteDecision: ['Helaas kan ik niet naar een gesprek op locatie komen.', 'Een gesprek op kantoor is voor mij helaas niet haalbaar, dus dat moet ik afzeggen.'],
+  remoteAsk: ['Zou een gesprek via video mogelijk zijn? Daar neem ik graag aan deel.', 'Als een video- of telefoongesprek mogelijk is, doe ik daar graag aan mee.'],
+  bridge: {
+    polite: {
+      full: [
+        'Het was geen makkelijke beslissing, want ik heb graag meer over de functie gehoord.',
+        'Ik heb het contact met uw team tijdens de procedure erg gewaardeerd, en het was geen makkelijke beslissing.',
+      ],
+      brief: ['Het was geen makkelijke beslissing, maar wel de juiste voor mij.', 'Ik heb deze beslissing zorgvuldig en goed overwogen.'],
+    },
+    familiar: {
+      full: [
+        'Het was geen makkelijke beslissing, want ik heb graag meer over de functie gehoord.',
+        'Ik heb het contact met jullie team tijdens de procedure erg gewaardeerd, en het was geen makkelijke beslissing.',
+      ],
+      brief: ['Het was geen makkelijke beslissing, maar wel de juiste voor mij.', 'Ik heb deze beslissing zorgvuldig en goed overwogen.'],
+    },
+  },
+  goodwill: {
+    full: ['Ik heb de kennismaking met de organisatie als zeer prettig ervaren.', 'Ik heb de gesprekken tot nu toe erg prettig gevonden.'],
+    brief: ['De kennismaking was erg prettig.', 'Ik heb het contact als prettig ervaren.'],
+  },
+  admired: (v) => {
+    const table = (co: string) => ({
+      full: [
+        `Ik bewonder ${co} al lang en zou graag in contact blijven voor toekomstige kansen.`,
+        `Ik heb veel waardering voor ${co} en hoop echt dat onze wegen elkaar in de toekomst weer kruisen.`,
+      ],
+      brief: [`Ik waardeer ${co} zeer en blijf graag in contact.`, `Ik hoop in de toekomst met ${co} samen te werken.`],
+    });
+    return { polite: table(v.company || 'uw organisatie'), familiar: table(v.company || 'jullie organisatie') };
+  },
+  closing: {
+    polite: {
+      warm: ['Ik wens u en het hele team veel succes en hoop dat onze wegen elkaar weer kruisen.', 'Ik zou graag in contact blijven en wens u veel succes met de werving.'],
+      formal: [
+        'Ik wens u en uw team veel succes en hoop dat we in de toekomst de kans krijgen samen te werken.',
+        'Ik blijf graag in contact en wens u veel succes bij het vinden van de juiste kandidaat.',
+      ],
+      brief: ['Ik wens u veel succes en blijf graag in contact.', 'Hopelijk kruisen onze wegen elkaar in de toekomst weer.'],
+    },
+    familiar: {
+      warm: ['Ik wens jou en het hele team veel succes en hoop dat onze wegen elkaar weer kruisen.', 'Ik zou graag in contact blijven en wens je veel succes met de werving.'],
+      formal: [
+        'Ik wens jou en je team veel succes en hoop dat we in de toekomst de kans krijgen samen te werken.',
+        'Ik blijf graag in contact en wens je veel succes bij het vinden van de juiste kandidaat.',
+      ],
+      brief: ['Ik wens je veel succes en blijf graag in contact.', 'Hopelijk kruisen onze wegen elkaar in de toekomst weer.'],
+    },
+  },
+};

@@ -1,0 +1,29 @@
+import type { CoreLetterLanguage } from '../letters/phrases';
+import { corePack } from '../letters/pack';
+import { parenTime } from '../letters/say';
+import { delayApology, greeting, roleRef, signOff } from './common';
+import { decline } from './decline';
+import { reasons } from './reasons';
+import { reschedule } from './reschedule';
+import { withdraw } from './withdraw';
+
+export const nlLetters: CoreLetterLanguage = {
+  code: 'nl',
+  greeting,
+  signOff,
+  subjects: {
+    decline: 'Uitnodiging voor een sollicitatiegesprek',
+    reschedule: 'Verzoek om een nieuw gesprekstijdstip',
+    withdraw: 'Afzegging van het geplande gesprek',
+  },
+  roleRef,
+  timeNote: parenTime,
+  delayApology,
+  reasons,
+  decline,
+  withdraw,
+  reschedule,
+};
+
+// The main letters only: accept, call notes and follow-up are English for now.
+export const nl = corePack(nlLetters);

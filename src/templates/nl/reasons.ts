@@ -1,0 +1,42 @@
+import type { LetterLanguage } from '../letters/phrases';
+
+export const reasons: LetterLanguage['reasons'] = {
+  other_offer: {
+    full: ['Ik heb inmiddels een aanbod van een andere organisatie aangenomen.', 'Ik heb onlangs voor een andere functie gekozen en daar ja gezegd.'],
+    brief: ['Ik heb een ander aanbod aangenomen.', 'Ik heb elders een functie aangenomen.'],
+  },
+  not_a_fit: {
+    full: [
+      'Na zorgvuldig nadenken past de functie niet helemaal bij mijn loopbaandoelen.',
+      'Ik ben tot de conclusie gekomen dat de functie niet aansluit bij de richting die ik met mijn loopbaan wil inslaan.',
+    ],
+    brief: ['De functie past niet bij mijn huidige doelen.', 'De functie sluit niet aan bij mijn loopbaanplannen.'],
+  },
+  personal: {
+    full: [
+      'Door een verandering in mijn situatie kan ik op dit moment geen nieuwe functie aannemen.',
+      'Mijn omstandigheden zijn veranderd, waardoor ik nu geen nieuwe baan kan beginnen.',
+    ],
+    brief: ['Door een verandering in mijn situatie kan ik nu geen nieuwe functie aannemen.', 'Mijn omstandigheden zijn veranderd, dus ik kan nu geen nieuwe baan beginnen.'],
+  },
+  logistics: {
+    full: ['De reis naar een gesprek op locatie is voor mij op dit moment niet haalbaar.', 'De afstand maakt een gesprek op locatie voor mij op dit moment onpraktisch.'],
+    brief: ['De reis is voor mij niet haalbaar.', 'De afstand is voor mij te groot.'],
+  },
+  admired_company: {
+    full: ['Ik heb onlangs een andere functie aangenomen en wil mij aan die toezegging houden.', 'Ik heb mij recent aan een andere werkgever verbonden en wil mijn woord houden.'],
+    brief: ['Ik heb een andere functie aangenomen en houd mij aan die toezegging.', 'Ik heb mij al elders verbonden.'],
+  },
+  conflict: {
+    full: ['Op dat moment heb ik een andere afspraak die ik niet kan verzetten.', 'Er valt een onverplaatsbare afspraak op precies dat tijdstip.'],
+    brief: ['Ik heb op dat moment een vaste afspraak.', 'Op dat tijdstip ben ik al bezet.'],
+  },
+  illness: {
+    full: ['Ik ben op dit moment ziek en wil graag fit zijn voor ons gesprek.', 'Ik ben helaas ziek geworden en heb een paar dagen nodig om te herstellen.'],
+    brief: ['Ik ben op dit moment ziek.', 'Ik ben ziek en heb een paar dagen rust nodig.'],
+  },
+  travel: {
+    full: ['Op die dag ben ik op reis en zou ik het gesprek niet de aandacht kunnen geven die het verdient.', 'Op dat moment ben ik onderweg en kan ik helaas niet deelnemen.'],
+    brief: ['Op die dag ben ik op reis.', 'Op dat moment ben ik onderweg.'],
+  },
+};

@@ -1,0 +1,29 @@
+import type { CoreLetterLanguage } from '../letters/phrases';
+import { corePack } from '../letters/pack';
+import { parenTime } from '../letters/say';
+import { delayApology, greeting, roleRef, signOff } from './common';
+import { decline } from './decline';
+import { reasons } from './reasons';
+import { reschedule } from './reschedule';
+import { withdraw } from './withdraw';
+
+export const ptLetters: CoreLetterLanguage = {
+  code: 'pt',
+  greeting,
+  signOff,
+  subjects: {
+    decline: 'Convite para entrevista',
+    reschedule: 'Pedido para remarcar a entrevista',
+    withdraw: 'Cancelamento da entrevista marcada',
+  },
+  roleRef,
+  timeNote: parenTime,
+  delayApology,
+  reasons,
+  decline,
+  withdraw,
+  reschedule,
+};
+
+// The main letters only: accept, call notes and follow-up are English for now.
+export const pt = corePack(ptLetters);
