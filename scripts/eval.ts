@@ -1,77 +1,77 @@
-// Usage: tsx scripts/eval.ts [tests/corpus/emails.jsonl] [--verbose]
-// Scores the detector and the extractor against a labelled corpus.
-import { analyzeEmail } from '../src/analysis/index';
-import { normCompany, normText } from './eval/compare';
-import { readCorpus, type CorpusRow as Row } from '../tests/corpus/corpus';
+// Usage: tsx scripts/eval.ts [--holdout] [--no-written] [--verbose] [--folds N] [--json FILE]
+//
+// Default: cross-validation grouped by source group on the real dev corpus
+// (tests/corpus/real/dev/), our written corpus as one more group (trained on unless
+// --no-written, and scored apart). No email is scored by weights fitted on its own group.
+// --holdout: the committed model (trained by `npm run train` on all dev mail) scores the frozen
+// hold-out (tests/corpus/real/holdout/); only aggregate figures are printed.
+import { writeFileSync } from 'node:fs';
+import { loadReal, loadWritten } from './train/data';
+import { FIT } from './train/fit';
+import { analyse, crossValidate } from './eval/cv';
+import { metrics, FIELDS, got, want, type Scored } from './eval/metrics';
+import { table } from './eval/report';
+import { currentModel } from '../src/analysis/index';
 
 const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const verbose = args.includes('--verbose');
-const file = args.find((a) => !a.startsWith('--')) ?? 'tests/corpus/emails.jsonl';
-const rows = readCorpus(file);
+const t0 = performance.now();
 
-let tp = 0, fp = 0, fn = 0, tn = 0;
-const confusions: string[] = [];
-const kindStats = new Map<string, { n: number; ok: number }>();
-const fieldNames = ['company', 'role', 'contact_name', 'format', 'scheduling_link', 'proposed_times'] as const;
-const fieldStats = Object.fromEntries(fieldNames.map((f) => [f, { n: 0, ok: 0 }])) as Record<(typeof fieldNames)[number], { n: number; ok: number }>;
-const fieldMisses: string[] = [];
-const langs = new Map<string, number>();
-let totalMs = 0;
-
-for (const r of rows) {
-  langs.set(r.lang ?? 'en', (langs.get(r.lang ?? 'en') ?? 0) + 1);
-  const t0 = performance.now();
-  const a = analyzeEmail({ subject: r.subject, fromName: r.from_name, fromEmail: r.from_email, body: r.body, receivedAt: r.received_at });
-  totalMs += performance.now() - t0;
-  const exp = r.label.invitation;
-  if (exp && a.invitation) tp++;
-  else if (!exp && a.invitation) { fp++; confusions.push(`FP ${r.id}: expected no, got ${a.kind} (${a.confidence}) – ${a.signals.slice(0, 3).join('; ')}`); }
-  else if (exp && !a.invitation) { fn++; confusions.push(`FN ${r.id}: expected ${r.label.kind}, got no (${a.confidence}) – ${a.signals.slice(0, 3).join('; ')}`); }
-  else tn++;
-  if (!exp) continue;
-  const ks = kindStats.get(r.label.kind) ?? { n: 0, ok: 0 };
-  ks.n++;
-  if (a.invitation && a.kind === r.label.kind) ks.ok++;
-  else if (a.invitation) confusions.push(`KIND ${r.id}: expected ${r.label.kind}, got ${a.kind}`);
-  kindStats.set(r.label.kind, ks);
-  const f = a.fields;
-  const got: Record<(typeof fieldNames)[number], string> = {
-    company: normCompany(f.company),
-    role: normText(f.role),
-    contact_name: normText(f.contactName),
-    format: f.format,
-    scheduling_link: String(f.schedulingLink !== ''),
-    proposed_times: [...f.proposedTimes].sort().join(','),
-  };
-  const want: Record<(typeof fieldNames)[number], string> = {
-    company: normCompany(r.label.company),
-    role: normText(r.label.role),
-    contact_name: normText(r.label.contact_name),
-    format: r.label.format,
-    scheduling_link: String(r.label.scheduling_link),
-    proposed_times: [...r.label.proposed_times].sort().join(','),
-  };
-  for (const k of fieldNames) {
-    fieldStats[k].n++;
-    if (got[k] === want[k]) fieldStats[k].ok++;
-    else fieldMisses.push(`${k.padEnd(15)} ${r.id}: expected "${want[k]}", got "${got[k]}"`);
+function confusions(s: Scored[]): string[] {
+  const out: string[] = [];
+  for (const { x, a } of s) {
+    const exp = x.y === 1;
+    const why = a.signals.slice(0, 3).join('; ');
+    if (exp && !a.invitation) out.push(`FN ${x.row.id} (${x.row.label.category ?? x.row.label.kind}) p=${a.confidence} button=${a.button}: ${why}`);
+    else if (!exp && a.invitation) out.push(`FP ${x.row.id} (${x.row.label.category ?? ''}) ${a.confidence}: ${why}`);
+    else if (!exp && a.button) out.push(`BTN ${x.row.id} (${x.row.label.category ?? ''}): ${why}`);
+    else if (exp && a.kind !== x.row.label.kind) out.push(`KIND ${x.row.id}: expected ${x.row.label.kind}, got ${a.kind}`);
   }
+  return out;
 }
 
-const p = tp / Math.max(1, tp + fp);
-const rcl = tp / Math.max(1, tp + fn);
-const f1 = (2 * p * rcl) / Math.max(1e-9, p + rcl);
-const pct = (x: number): string => x.toFixed(3);
-console.log(`corpus: ${file} — ${rows.length} emails (${[...langs].map(([l, n]) => `${l} ${n}`).join(', ')}), ${tp + fn} invitations`);
-console.log(`invitation: precision ${pct(p)}  recall ${pct(rcl)}  F1 ${pct(f1)}  (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn})`);
-console.log('kind accuracy (on invitations):');
-for (const [k, s] of kindStats) console.log(`  ${k.padEnd(22)} ${pct(s.ok / s.n)}  (${s.ok}/${s.n})`);
-console.log('field accuracy (on invitations):');
-for (const k of fieldNames) console.log(`  ${k.padEnd(16)} ${pct(fieldStats[k].ok / Math.max(1, fieldStats[k].n))}  (${fieldStats[k].ok}/${fieldStats[k].n})`);
-console.log(`mean analysis time: ${(totalMs / Math.max(1, rows.length)).toFixed(2)} ms/email`);
-const worst = confusions.slice(0, verbose ? 1000 : 15);
-console.log(`worst confusions (${confusions.length}):`);
-for (const c of worst) console.log(`  ${c}`);
-const misses = fieldMisses.slice(0, verbose ? 1000 : 20);
-console.log(`field misses (${fieldMisses.length}):`);
-for (const m of misses) console.log(`  ${m}`);
+function fieldMisses(s: Scored[]): string[] {
+  const out: string[] = [];
+  for (const { x, a } of s) {
+    if (!x.y) continue;
+    for (const f of FIELDS) {
+      const w = want(x, f);
+      if (w !== undefined && got(a, f) !== w) out.push(`${f.padEnd(15)} ${x.row.id}: expected "${w}", got "${got(a, f)}"`);
+    }
+  }
+  return out;
+}
+
+let scored: Scored[];
+if (args.includes('--holdout')) {
+  const m = currentModel();
+  scored = loadReal('holdout').map((x) => ({ x, a: analyse(x, m) }));
+  console.log(`frozen hold-out: ${scored.length} emails, scored by the committed model (npm run train: all dev mail); thresholds verdict ${m.thresholds.verdict}, button ${m.thresholds.button}`);
+  for (const l of table(scored)) console.log(l);
+} else {
+  const folds = Number(opt('--folds') ?? 10);
+  const dev = loadReal('dev');
+  const written = loadWritten();
+  const trainWritten = !args.includes('--no-written');
+  const m = currentModel();
+  const o = { ...FIT, thresholds: m.thresholds };
+  scored = crossValidate(dev, written, folds, o, trainWritten);
+  console.log(`grouped cross-validation: ${folds} folds over ${new Set(dev.map((x) => x.group)).size} real dev groups (${dev.length} emails); our written corpus (${written.length}) is one more group${trainWritten ? ', trained on' : ', not trained on'}; thresholds verdict ${o.thresholds.verdict}, button ${o.thresholds.button} (from npm run train)`);
+  for (const l of table(scored)) console.log(l);
+  const c = confusions(scored.filter((e) => e.x.real));
+  console.log(`\nreal dev confusions (${c.length}):`);
+  for (const l of c.slice(0, verbose ? 1000 : 40)) console.log(`  ${l}`);
+  const fm = fieldMisses(scored.filter((e) => e.x.real));
+  console.log(`real dev field misses (${fm.length}):`);
+  for (const l of fm.slice(0, verbose ? 1000 : 30)) console.log(`  ${l}`);
+}
+const json = opt('--json');
+if (json) {
+  const real = scored.filter((e) => e.x.real);
+  writeFileSync(json, `${JSON.stringify({ real: metrics(real), written: metrics(scored.filter((e) => !e.x.real)) }, null, 1)}\n`);
+}
+console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);

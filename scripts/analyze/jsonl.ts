@@ -24,6 +24,8 @@ export interface LineResult {
   invitation: boolean;
   kind: string;
   confidence: number;
+  /** Show the "Reply tactfully" button: true for invitations and for mail that plausibly concerns a job interview. */
+  button: boolean;
   signals: string[];
   fields: {
     company: string;
@@ -86,6 +88,7 @@ export function analyzeLine(obj: unknown, opts: AnalyzeLineOptions = {}): LineRe
       invitation: a.invitation,
       kind: a.kind,
       confidence: a.confidence,
+      button: a.button ?? a.invitation,
       signals: a.signals,
       fields: {
         company: a.fields.company,

@@ -4,9 +4,9 @@ import { LEXICONS, type Lexicon } from './lexicon';
 import { atsOfSender, type LinkInfo } from './ats';
 import { wordsRe } from './util';
 
-type Cat = Exclude<keyof Lexicon, 'lang' | 'stopwords' | 'role' | 'company' | 'signoff'>;
+export type Cat = Exclude<keyof Lexicon, 'lang' | 'stopwords' | 'role' | 'company' | 'signoff'>;
 
-const CATS: Cat[] = [
+export const CATS: Cat[] = [
   'interview', 'invite', 'availability', 'nextStep', 'reschedule', 'confirmation', 'reminder', 'softNegative', 'rejection', 'offer',
   'received', 'alert', 'newsletter', 'media', 'research', 'admissions', 'internal', 'reference', 'onboarding', 'outreach',
   'thanksAfter', 'ownMail', 'phone', 'video', 'onsite',

@@ -1,70 +1,56 @@
 // Invitation analysis: pure functions over plain data (no DOM), used by the content
 // script, the background service and the command-line tools.
 import type { Analysis, EmailInput, ExtractedFields } from '../shared/types';
-import { normalizeBody, type Normalized } from './normalize';
-import { detectLanguage } from './language';
-import { findUrls } from './ats';
-import { extractFields as extractAll } from './extract';
-import { detectInvitation as detect, type Detection } from './detect';
+import { prepare } from './pipeline';
+import { decide, loadModel, type LoadedModel, type Verdict } from './verdict';
+import { englishWhy } from './why';
+import modelFile from './model/weights.json';
+import type { ModelFile } from './model/types';
 
 export { normalizeBody } from './normalize';
 export { detectLanguage } from './language';
 export { extractTimes, findTimezone } from './times';
 
-interface Prepared {
-  email: EmailInput;
-  norm: Normalized;
-  lang: string;
-}
-
-/** Characters of new text the pattern scan reads: the head plus the tail (where the signature is). */
-const SCAN_HEAD = 2500;
-const SCAN_TAIL = 1000;
-
-/** Long new text is scanned as its opening plus its closing lines: enough for any invitation, bounded work. */
-function scanView(n: Normalized): Normalized {
-  if (n.fresh.length <= SCAN_HEAD + SCAN_TAIL) return n;
-  const head = n.fresh.slice(0, SCAN_HEAD);
-  const tail = n.fresh.slice(-SCAN_TAIL);
-  return { ...n, fresh: `${head.slice(0, head.lastIndexOf('\n') > 0 ? head.lastIndexOf('\n') : head.length)}\n${tail.slice(tail.indexOf('\n') + 1)}` };
-}
-
-function prepare(email: EmailInput): Prepared {
-  const safe: EmailInput = {
-    subject: String(email.subject ?? '').slice(0, 1000),
-    fromName: String(email.fromName ?? '').slice(0, 300),
-    fromEmail: String(email.fromEmail ?? '').slice(0, 300),
-    body: String(email.body ?? ''),
-    receivedAt: String(email.receivedAt ?? ''),
-    ...(email.candidateName ? { candidateName: String(email.candidateName).slice(0, 200) } : {}),
-  };
-  const norm = scanView(normalizeBody(safe.body));
-  const lang = detectLanguage(`${safe.subject}\n${norm.fresh}`);
-  return { email: safe, norm, lang };
-}
-
-function fieldsOf(p: Prepared): ExtractedFields & { timeTexts: string[] } {
-  return extractAll({ email: p.email, fresh: p.norm.fresh, signature: p.norm.signature, lang: p.lang, links: findUrls(p.norm.fresh) });
+let model: LoadedModel | undefined;
+/** The committed weights, unpacked on first use. */
+export function currentModel(): LoadedModel {
+  return (model ??= loadModel(modelFile as unknown as ModelFile));
 }
 
 /** Fields of an invitation (company, role, contact, times…), from the new text only. */
 export function extractFields(email: EmailInput): ExtractedFields {
-  const { timeTexts: _t, ...f } = fieldsOf(prepare(email));
-  return f;
+  return prepare(email).fields;
 }
 
-/** The verdict alone (with its signals). */
-export function detectInvitation(email: EmailInput): Detection {
+/** The verdict alone. */
+export function detectInvitation(email: EmailInput): Verdict {
   const p = prepare(email);
-  const f = fieldsOf(p);
-  return detect({ email: p.email, fresh: p.norm.fresh, quoted: p.norm.quoted, hasQuoted: p.norm.hasQuoted, links: findUrls(p.norm.fresh), fields: f });
+  return decide(currentModel(), p.features, { fields: p.fields, links: p.links, fromEmail: p.email.fromEmail });
+}
+
+/** English sentences for the reasons: those for the verdict, then the others ("but …" / "although it …"). */
+export function signalsOf(v: Pick<Verdict, 'why' | 'invitation'>): string[] {
+  return v.why.map((w) => {
+    const t = englishWhy(w);
+    if (w.for === v.invitation) return t;
+    return v.invitation ? `but ${t}` : `although it ${t}`;
+  });
 }
 
 /** Full analysis of one email. */
-export function analyzeEmail(email: EmailInput): Analysis {
+export function analyzeEmail(email: EmailInput, m: LoadedModel = currentModel()): Analysis {
   const p = prepare(email);
-  const links = findUrls(p.norm.fresh);
-  const { timeTexts: _t, ...fields } = extractAll({ email: p.email, fresh: p.norm.fresh, signature: p.norm.signature, lang: p.lang, links });
-  const d = detect({ email: p.email, fresh: p.norm.fresh, quoted: p.norm.quoted, hasQuoted: p.norm.hasQuoted, links, fields });
-  return { invitation: d.invitation, confidence: d.confidence, kind: d.kind, signals: d.signals, fields, language: p.lang };
+  const v = decide(m, p.features, { fields: p.fields, links: p.links, fromEmail: p.email.fromEmail });
+  const signals = signalsOf(v);
+  return {
+    invitation: v.invitation,
+    confidence: v.confidence,
+    kind: v.kind,
+    signals: signals.length ? signals : [v.invitation ? 'reads like an interview invitation' : 'does not read like an interview invitation'],
+    fields: p.fields,
+    language: p.lang,
+    button: v.button,
+    unsure: v.unsure,
+    why: v.why,
+  };
 }

@@ -2,7 +2,7 @@ import { LEXICONS } from './lexicon';
 
 const SETS = LEXICONS.map((l) => ({ lang: l.lang, words: new Set(l.stopwords) }));
 
-/** ISO 639-1 code of the most likely language among en, de, fr, es, nl, pt ("en" by default). */
+/** ISO 639-1 code of the most likely language among the lexicons' languages ("en" by default). */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 4000).toLowerCase();
   const tokens = sample.match(/[\p{L}'’-]+/gu) ?? [];

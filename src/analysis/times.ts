@@ -6,6 +6,7 @@ import * as chronoFr from 'chrono-node/fr';
 import * as chronoEs from 'chrono-node/es';
 import * as chronoNl from 'chrono-node/nl';
 import * as chronoPt from 'chrono-node/pt';
+import * as chronoIt from 'chrono-node/it';
 
 interface ParsedComponentsLike {
   get(c: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'meridiem'): number | null;
@@ -27,6 +28,7 @@ const PARSERS: Record<string, ParserLike> = {
   es: chronoEs as unknown as ParserLike,
   nl: chronoNl as unknown as ParserLike,
   pt: chronoPt as unknown as ParserLike,
+  it: chronoIt as unknown as ParserLike,
 };
 
 const MAX_LINES = 24;

@@ -37,6 +37,14 @@ export interface ExtractedFields {
   location: string;
 }
 
+/** One reason behind the verdict: a message key (public/_locales) and its parameters. */
+export interface Why {
+  key: string;
+  params?: string[];
+  /** True when it spoke for an invitation, false when against. */
+  for: boolean;
+}
+
 export interface Analysis {
   invitation: boolean;
   /** In [0, 1]. */
@@ -48,6 +56,12 @@ export interface Analysis {
   fields: ExtractedFields;
   /** ISO 639-1 code of the email's language ("en", "de", …). */
   language: string;
+  /** Offer the "Reply tactfully" button: every invitation, and mail that plausibly concerns a job interview. */
+  button?: boolean;
+  /** The button shows though the verdict is no: the panel should say it is not sure this is an interview invitation. */
+  unsure?: boolean;
+  /** The reasons that carried the decision, most telling first, as message keys (signals are the English text). */
+  why?: Why[];
 }
 
 /** How the reply addresses the recipient: Sie/vous/usted and a title-and-surname greeting, or du/tu/tú and a first name. */

@@ -26,7 +26,7 @@ describe('analyze CLI', () => {
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(3);
     const [a, bad, n] = lines as [Record<string, any>, Record<string, any>, Record<string, any>];
-    expect(Object.keys(a)).toEqual(['id', 'invitation', 'kind', 'confidence', 'signals', 'fields', 'drafts']);
+    expect(Object.keys(a)).toEqual(['id', 'invitation', 'kind', 'confidence', 'button', 'signals', 'fields', 'drafts']);
     expect(Object.keys(a.fields)).toEqual(['company', 'role', 'contact_name', 'proposed_times', 'timezone', 'format', 'scheduling_link']);
     expect(Object.keys(a.drafts)).toEqual(['decline', 'reschedule', 'withdraw']);
     for (const d of Object.values(a.drafts) as Array<Record<string, unknown>>) {
@@ -37,11 +37,13 @@ describe('analyze CLI', () => {
     }
     expect(a.id).toBe('a1');
     expect(a.invitation).toBe(true);
+    expect(a.button).toBe(true);
     expect(a.kind).toBe('invitation');
     expect(a.fields).toMatchObject({ company: 'Acme Widgets', role: 'Product Designer', contact_name: 'Jane Doe', proposed_times: ['2026-03-03T14:00'], timezone: 'CET', format: 'video', scheduling_link: '' });
     expect(bad).toEqual({ id: 'bad', error: expect.stringMatching(/malformed JSON/) });
     expect(n.id).toBe('n1');
     expect(n.invitation).toBe(false);
+    expect(typeof n.button).toBe('boolean');
   }, 60000);
 
   test('stdin with "-"', () => {

@@ -1,0 +1,35 @@
+// The two thresholds on P(invitation), chosen on out-of-fold predictions of real dev mail:
+// the verdict where F1 is highest, the button as low as the recall target needs.
+export interface Prob {
+  p: number;
+  y: 0 | 1;
+}
+
+const GRID = Array.from({ length: 95 }, (_, i) => Math.round((0.03 + i * 0.01) * 100) / 100);
+
+export function chooseVerdict(ps: Prob[]): number {
+  let best = 0.5;
+  let bestF = -1;
+  for (const t of GRID) {
+    const tp = ps.filter((x) => x.y && x.p >= t).length;
+    const fp = ps.filter((x) => !x.y && x.p >= t).length;
+    const fn = ps.filter((x) => x.y && x.p < t).length;
+    const f = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+    // Ties go to the threshold nearest 0.5 (the least tuned).
+    if (f > bestF + 1e-12 || (Math.abs(f - bestF) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {
+      bestF = f;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** The highest threshold (≤ the verdict's) that gives the button to at least `target` of the invitations. */
+export function chooseButton(ps: Prob[], verdict: number, target = 0.99): number {
+  const inv = ps.filter((x) => x.y).map((x) => x.p).sort((a, b) => a - b);
+  if (!inv.length) return verdict;
+  const allowedMisses = Math.floor(inv.length * (1 - target));
+  const cut = inv[allowedMisses] ?? verdict;
+  // A little below the invitation it must still catch, never above the verdict, never below 0.02.
+  return Math.max(0.02, Math.min(verdict, Math.floor(cut * 100) / 100));
+}

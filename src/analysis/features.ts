@@ -1,0 +1,166 @@
+// Features of one email for the learned verdict: the lexicon categories and structural
+// signals as named, explainable features, plus hashed word and character n-grams. Pure and
+// deterministic: `npm run train` and the worker compute exactly the same vector.
+import type { EmailInput, ExtractedFields } from '../shared/types';
+import { hits, CATS } from './detect';
+import { atsOfSender, domainOf, FREEMAIL, type LinkInfo } from './ats';
+import { withoutConditionals } from './detect';
+
+export interface FeatureInput {
+  email: EmailInput;
+  fresh: string;
+  quoted: string;
+  hasQuoted: boolean;
+  links: LinkInfo[];
+  fields: ExtractedFields;
+}
+
+/** Hashed n-gram buckets (after the named features). */
+export const HASH_BITS = 18;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+const STRUCT = [
+  'bias', 'atsSender', 'schedLink', 'meetLink', 'times1', 'times2', 'question', 'noreply', 'freemail', 'subjRe', 'subjFwd',
+  'hasQuoted', 'interviewOnlyQuoted', 'role', 'company', 'contact', 'fmtPhone', 'fmtVideo', 'fmtOnsite', 'location',
+  'short', 'long', 'placeholder', 'youAddressed', 'sameAsCandidate', 'noInterviewWord',
+] as const;
+
+/** Named features: fixed indices 0…N-1, each with a meaning the "why" line can say. */
+export const NAMED: readonly string[] = [
+  ...STRUCT,
+  ...CATS.flatMap((c) => [`f:${c}`, `f2:${c}`, `s:${c}`, `q:${c}`]),
+];
+const NAMED_INDEX = new Map(NAMED.map((n, i) => [n, i]));
+export const DIM = NAMED.length + (1 << HASH_BITS);
+
+export interface Features {
+  idx: Int32Array;
+  val: Float32Array;
+  /** Readable text of the word n-gram buckets present (for the "why" line). */
+  words: Map<number, string>;
+}
+
+/** FNV-1a, 32-bit. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+const bucket = (s: string): number => NAMED.length + (fnv(s) & HASH_MASK);
+
+/** Lower case, no diacritics, digits folded to 0 (a time is a shape, not a value). */
+export function fold(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\d/g, '0');
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const BODY_CHARS = 3000;
+const CHAR_CHARS = 1200;
+const MAX_TOKENS = 600;
+
+function addBlock(out: Map<number, number>, keys: Set<string>, words?: Map<number, string>, label?: (k: string) => string): void {
+  if (keys.size === 0) return;
+  const v = 1 / Math.sqrt(keys.size);
+  for (const k of keys) {
+    const b = bucket(k);
+    out.set(b, (out.get(b) ?? 0) + v);
+    if (words && label) words.set(b, label(k));
+  }
+}
+
+function wordGrams(text: string, prefix: string): Set<string> {
+  const toks = (fold(text).match(TOKEN) ?? []).slice(0, MAX_TOKENS);
+  const s = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    s.add(`${prefix}${toks[i]}`);
+    if (i + 1 < toks.length) s.add(`${prefix}${toks[i]} ${toks[i + 1]}`);
+  }
+  return s;
+}
+
+function charGrams(text: string): Set<string> {
+  const t = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const s = new Set<string>();
+  for (let i = 0; i + 4 <= t.length; i++) s.add(`c:${t.slice(i, i + 4)}`);
+  return s;
+}
+
+const QUESTION = /(?:\byou\b|\byour\b|\bsie\b|\bihnen\b|\bdu\b|\bvous\b|\btu\b|\busted\b|\bvoc[eê]\b|\bu\b|\bje\b|\blei\b|\bpan(?:i)?\b)[^.!?\n]{0,120}\?/iu;
+const YOU = /\b(?:you|your|sie|ihnen|ihr|vous|votre|usted|su|você|seu|sua|u|uw|lei|suo|pan|pani|państwa)\b/iu;
+const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}|%[A-Z_]{2,30}%|\$\{[^}\n]{1,30}\}/;
+
+function sameName(a: string, b: string): boolean {
+  const n = (s: string): string => s.toLowerCase().replace(/[^\p{L} ]/gu, '').replace(/\s+/g, ' ').trim();
+  return n(a) !== '' && n(a) === n(b);
+}
+
+export function features(input: FeatureInput): Features {
+  const { email, fresh, quoted, links, fields } = input;
+  const subject = email.subject ?? '';
+  const named = new Map<number, number>();
+  const on = (name: string, v = 1): void => {
+    const i = NAMED_INDEX.get(name);
+    if (i !== undefined && v !== 0) named.set(i, v);
+  };
+  on('bias');
+  const plain = withoutConditionals(fresh);
+  const head = `${subject}\n${fresh.slice(0, 600)}`;
+  let interviewFresh = false;
+  for (const c of CATS) {
+    const text = c === 'invite' || c === 'availability' || c === 'reschedule' ? plain : c === 'confirmation' || c === 'reminder' ? head : fresh;
+    const h = hits(c, text);
+    if (h.length) on(`f:${c}`);
+    if (h.length >= 2) on(`f2:${c}`);
+    if (hits(c, subject).length) on(`s:${c}`);
+    if (input.hasQuoted && !h.length && hits(c, quoted).length) on(`q:${c}`);
+    if (c === 'interview' && h.length) interviewFresh = true;
+  }
+  const from = email.fromEmail ?? '';
+  const local = from.split('@')[0] ?? '';
+  const host = domainOf(from);
+  if (atsOfSender(from)) on('atsSender');
+  if (links.some((l) => l.tool.startsWith('scheduler:'))) on('schedLink');
+  if (links.some((l) => l.tool.startsWith('meeting:'))) on('meetLink');
+  const n = fields.proposedTimes.length;
+  if (n >= 1) on('times1');
+  if (n >= 2) on('times2');
+  if (QUESTION.test(fresh)) on('question');
+  if (/no-?reply|do-?not-?reply|notification|mailer|system/i.test(local)) on('noreply');
+  if (host && FREEMAIL.has(host)) on('freemail');
+  if (/^\s*(?:re|aw|antw|sv|r)\s*:/i.test(subject)) on('subjRe');
+  if (/^\s*(?:fw|fwd|wg|tr|rv|enc|i)\s*:/i.test(subject)) on('subjFwd');
+  if (input.hasQuoted) on('hasQuoted');
+  if (!interviewFresh && input.hasQuoted && hits('interview', quoted).length) on('interviewOnlyQuoted');
+  if (!interviewFresh && !hits('interview', subject).length) on('noInterviewWord');
+  if (fields.role) on('role');
+  if (fields.company) on('company');
+  if (fields.contactName) on('contact');
+  if (fields.format === 'phone') on('fmtPhone');
+  if (fields.format === 'video') on('fmtVideo');
+  if (fields.format === 'onsite') on('fmtOnsite');
+  if (fields.location) on('location');
+  if (fresh.length < 300) on('short');
+  if (fresh.length > 3000) on('long');
+  if (PLACEHOLDER.test(fresh) || PLACEHOLDER.test(subject)) on('placeholder');
+  if (YOU.test(fresh.slice(0, 1500))) on('youAddressed');
+  if (email.candidateName && sameName(email.fromName ?? '', email.candidateName)) on('sameAsCandidate');
+
+  const hashed = new Map<number, number>();
+  const words = new Map<number, string>();
+  const body = fresh.slice(0, BODY_CHARS);
+  addBlock(hashed, wordGrams(subject, 's:'), words, (k) => k.slice(2));
+  addBlock(hashed, wordGrams(body, 'b:'), words, (k) => k.slice(2));
+  addBlock(hashed, charGrams(`${subject} ${body.slice(0, CHAR_CHARS)}`));
+
+  const all = [...named, ...hashed].sort((a, b) => a[0] - b[0]);
+  const idx = new Int32Array(all.length);
+  const val = new Float32Array(all.length);
+  all.forEach(([i, v], k) => {
+    idx[k] = i;
+    val[k] = v;
+  });
+  return { idx, val, words };
+}

@@ -1,0 +1,120 @@
+// The learned verdict: logistic regression over the email's features for "is this an
+// invitation", a softmax for its kind, two thresholds (the verdict and, lower, the button),
+// and the reasons that carried the decision.
+import type { ExtractedFields, InvitationKind, Why } from '../shared/types';
+import { NAMED, type Features } from './features';
+import { keyOfNamed } from './why';
+import type { ModelFile } from './model/types';
+import { unpack } from './model/sparse';
+import type { LinkInfo } from './ats';
+import { atsOfSender } from './ats';
+
+export interface LoadedModel {
+  verdict: Map<number, number>;
+  kind: { classes: InvitationKind[]; vectors: Array<Map<number, number>> };
+  thresholds: { verdict: number; button: number };
+  fields: Record<string, string[]>;
+}
+
+export function loadModel(f: ModelFile): LoadedModel {
+  if (f.named.length !== NAMED.length || f.named.some((n, i) => n !== NAMED[i])) {
+    throw new Error('model file does not match the feature list: run npm run train');
+  }
+  return {
+    verdict: unpack(f.verdict),
+    kind: { classes: f.kind.classes, vectors: f.kind.vectors.map(unpack) },
+    thresholds: f.thresholds,
+    fields: f.fields,
+  };
+}
+
+export function dot(w: Map<number, number>, x: Features): number {
+  let z = 0;
+  for (let k = 0; k < x.idx.length; k++) z += (w.get(x.idx[k] ?? -1) ?? 0) * (x.val[k] ?? 0);
+  return z;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export interface Verdict {
+  invitation: boolean;
+  button: boolean;
+  unsure: boolean;
+  probability: number;
+  confidence: number;
+  kind: InvitationKind;
+  why: Why[];
+}
+
+export interface WhyContext {
+  fields: ExtractedFields;
+  links: LinkInfo[];
+  fromEmail: string;
+}
+
+function paramsOf(key: string, ctx: WhyContext): string[] | undefined {
+  switch (key) {
+    case 'whyAts':
+      return [atsOfSender(ctx.fromEmail)?.name ?? ''];
+    case 'whySchedulingLink':
+      return [(ctx.links.find((l) => l.tool.startsWith('scheduler:'))?.tool ?? '').slice('scheduler:'.length)];
+    case 'whyMeetingLink':
+      return [(ctx.links.find((l) => l.tool.startsWith('meeting:'))?.tool ?? '').slice('meeting:'.length)];
+    case 'whyTimes':
+      return [String(ctx.fields.proposedTimes.length)];
+    case 'whyRole':
+      return [ctx.fields.role];
+    case 'whyCompany':
+      return [ctx.fields.company];
+    default:
+      return undefined;
+  }
+}
+
+/** The reasons, strongest first: those for the verdict, then up to two against it. */
+export function explain(w: Map<number, number>, x: Features, invitation: boolean, ctx: WhyContext): Why[] {
+  const byKey = new Map<string, { c: number; params?: string[] }>();
+  for (let k = 0; k < x.idx.length; k++) {
+    const i = x.idx[k] ?? -1;
+    const c = (w.get(i) ?? 0) * (x.val[k] ?? 0);
+    if (Math.abs(c) < 0.05) continue;
+    let key = '';
+    let params: string[] | undefined;
+    if (i < NAMED.length) key = keyOfNamed(NAMED[i] ?? '');
+    else {
+      const text = x.words.get(i);
+      if (!text || text.length > 40 || /0/.test(text)) continue;
+      key = `whyWords:${text}`;
+      params = [text];
+    }
+    if (!key) continue;
+    const e = byKey.get(key) ?? { c: 0, ...(params ? { params } : {}) };
+    e.c += c;
+    byKey.set(key, e);
+  }
+  const entries = [...byKey].map(([k, e]) => ({ key: k.startsWith('whyWords:') ? 'whyWords' : k, c: e.c, params: e.params ?? paramsOf(k, ctx) }));
+  const pro = entries.filter((e) => e.c > 0).sort((a, b) => b.c - a.c);
+  const con = entries.filter((e) => e.c < 0).sort((a, b) => a.c - b.c);
+  const [main, other] = invitation ? [pro, con] : [con, pro];
+  const out = [...main.slice(0, 4), ...other.slice(0, 2)];
+  return out.map((e) => ({ key: e.key, ...(e.params ? { params: e.params } : {}), for: e.c > 0 }));
+}
+
+export function decide(m: LoadedModel, x: Features, ctx: WhyContext): Verdict {
+  const p = sigmoid(dot(m.verdict, x));
+  const invitation = p >= m.thresholds.verdict;
+  const button = p >= m.thresholds.button;
+  let kind: InvitationKind = 'invitation';
+  if (invitation && m.kind.vectors.length) {
+    let best = -Infinity;
+    m.kind.vectors.forEach((v, c) => {
+      const z = dot(v, x);
+      if (z > best) {
+        best = z;
+        kind = m.kind.classes[c] ?? 'invitation';
+      }
+    });
+  }
+  const confidence = Math.round((invitation ? p : 1 - p) * 100) / 100;
+  return { invitation, button, unsure: button && !invitation, probability: p, confidence, kind, why: explain(m.verdict, x, invitation, ctx) };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { analyzeEmail, currentModel } from '../../../src/analysis/index';
+import { WHY_KEYS, englishWhy } from '../../../src/analysis/why';
+import type { EmailInput } from '../../../src/shared/types';
+
+const base: EmailInput = { subject: '', fromName: '', fromEmail: '', body: '', receivedAt: '2026-03-02T09:00:00Z' };
+const invite: EmailInput = {
+  ...base,
+  subject: 'Interview invitation: Senior Analyst',
+  fromName: 'Harborlight Recruiting',
+  fromEmail: 'no-reply@greenhouse.io',
+  body: 'Hi Sam,\n\nThank you for applying for the Senior Analyst role. We would like to invite you to a video interview with our hiring manager. Please let us know your availability next week, or book a time here: https://calendly.com/harborlight/interview\n\nBest,\nPriya Raman\nTalent Partner, Harborlight',
+};
+
+describe('the learned verdict and its reasons (src/analysis/verdict.ts)', () => {
+  test('a plain invitation: verdict, button, reasons as message keys, signals their English text', () => {
+    const a = analyzeEmail(invite);
+    expect(a.invitation).toBe(true);
+    expect(a.button).toBe(true);
+    expect(a.unsure).toBe(false);
+    expect(a.why?.length).toBeGreaterThan(0);
+    for (const w of a.why ?? []) expect(WHY_KEYS).toContain(w.key);
+    // The first reason speaks for the verdict, and the signals are the same reasons in English.
+    expect(a.why?.[0]?.for).toBe(true);
+    expect(a.signals[0]).toBe(englishWhy(a.why![0]!));
+    expect(a.signals.length).toBe(a.why!.length);
+  });
+
+  test('a newsletter about interviews gets neither the verdict nor a confident button', () => {
+    const a = analyzeEmail({ ...base, subject: 'This week: 10 interview questions to prepare', fromName: 'Career Weekly', fromEmail: 'news@careerweekly.example', body: 'In this issue: how to answer common interview questions, our interview with a hiring manager, and new jobs for you.\n\nRead more on our blog. Unsubscribe' });
+    expect(a.invitation).toBe(false);
+    expect(a.why?.[0]?.for).toBe(false);
+  });
+
+  test('the band between the two thresholds: the button shows, the analysis says it is not sure', () => {
+    const m = currentModel();
+    const a = analyzeEmail(invite, { ...m, thresholds: { verdict: 0.999999, button: 0.000001 } });
+    expect(a.invitation).toBe(false);
+    expect(a.button).toBe(true);
+    expect(a.unsure).toBe(true);
+    const b = analyzeEmail(invite, { ...m, thresholds: { verdict: 0.999999, button: 0.9999999 } });
+    expect(b.button).toBe(false);
+    expect(b.unsure).toBe(false);
+  });
+
+  test('no single word vetoes an invitation (the hand-set vetoes of the old detector are gone)', () => {
+    expect(analyzeEmail(invite).invitation).toBe(true);
+    for (const words of ['We are a university spin-off.', 'The salary is $85,000.', 'I am writing to follow up on your application.', 'You would report to the Editor at our newsroom.']) {
+      const a = analyzeEmail({ ...invite, body: invite.body.replace('Thank you for applying', `${words} Thank you for applying`) });
+      expect(a.invitation, words).toBe(true);
+    }
+  });
+
+  test('reasons from the email are bounded text (a word n-gram is at most 40 characters, never a digit run)', () => {
+    const a = analyzeEmail({ ...invite, body: `${invite.body}\n${'x'.repeat(300)} 123456789` });
+    for (const w of a.why ?? []) for (const p of w.params ?? []) expect(p.length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('every why key is in every locale', () => {
+  const dir = new URL('../../../public/_locales/', import.meta.url);
+  const locales = readdirSync(dir);
+  test.each(locales)('%s/messages.json', (loc) => {
+    const msgs = JSON.parse(readFileSync(new URL(`${loc}/messages.json`, dir), 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+    for (const k of WHY_KEYS) {
+      const m = msgs[k];
+      expect(m, `${loc}: ${k}`).toBeDefined();
+      const wantsParam = englishWhy({ key: k, params: ['\u0001'], for: true }).includes('\u0001');
+      expect(Object.keys(m?.placeholders ?? {}).length, `${loc}: ${k} placeholders`).toBe(wantsParam ? 1 : 0);
+      if (wantsParam) expect(m?.message).toMatch(/\$\w+\$/);
+    }
+  });
+});
