@@ -20,7 +20,7 @@ export interface FitOptions {
   thresholds: { verdict: number; button: number };
 }
 
-export const FIT: FitOptions = { l2: 1e-4, steps: 250, rate: 0.05, maxFeatures: 2000, groupPower: 0.5, thresholds: { verdict: 0.5, button: 0.2 } };
+export const FIT: FitOptions = { l2: 1e-4, steps: 250, rate: 0.05, maxFeatures: 1500, groupPower: 0.5, thresholds: { verdict: 0.5, button: 0.2 } };
 
 export interface Fitted {
   model: LoadedModel;
@@ -49,7 +49,7 @@ export function fit(xs: Example[], o: FitOptions = FIT): Fitted {
     { ...opts, weights: sampleWeights(inv, o.groupPower, false) },
   );
   const verdict = pack(prune(vw, o.maxFeatures, NAMED.length));
-  const kind = kw.map((w) => pack(prune(w, Math.round(o.maxFeatures / 4), NAMED.length)));
+  const kind = kw.map((w) => pack(prune(w, Math.round(o.maxFeatures / 5), NAMED.length)));
   return {
     packed: { verdict, kind },
     model: {
