@@ -22,7 +22,11 @@ const ACADEMIC = /^(?:dr\.?|prof\.?|dott\.?|dott\.ssa|drs\.?|ir\.?)$/i;
 // Particles that belong to the family name ("von der Leyen", "de la Fuente", "van Dijk").
 const PARTICLE = /^(?:von|vom|zu|van|der|den|de|del|della|di|da|das|dos|du|des|la|le|ten|ter|y)$/i;
 
-export function parseContact(v: Pick<Vars, 'contactName' | 'contactGender' | 'contactTitle'>): Contact {
+/**
+ * `lang` decides a three-word name: Spanish writes two family names ("Lucía García López" →
+ * "García López"); elsewhere the middle word is a second given name ("Anna Maria Rossi" → "Rossi").
+ */
+export function parseContact(v: Pick<Vars, 'contactName' | 'contactGender' | 'contactTitle'>, lang = ''): Contact {
   const full = v.contactName;
   let gender: ContactGender = v.contactGender;
   const titles: string[] = v.contactTitle ? [v.contactTitle] : [];
@@ -47,10 +51,10 @@ export function parseContact(v: Pick<Vars, 'contactName' | 'contactGender' | 'co
     // One word after "Frau" is a family name; one word alone could be either.
     return { full, given: '', surname: honorific || titles.length ? (parts[0] ?? '') : '', title: titles.join(' '), gender };
   }
-  // The first word is the given name; the rest (particles and double names included) the family
-  // name, except a second given name before a particle ("Anna Maria von Berg" → "von Berg").
+  // The first word is the given name; the family name starts at a particle ("Anna Maria von
+  // Berg" → "von Berg"), else it is the last word, or everything after the first in Spanish.
   const particle = parts.findIndex((p, i) => i > 0 && PARTICLE.test(p));
-  const cut = particle > 0 ? particle : 1;
+  const cut = particle > 0 ? particle : lang === 'es' ? 1 : parts.length - 1;
   return { full, given: parts[0] ?? '', surname: parts.slice(cut).join(' '), title: titles.join(' '), gender };
 }
 

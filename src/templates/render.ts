@@ -87,7 +87,7 @@ export function renderDraft(req: DraftRequest): RenderedDraft {
   const v = cleanVars(r.vars, warn);
   const register = resolveRegister(r.register, pack.code, tone);
   const pick = makePicker(typeof r.seed === 'number' ? r.seed : 0);
-  const c: Ctx = { intent, reason, tone, register, v, contact: parseContact(v), pick };
+  const c: Ctx = { intent, reason, tone, register, v, contact: parseContact(v, pack.code), pick };
   // resolveLanguage guarantees the intent exists in the chosen pack (English has all of them).
   const template = pack.intents[intent] ?? (en.intents[intent] as IntentTemplate);
   missingWarnings(c, template, pack.code, warn);

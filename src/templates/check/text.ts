@@ -9,7 +9,8 @@ export interface Sentence {
 // A full stop after these is not the end of a sentence.
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'e.g', 'i.e', 'etc', 'vs', 'approx', 'no', 'z.b', 'bzw', 'ca', 'usw',
-  'sr', 'sra', 'mme', 'm', 'p.ej', 'jr', 'inc', 'ltd', 'co',
+  'sr', 'sra', 'srta', 'dra', 'mme', 'm', 'p.ej', 'jr', 'inc', 'ltd', 'co', 'sig', 'sig.ra', 'dott', 'dott.ssa',
+  'mevr', 'dhr', 'hr', 'fr',
 ]);
 
 function isTerminator(ch: string): boolean {

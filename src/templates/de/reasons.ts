@@ -4,7 +4,7 @@ export const reasons: LetterLanguage['reasons'] = {
   other_offer: {
     full: [
       'Ich habe inzwischen das Angebot eines anderen Unternehmens angenommen.',
-      'Ich habe mich vor Kurzem für eine andere Stelle entschieden und dort zugesagt.',
+      'Vor Kurzem habe ich bei einem anderen Arbeitgeber zugesagt.',
     ],
     brief: ['Ich habe ein anderes Angebot angenommen.', 'Ich habe bereits an anderer Stelle zugesagt.'],
   },

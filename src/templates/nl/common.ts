@@ -27,7 +27,7 @@ export function greeting(c: Ctx): string {
 const SIGN_OFF: Record<Ctx['register'], Record<Ctx['tone'], Variants>> = {
   formal: {
     warm: ['Hartelijke groet,', 'Met vriendelijke groet,'],
-    formal: ['Met vriendelijke groet,', 'Hoogachtend,'],
+    formal: ['Met vriendelijke groet,', 'Met vriendelijke groeten,'],
     brief: ['Met vriendelijke groet,', 'Vriendelijke groet,'],
   },
   informal: {

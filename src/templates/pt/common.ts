@@ -37,11 +37,12 @@ export function signOff(c: Ctx): Variants {
   return SIGN_OFF[c.register][c.tone];
 }
 
-/** After "para": "a vaga de Senior Analyst na Acme" / "a vaga". */
+/** After "para": "a vaga de Senior Analyst na empresa Acme" / "a vaga". */
 export function roleRef(v: Vars): string {
-  if (v.role && v.company) return `a vaga de ${v.role} na ${v.company}`;
+  // "na empresa Acme": the company's own gender ("no Grupo X", "na Natura") is unknown.
+  if (v.role && v.company) return `a vaga de ${v.role} na empresa ${v.company}`;
   if (v.role) return `a vaga de ${v.role}`;
-  if (v.company) return `a vaga na ${v.company}`;
+  if (v.company) return `a vaga na empresa ${v.company}`;
   return 'a vaga';
 }
 

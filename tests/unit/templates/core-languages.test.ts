@@ -78,3 +78,24 @@ describe('it, nl, pt: the main letters', () => {
     }
   });
 });
+
+describe('every reply language, with the contact’s gender known', () => {
+  it('greets by title and family name and still passes the checker (a title’s dot is no sentence end)', () => {
+    for (const language of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt']) {
+      for (const contactGender of ['female', 'male'] as const) {
+        for (const intent of MAIN) {
+          for (const tone of TONES) {
+            for (const register of REGISTERS) {
+              const vars = { ...FULL_VARS, contactName: 'Anna Maria Rossi', contactGender, contactTitle: tone === 'formal' ? 'Dr.' : '' };
+              const d = renderDraft({ intent, reason: REASONS_BY_INTENT[intent][0] ?? 'no_reason', tone, language, seed: 1, register, vars });
+              const greeting = d.body.split('\n')[0] ?? '';
+              if (register === 'formal' && language !== 'fr') expect(greeting, `${language} ${tone}`).toMatch(/Rossi/);
+              expect(greeting).not.toMatch(language === 'es' ? /Anna Maria/ : /Maria Rossi|Anna Maria/);
+              expect(checkTact(d.body, { intent, contactName: vars.contactName }), d.body).toEqual([]);
+            }
+          }
+        }
+      }
+    }
+  });
+});

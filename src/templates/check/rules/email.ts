@@ -22,7 +22,10 @@ function normalize(s: string): string[] {
     .filter((t) => t.length > 1 && !TITLES.has(t));
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'don', 'dona']);
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle', 'madame', 'monsieur', 'sr', 'sra', 'srta', 'dra', 'don', 'dona',
+  'sig', 'ra', 'signora', 'signor', 'dott', 'ssa', 'mevrouw', 'meneer', 'heer', 'mevr', 'dhr',
+]);
 
 export const wrongName: Rule = {
   id: 'wrong-name',
