@@ -37,6 +37,7 @@ export interface LineResult {
     scheduling_link: string;
   };
   drafts: { decline: DraftOut; reschedule: DraftOut; withdraw: DraftOut };
+  address: { register: string; contact_gender: string; contact_title: string };
 }
 
 export interface LineError {
@@ -100,6 +101,12 @@ export function analyzeLine(obj: unknown, opts: AnalyzeLineOptions = {}): LineRe
         scheduling_link: a.fields.schedulingLink,
       },
       drafts: draftsFor(a, email, opts),
+      // Added by issue 17 (after the original keys): how the email addresses the candidate.
+      address: {
+        register: a.address?.register ?? '',
+        contact_gender: a.address?.contactGender ?? '',
+        contact_title: a.address?.contactTitle ?? '',
+      },
     };
   } catch (e) {
     return { id, error: e instanceof Error ? e.message : String(e) };

@@ -4,6 +4,7 @@ import type { Analysis, EmailInput, ExtractedFields } from '../shared/types';
 import { prepare } from './pipeline';
 import { decide, loadModel, type LoadedModel, type Verdict } from './verdict';
 import { englishWhy } from './why';
+import { detectAddress } from './address';
 import modelFile from './model/weights.json';
 import type { ModelFile } from './model/types';
 
@@ -52,5 +53,6 @@ export function analyzeEmail(email: EmailInput, m: LoadedModel = currentModel())
     button: v.button,
     unsure: v.unsure,
     why: v.why,
+    address: detectAddress(p.norm.fresh, p.norm.signature, p.lang, p.fields.contactName),
   };
 }

@@ -2,7 +2,7 @@
 // start as, the variables and the request sent to the template core, the tact checker's
 // context. Pure (no DOM, no browser API): the composer, the service worker's one-shot
 // drafts (context menu) and the analyze CLI all start from this one mapping.
-import type { Analysis, DraftRequest, DraftVariables, EmailInput, Intent, Reason, TactContext, Tone } from './types';
+import type { Analysis, DraftRequest, DraftVariables, EmailInput, Intent, Reason, Register, TactContext, Tone } from './types';
 import { REASONS_BY_INTENT } from './ids';
 import type { Settings } from './settings/schema';
 import { formatLocalDateTime } from './dates';
@@ -43,6 +43,31 @@ export function defaultReasonFor(intent: Intent, preferred?: Reason): Reason {
   const list = REASONS_BY_INTENT[intent];
   if (preferred && list.includes(preferred)) return preferred;
   return list[0] ?? 'no_reason';
+}
+
+/** The register to answer in: the recruiter's, when the analysis could read it. */
+export function replyRegister(analysis: Analysis | null): Register | undefined {
+  return analysis?.address?.register || undefined;
+}
+
+/**
+ * The tone a draft starts in: formal to a formal writer, warm to an informal one (a formal-tone
+ * reply to "Hi Sam" reads stiff); brief stays brief, and without a read register the user's default.
+ */
+export function defaultToneFor(settings: Pick<Settings, 'defaultTone'>, analysis: Analysis | null): Tone {
+  const register = replyRegister(analysis);
+  if (!register || settings.defaultTone === 'brief') return settings.defaultTone;
+  return register === 'formal' ? 'formal' : 'warm';
+}
+
+const familyName = (name: string): string => name.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+
+/** The signer's gender and title, as long as the contact field still names that signer. */
+function contactDetails(contactName: string, analysis: Analysis | null): Pick<DraftVariables, 'contactGender' | 'contactTitle'> {
+  const a = analysis?.address;
+  const read = analysis?.fields.contactName ?? '';
+  if (!a || !read || familyName(contactName) !== familyName(read)) return {};
+  return { ...(a.contactGender ? { contactGender: a.contactGender } : {}), ...(a.contactTitle ? { contactTitle: a.contactTitle } : {}) };
 }
 
 /** The extracted, editable part of the fields. */
@@ -87,6 +112,7 @@ export function draftVariables(fields: ComposerFields, settings: Settings, analy
     noneOfOffered: (analysis?.fields.proposedTimes.length ?? 0) > 1 && fields.interviewTime.trim() === '',
     lateReply: fields.lateReply,
     originalSubject: email?.subject ?? '',
+    ...contactDetails(fields.contactName, analysis),
   };
 }
 
@@ -102,10 +128,14 @@ export interface DraftChoice {
   reason: Reason;
   tone: Tone;
   seed: number;
+  /** Formal or informal address; absent: the template core's default for the language. */
+  register?: Register | undefined;
 }
 
 export function draftRequest(choice: DraftChoice, language: string, vars: Partial<DraftVariables>): DraftRequest {
-  return { intent: choice.intent, reason: choice.reason, tone: choice.tone, language, seed: choice.seed, vars };
+  const req: DraftRequest = { intent: choice.intent, reason: choice.reason, tone: choice.tone, language, seed: choice.seed, vars };
+  if (choice.register) req.register = choice.register;
+  return req;
 }
 
 /** The whole first draft for a one-shot entry point (context menu, CLI), with the user's defaults. */
@@ -119,6 +149,6 @@ export function firstDraftRequest(
 ): { request: DraftRequest; context: TactContext } {
   const fields = initialFields(analysis, email, settings, now);
   const vars = draftVariables(fields, settings, analysis, email);
-  const choice = { intent, reason: defaultReasonFor(intent, settings.defaultReason), tone: settings.defaultTone, seed };
+  const choice = { intent, reason: defaultReasonFor(intent, settings.defaultReason), tone: defaultToneFor(settings, analysis), seed, register: replyRegister(analysis) };
   return { request: draftRequest(choice, replyLanguage(settings, analysis), vars), context: tactContext(intent, fields, email, now) };
 }

@@ -62,6 +62,15 @@ export interface Analysis {
   unsure?: boolean;
   /** The reasons that carried the decision, most telling first, as message keys (signals are the English text). */
   why?: Why[];
+  /** How the email addresses the candidate, and the signer as it shows them (absent in older callers). */
+  address?: Address;
+}
+
+/** Register of the invitation and the signer's gender and title, each '' when the email does not show it. */
+export interface Address {
+  register: Register | '';
+  contactGender: ContactGender;
+  contactTitle: string;
 }
 
 /** How the reply addresses the recipient: Sie/vous/usted and a title-and-surname greeting, or du/tu/tú and a first name. */

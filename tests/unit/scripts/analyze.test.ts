@@ -26,7 +26,9 @@ describe('analyze CLI', () => {
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(3);
     const [a, bad, n] = lines as [Record<string, any>, Record<string, any>, Record<string, any>];
-    expect(Object.keys(a)).toEqual(['id', 'invitation', 'kind', 'confidence', 'button', 'signals', 'fields', 'drafts']);
+    // The original keys, in order; issue 17 added 'address' after them.
+    expect(Object.keys(a)).toEqual(['id', 'invitation', 'kind', 'confidence', 'button', 'signals', 'fields', 'drafts', 'address']);
+    expect(Object.keys(a.address)).toEqual(['register', 'contact_gender', 'contact_title']);
     expect(Object.keys(a.fields)).toEqual(['company', 'role', 'contact_name', 'proposed_times', 'timezone', 'format', 'scheduling_link']);
     expect(Object.keys(a.drafts)).toEqual(['decline', 'reschedule', 'withdraw']);
     for (const d of Object.values(a.drafts) as Array<Record<string, unknown>>) {
