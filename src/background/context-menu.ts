@@ -62,7 +62,7 @@ export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Pr
         {
           inserted: browser.i18n.getMessage('insertedIntoField'),
           copied: browser.i18n.getMessage('copiedInstead'),
-          manual: 'Tactful could not reach your clipboard here. The draft is below: select it and copy it with Ctrl+C.',
+          manual: browser.i18n.getMessage('pageManualCopy'),
         },
       ],
     });
@@ -71,7 +71,7 @@ export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Pr
     // The browser refused us this page (no activeTab grant, a store page, a PDF…):
     // hand the draft to a popup tab instead of failing silently.
     await browser.storage.session.set({
-      pendingDraft: { text: draft, why: 'Tactful could not write into that page, so here is your draft to copy.' },
+      pendingDraft: { text: draft, why: browser.i18n.getMessage('pendingDraftWhy') },
     });
     await browser.tabs.create({ url: browser.runtime.getURL('src/popup/index.html?pending=1') });
     return 'popup:pending';

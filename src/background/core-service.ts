@@ -4,6 +4,7 @@ import { analyzeEmail } from '../analysis/index';
 import { checkTact, renderDraft } from '../templates/index';
 import type { CoreRequest, DraftResult, Reply } from '../shared/messages';
 import type { Analysis, Finding } from '../shared/types';
+import { t } from '../shared/i18n';
 
 export function handleCoreRequest(msg: CoreRequest): Reply<Analysis | DraftResult | Finding[]> {
   try {
@@ -19,6 +20,6 @@ export function handleCoreRequest(msg: CoreRequest): Reply<Analysis | DraftResul
         return { ok: true, value: checkTact(msg.body, msg.context) };
     }
   } catch (e) {
-    return { ok: false, error: `Tactful could not do that: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, error: t('errorCoreFailed', e instanceof Error ? e.message : String(e)) };
   }
 }

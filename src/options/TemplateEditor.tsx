@@ -9,7 +9,7 @@ import type { CoreClient } from '../ui/core-client';
 import { INTENT_OPTIONS, TONE_OPTIONS, intentLabel, toneLabel } from '../ui/options-lists';
 import { Findings } from '../ui/composer/Findings';
 import { plainError } from '../ui/composer/model';
-import { t } from '../shared/i18n';
+import { t, tMessage } from '../shared/i18n';
 
 interface Props {
   client: CoreClient;
@@ -141,7 +141,7 @@ export function TemplateEditor({ client, settings, onChange, debounceMs = 150 }:
           <p class="tf-label">{t('optionsVariables')}</p>
           <ul class="tf-vars">
             {TEMPLATE_VARIABLES.map((v) => (
-              <li key={v.name}><code>{`{${v.name}}`}</code> — {v.meaning}</li>
+              <li key={v.name}><code>{`{${v.name}}`}</code> — {tMessage(v, v.meaning)}</li>
             ))}
           </ul>
         </aside>

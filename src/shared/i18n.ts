@@ -40,3 +40,13 @@ export function tAround(key: string, substitutions: string[], at: number): [stri
   const i = text.indexOf(MARK);
   return i < 0 ? [text, ''] : [text.slice(0, i), text.slice(i + MARK.length).split(MARK).join('')];
 }
+
+/**
+ * A message the template core or the checker produced: its key in the user's locale, or the
+ * English text it came with when the locale has no such key (an older locale, a unit test).
+ */
+export function tMessage(m: { key?: string | undefined; params?: readonly string[] | undefined }, english: string): string {
+  if (!m.key) return english;
+  const text = t(m.key, m.params ? [...m.params] : []);
+  return text && text !== m.key ? text : english;
+}

@@ -134,8 +134,17 @@ export interface RenderedDraft {
   body: string;
   /** Safe markup: every value escaped. */
   html: string;
-  /** Missing variables and other things the user should know, in plain words. */
+  /** Missing variables and other things the user should know, in plain English words. */
   warnings: string[];
+  /** The same warnings as message keys with parameters, for the UI to say in its own language. */
+  notices?: Notice[];
+}
+
+/** A message of the template core: a key of messages.json, its substitutions, and the English text. */
+export interface Notice {
+  key: string;
+  params: string[];
+  text: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -143,7 +152,11 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Finding {
   rule: string;
   severity: Severity;
+  /** In English; `key` and `params` say it in the UI's language. */
   message: string;
+  /** Message key of messages.json for `message`, with its substitutions. */
+  key?: string;
+  params?: string[];
   /** Offending span in the draft body: [start, end) character offsets; [0,0] when global. */
   span: [number, number];
 }

@@ -12,13 +12,3 @@ export function pickLanguage(lang: string): SupportedLanguage {
     .split(/[-_]/)[0];
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(base ?? '') ? (base as SupportedLanguage) : 'en';
 }
-
-export const LANGUAGE_NAMES: Record<SupportedLanguage, string> = {
-  en: 'English',
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-  it: 'Italian',
-  nl: 'Dutch',
-  pt: 'Portuguese',
-};

@@ -1,4 +1,4 @@
-import type { DraftRequest, Intent, Reason, Register, RenderedDraft, Tone } from '../shared/types';
+import type { DraftRequest, Intent, Notice, Reason, Register, RenderedDraft, Tone } from '../shared/types';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -7,34 +7,41 @@ import { fr } from './fr';
 import { it } from './it';
 import { nl } from './nl';
 import { pt } from './pt';
-import { isIntent, isTone, REASONS_BY_INTENT, reasonLabel } from './labels';
-import { LANGUAGE_NAMES, pickLanguage, type SupportedLanguage } from './languages';
+import { isIntent, isTone, REASONS_BY_INTENT } from './labels';
+import { pickLanguage, type SupportedLanguage } from './languages';
 import type { Ctx, IntentTemplate, LanguagePack } from './model';
 import { parseContact } from './names';
+import { notice, type NoticeKey } from './notices';
 import { cleanLine, cleanVars } from './sanitize';
 import { replySubject } from './subject';
 import { makePicker } from './variants';
 
 const PACKS: Record<SupportedLanguage, LanguagePack> = { en, de, fr, es, it, nl, pt };
 
-function resolveReason(intent: Intent, reason: unknown, warn: (w: string) => void): Reason {
+type Warn = (n: Notice) => void;
+
+function resolveReason(intent: Intent, reason: unknown, warn: Warn): Reason {
   const offered = REASONS_BY_INTENT[intent];
   if (offered.includes(reason as Reason)) return reason as Reason;
   const fallback = offered[0] ?? 'no_reason';
   // accept/follow_up take no reason at all: silently use the only one.
-  if (offered.length > 1) warn(`That reason does not fit this reply: “${reasonLabel(fallback)}” was used instead.`);
+  if (offered.length > 1) warn(notice('warnReasonReplaced'));
   return fallback;
 }
 
-function resolveLanguage(requested: unknown, intent: Intent, warn: (w: string) => void): LanguagePack {
+// The languages that lack some intents (they fall back to English for those).
+const UNAVAILABLE: Partial<Record<SupportedLanguage, NoticeKey>> = { it: 'warnIntentUnavailableIt', nl: 'warnIntentUnavailableNl', pt: 'warnIntentUnavailablePt' };
+
+function resolveLanguage(requested: unknown, intent: Intent, warn: Warn): LanguagePack {
   const raw = cleanLine(requested, 20).value;
   const code = pickLanguage(raw);
   if (raw !== '' && code === 'en' && !/^en\b/i.test(raw)) {
-    warn(`Replies in “${raw}” are not available yet: the draft is in English.`);
+    warn(notice('warnLanguageUnavailable', raw));
   }
   const pack = PACKS[code];
   if (pack.intents[intent]) return pack;
-  warn(`This kind of reply is not yet available in ${LANGUAGE_NAMES[code]}: the draft is in English.`);
+  const key = UNAVAILABLE[code];
+  if (key) warn(notice(key));
   return en;
 }
 
@@ -45,23 +52,23 @@ function resolveRegister(requested: unknown, code: string, tone: Tone): Register
   return 'formal';
 }
 
-function missingWarnings(c: Ctx, template: IntentTemplate, code: string, warn: (w: string) => void): void {
+function missingWarnings(c: Ctx, template: IntentTemplate, code: string, warn: Warn): void {
   const v = c.v;
-  if (template.letter && v.contactName === '') warn('No contact name found: the greeting is neutral.');
+  if (template.letter && v.contactName === '') warn(notice('warnNoContact'));
   else if (template.letter && code !== 'en' && c.register === 'formal' && !c.contact.surname) {
-    warn('The contact’s family name is not known: the formal greeting does not name them.');
+    warn(notice('warnNoFamilyName'));
   }
   if (template.letter && v.candidateName === '') {
-    warn('Your name is missing: the email ends with the sign-off only. Add your name before sending.');
+    warn(notice('warnNoCandidateName'));
   }
-  if (v.company === '') warn('No company name found: the draft does not name the company.');
-  if (v.role === '') warn('No role found: the draft mentions the role without its title.');
+  if (v.company === '') warn(notice('warnNoCompany'));
+  if (v.role === '') warn(notice('warnNoRole'));
   if (c.intent === 'reschedule' && v.proposedSlots.length === 0 && v.schedulingLink === '') {
-    warn('No alternative times given: the draft asks for their availability.');
+    warn(notice('warnNoSlots'));
   }
   if (c.intent === 'accept') {
-    if (v.interviewTime === '') warn('No interview time found: the confirmation does not restate it.');
-    if (v.format === '' && v.location === '') warn('No format or place found: the confirmation does not restate them.');
+    if (v.interviewTime === '') warn(notice('warnNoInterviewTime'));
+    if (v.format === '' && v.location === '') warn(notice('warnNoFormat'));
   }
 }
 
@@ -70,18 +77,18 @@ function toHtml(paragraphs: readonly string[]): string {
 }
 
 export function renderDraft(req: DraftRequest): RenderedDraft {
-  const warnings: string[] = [];
-  const warn = (w: string): void => {
-    if (!warnings.includes(w)) warnings.push(w);
+  const notices: Notice[] = [];
+  const warn = (n: Notice): void => {
+    if (!notices.some((x) => x.text === n.text)) notices.push(n);
   };
   const r: Partial<DraftRequest> = req && typeof req === 'object' ? req : {};
 
   let intent: Intent = 'decline';
   if (isIntent(r.intent)) intent = r.intent;
-  else warn('Unknown kind of reply: a decline was drafted.');
+  else warn(notice('warnUnknownIntent'));
   let tone: Tone = 'warm';
   if (isTone(r.tone)) tone = r.tone;
-  else warn('Unknown tone: the warm tone was used.');
+  else warn(notice('warnUnknownTone'));
   const reason = resolveReason(intent, r.reason, warn);
   const pack = resolveLanguage(r.language, intent, warn);
   const v = cleanVars(r.vars, warn);
@@ -107,6 +114,7 @@ export function renderDraft(req: DraftRequest): RenderedDraft {
     subject: replySubject(v.originalSubject, pack.subject(c)),
     body: paragraphs.join('\n\n'),
     html: toHtml(paragraphs),
-    warnings,
+    warnings: notices.map((n) => n.text),
+    notices,
   };
 }

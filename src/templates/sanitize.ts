@@ -1,4 +1,5 @@
-import type { ContactGender, DraftVariables, InterviewFormat } from '../shared/types';
+import type { ContactGender, DraftVariables, InterviewFormat, Notice } from '../shared/types';
+import { notice, type NoticeKey } from './notices';
 
 /** Every field present and cleaned: templates never test for undefined. */
 export interface Vars extends Required<Omit<DraftVariables, 'lateReply' | 'noneOfOffered'>> {
@@ -49,32 +50,32 @@ function cleanSignature(x: unknown): Cleaned {
 const FORMATS: readonly InterviewFormat[] = ['phone', 'video', 'onsite', ''];
 const GENDERS: readonly ContactGender[] = ['female', 'male', ''];
 
-export function cleanVars(input: Partial<DraftVariables> | undefined, warn: (w: string) => void): Vars {
+export function cleanVars(input: Partial<DraftVariables> | undefined, warn: (n: Notice) => void): Vars {
   const raw: Partial<DraftVariables> = input && typeof input === 'object' ? input : {};
-  const line = (key: keyof DraftVariables, label: string): string => {
+  const line = (key: keyof DraftVariables, tooLong: NoticeKey): string => {
     const c = cleanLine(raw[key]);
-    if (c.shortened) warn(`The ${label} was very long: it was shortened.`);
+    if (c.shortened) warn(notice(tooLong));
     return c.value;
   };
   const signature = cleanSignature(raw.signature);
-  if (signature.shortened) warn('The signature was very long: only its first lines are used.');
+  if (signature.shortened) warn(notice('warnLongSignature'));
   const slotsRaw = Array.isArray(raw.proposedSlots) ? raw.proposedSlots : [];
   const slots = slotsRaw.map((s) => cleanLine(s, 120).value).filter((s) => s !== '');
-  if (slots.length > 3) warn('Only the first three proposed times are used.');
+  if (slots.length > 3) warn(notice('warnTooManySlots'));
   const format = FORMATS.includes(raw.format as InterviewFormat) ? (raw.format as InterviewFormat) : '';
   return {
-    candidateName: line('candidateName', 'your name'),
+    candidateName: line('candidateName', 'warnLongCandidateName'),
     signature: signature.value,
-    contactName: line('contactName', 'contact name'),
-    company: line('company', 'company name'),
-    role: line('role', 'role'),
-    interviewTime: line('interviewTime', 'interview time'),
+    contactName: line('contactName', 'warnLongContactName'),
+    company: line('company', 'warnLongCompany'),
+    role: line('role', 'warnLongRole'),
+    interviewTime: line('interviewTime', 'warnLongInterviewTime'),
     format,
-    location: line('location', 'location'),
+    location: line('location', 'warnLongLocation'),
     proposedSlots: slots.slice(0, 3),
     schedulingLink: cleanLine(raw.schedulingLink, 500).value,
     reasonDetail: cleanReasonDetail(raw.reasonDetail, warn),
-    referralName: line('referralName', 'referral name'),
+    referralName: line('referralName', 'warnLongReferralName'),
     askRemote: raw.askRemote === true,
     originalSubject: cleanLine(raw.originalSubject, 300).value,
     lateReply: raw.lateReply === true,
@@ -86,13 +87,13 @@ export function cleanVars(input: Partial<DraftVariables> | undefined, warn: (w: 
 }
 
 /** One short sentence, ending with a full stop: the guide asks for one brief reason. */
-function cleanReasonDetail(x: unknown, warn: (w: string) => void): string {
+function cleanReasonDetail(x: unknown, warn: (n: Notice) => void): string {
   let text = cleanLine(x, 400).value;
   if (text === '') return '';
   const firstEnd = text.search(/[.!?…](\s|$)/);
   if (firstEnd >= 0 && firstEnd < text.length - 1 && text.slice(firstEnd + 1).trim() !== '') {
     text = text.slice(0, firstEnd + 1);
-    warn('The reason detail had more than one sentence: only the first is used, to keep to one reason.');
+    warn(notice('warnReasonDetailCut'));
   }
   text = text.replace(/[\s,;:–—-]+$/u, '');
   if (!/[.!?…]$/.test(text)) text += '.';

@@ -3,15 +3,15 @@
 import type { DraftVariables, Intent, Tone } from '../shared/types';
 import { templateKey, type Settings } from '../shared/settings/schema';
 
-/** The variables a user template may use, with what each stands for. */
-export const TEMPLATE_VARIABLES: readonly { name: string; meaning: string }[] = [
-  { name: 'contact_name', meaning: 'the person who wrote the invitation' },
-  { name: 'company', meaning: 'the company' },
-  { name: 'role', meaning: 'the role you applied for' },
-  { name: 'candidate_name', meaning: 'your name' },
-  { name: 'interview_time', meaning: 'the interview date and time' },
-  { name: 'proposed_slots', meaning: 'the times you offer instead' },
-  { name: 'signature', meaning: 'your signature' },
+/** The variables a user template may use, with what each stands for (English, and its message key). */
+export const TEMPLATE_VARIABLES: readonly { name: string; meaning: string; key: string }[] = [
+  { name: 'contact_name', meaning: 'the person who wrote the invitation', key: 'varContactName' },
+  { name: 'company', meaning: 'the company', key: 'varCompany' },
+  { name: 'role', meaning: 'the role you applied for', key: 'varRole' },
+  { name: 'candidate_name', meaning: 'your name', key: 'varCandidateName' },
+  { name: 'interview_time', meaning: 'the interview date and time', key: 'varInterviewTime' },
+  { name: 'proposed_slots', meaning: 'the times you offer instead', key: 'varProposedSlots' },
+  { name: 'signature', meaning: 'your signature', key: 'varSignature' },
 ];
 
 export type TemplateVars = Partial<Record<'contact_name' | 'company' | 'role' | 'candidate_name' | 'interview_time' | 'proposed_slots' | 'signature', string | string[]>>;

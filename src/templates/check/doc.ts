@@ -32,9 +32,6 @@ export function isEmail(ctx: TactContext): boolean {
   return ctx.intent !== 'call_points';
 }
 
-export function finding(rule: string, severity: Finding['severity'], message: string, span: [number, number] = [0, 0]): Finding {
-  return { rule, severity, message, span };
-}
 
 /** First match of a (non-global) pattern inside a sentence, as a span in the body. */
 export function matchSpan(s: Sentence, re: RegExp): [number, number] | null {

@@ -1,6 +1,6 @@
 // The tact checker's findings under the draft, most severe first.
 import type { Finding, Severity } from '../../shared/types';
-import { t } from '../../shared/i18n';
+import { t, tMessage } from '../../shared/i18n';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const WORD: Record<Severity, string> = { error: 'findingsFix', warning: 'findingsConsider', info: 'findingsNote' };
@@ -22,7 +22,7 @@ export function Findings({ findings, notes, checking, id }: Props) {
       {sorted.map((f, i) => (
         <li key={`${f.rule}-${i}`} data-severity={f.severity}>
           <span class={`tf-sev tf-sev-${f.severity}`}>{t(WORD[f.severity])}</span>
-          <span>{f.message}</span>
+          <span>{tMessage(f, f.message)}</span>
         </li>
       ))}
       {notes.map((n, i) => (

@@ -1,5 +1,6 @@
 import type { Finding } from '../../../shared/types';
-import { finding, type Rule } from '../doc';
+import { said } from '../messages';
+import { type Rule } from '../doc';
 
 export const stackedApologies: Rule = {
   id: 'stacked-apologies',
@@ -11,14 +12,11 @@ export const stackedApologies: Rule = {
     const second = sorry[1];
     if (second) {
       return [
-        finding('stacked-apologies', 'warning', 'More than one apology: one short apology is enough, and reads more confident.', [
-          second.start,
-          second.end,
-        ]),
+        said('stacked-apologies', 'warning', 'findingApologiesStacked', [], [second.start, second.end]),
       ];
     }
     if (ctx.intent === 'withdraw' && sorry.length === 0) {
-      return [finding('stacked-apologies', 'info', 'When withdrawing after accepting, one short apology for the change of plans is expected.')];
+      return [said('stacked-apologies', 'info', 'findingApologyExpected')];
     }
     return [];
   },
@@ -30,7 +28,7 @@ export const noThanks: Rule = {
     const { thanks } = doc.lex;
     if (!thanks || doc.body.trim() === '') return [];
     if (doc.sentences.some((s) => thanks.test(s.text))) return [];
-    return [finding('no-thanks', 'warning', 'The draft never thanks them: thank them for the invitation and their time.')];
+    return [said('no-thanks', 'warning', 'findingNoThanks')];
   },
 };
 
@@ -41,7 +39,7 @@ export const doorClosed: Rule = {
     if (!door || (ctx.intent !== 'decline' && ctx.intent !== 'withdraw') || doc.body.trim() === '') return [];
     if (doc.sentences.some((s) => door.test(s.text))) return [];
     return [
-      finding('door-closed', 'warning', 'Nothing about the future: add a line to stay in touch or hoping your paths cross again.'),
+      said('door-closed', 'warning', 'findingDoorClosed'),
     ];
   },
 };
@@ -55,13 +53,13 @@ export const decisionLate: Rule = {
     if (!re || ctx.intent === 'call_points' || doc.content.length === 0) return [];
     const at = doc.content.findIndex((s) => re.test(s.text));
     if (at >= 0 && at < DECISION_WITHIN) return [];
-    const what = ctx.intent === 'accept' ? 'your confirmation' : 'your decision';
+    const accept = ctx.intent === 'accept';
     const late = doc.content[at];
     if (late) {
       return [
-        finding('decision-late', 'warning', `State ${what} in the first two or three sentences, not further down.`, [late.start, late.end]),
+        said('decision-late', 'warning', accept ? 'findingConfirmationLate' : 'findingDecisionLate', [], [late.start, late.end]),
       ];
     }
-    return [finding('decision-late', 'warning', `The draft never states ${what} clearly: say it plainly near the top.`)];
+    return [said('decision-late', 'warning', accept ? 'findingConfirmationMissing' : 'findingDecisionMissing')];
   },
 };

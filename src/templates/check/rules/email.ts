@@ -1,5 +1,6 @@
 import type { Finding } from '../../../shared/types';
-import { finding, isEmail, type Rule } from '../doc';
+import { said } from '../messages';
+import { isEmail, type Rule } from '../doc';
 
 const MAX_WORDS = 180;
 
@@ -8,7 +9,7 @@ export const tooLong: Rule = {
   run(doc, ctx) {
     if (!isEmail(ctx) || doc.wordCount <= MAX_WORDS) return [];
     return [
-      finding('too-long', 'warning', `About ${doc.wordCount} words: a reply like this reads best under ${MAX_WORDS - 30} words.`),
+      said('too-long', 'warning', 'findingTooLong', [String(doc.wordCount), String(MAX_WORDS - 30)]),
     ];
   },
 };
@@ -37,10 +38,7 @@ export const wrongName: Rule = {
     const greeted = normalize(g.name);
     if (greeted.length === 0 || greeted.some((t) => expected.includes(t))) return [];
     return [
-      finding('wrong-name', 'warning', `The greeting names “${g.name.slice(0, 60)}”, but the invitation came from ${String(ctx.contactName).slice(0, 60)}.`, [
-        g.nameStart,
-        g.nameEnd,
-      ]),
+      said('wrong-name', 'warning', 'findingWrongName', [g.name.slice(0, 60), String(ctx.contactName).slice(0, 60)], [g.nameStart, g.nameEnd]),
     ];
   },
 };
@@ -67,11 +65,7 @@ export const lateReply: Rule = {
     // A withdrawal may rightly come long after an invitation that was accepted at once: only a hint.
     const gentle = hours <= 72 || ctx.intent === 'withdraw';
     return [
-      finding(
-        'late-reply',
-        gentle ? 'info' : 'warning',
-        `The invitation arrived ${days} days ago: open with a short apology for the delay.`,
-      ),
+      said('late-reply', gentle ? 'info' : 'warning', 'findingLateReply', [String(days)]),
     ];
   },
 };

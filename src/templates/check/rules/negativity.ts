@@ -1,5 +1,6 @@
 import type { Finding } from '../../../shared/types';
-import { finding, matchSpan, type Rule } from '../doc';
+import { said } from '../messages';
+import { matchSpan, type Rule } from '../doc';
 import { NEGATIVE, unnegatedHit } from '../negative';
 import { polarity, prime, tokens } from '../sentiment';
 import { words } from '../text';
@@ -34,8 +35,6 @@ const TARGET = words(
   'you|your|yours|company|team|firm|organi[sz]ation|business|salary|pay|compensation|package|offer|process|recruit\\w*|interview\\w*|hr|manager\\w*|management|leadership|culture|role|position|job|people|staff|office|benefits|reviews?|ceo|they|their|them',
 );
 
-const MESSAGE = 'This reads as criticism of the company, the pay, the process or the people: keep the reason neutral and forward-looking.';
-
 /** German, French, Spanish: the hand-made lexicons of ../negative.ts. */
 function otherLanguage(doc: Parameters<Rule['run']>[0]): Finding[] {
   const lex = NEGATIVE[doc.lang];
@@ -44,11 +43,11 @@ function otherLanguage(doc: Parameters<Rule['run']>[0]): Finding[] {
   for (const s of doc.sentences) {
     const phrase = matchSpan(s, lex.phrases);
     if (phrase) {
-      out.push(finding('negativity', 'error', MESSAGE, phrase));
+      out.push(said('negativity', 'error', 'findingNegativity', [], phrase));
       continue;
     }
     const hit = unnegatedHit(s.text, lex);
-    if (hit && lex.target.test(s.text)) out.push(finding('negativity', 'error', MESSAGE, [s.start + hit[0], s.start + hit[1]]));
+    if (hit && lex.target.test(s.text)) out.push(said('negativity', 'error', 'findingNegativity', [], [s.start + hit[0], s.start + hit[1]]));
   }
   return out;
 }
@@ -64,11 +63,11 @@ export const negativity: Rule = {
     doc.sentences.forEach((s, i) => {
       const phrase = matchSpan(s, DOMAIN_PHRASES);
       if (phrase) {
-        out.push(finding('negativity', 'error', MESSAGE, phrase));
+        out.push(said('negativity', 'error', 'findingNegativity', [], phrase));
         return;
       }
       if (polarity(toks[i] ?? []) <= -2 && TARGET.test(s.text)) {
-        out.push(finding('negativity', 'error', MESSAGE, [s.start, s.end]));
+        out.push(said('negativity', 'error', 'findingNegativity', [], [s.start, s.end]));
       }
     });
     return out;

@@ -1,5 +1,6 @@
 import type { Finding } from '../../../shared/types';
-import { finding, type Rule } from '../doc';
+import { said } from '../messages';
+import { type Rule } from '../doc';
 
 const PATTERNS: readonly RegExp[] = [
   /\[\s*\p{L}[^[\]\n]{0,40}\]/gu, // [Name], [Company Name]
@@ -45,7 +46,7 @@ export const placeholder: Rule = {
       .slice(0, 20)
       .map(([s, e]): Finding => {
         const shown = doc.body.slice(s, Math.min(e, s + 40));
-        return finding('placeholder', 'error', `“${shown}” looks like a blank to fill in: replace it with the real value.`, [s, e]);
+        return said('placeholder', 'error', 'findingPlaceholder', [shown], [s, e]);
       });
   },
 };

@@ -1,5 +1,6 @@
 import type { Finding } from '../../../shared/types';
-import { finding, matchSpan, type Rule } from '../doc';
+import { said } from '../messages';
+import { matchSpan, type Rule } from '../doc';
 
 export const vagueReason: Rule = {
   id: 'vague-reason',
@@ -15,12 +16,7 @@ export const vagueReason: Rule = {
       const rest = s.text.slice(0, span[0] - s.start) + ' ' + s.text.slice(span[1] - s.start) + ' ' + next;
       if (specific.test(rest)) return;
       out.push(
-        finding(
-          'vague-reason',
-          'warning',
-          '“Personal reasons” alone can sound evasive: say a little more, e.g. “a change in my circumstances means I can’t take on a new role right now”.',
-          span,
-        ),
+        said('vague-reason', 'warning', 'findingVagueReason', [], span),
       );
     });
     return out;
@@ -39,12 +35,12 @@ export const overJustification: Rule = {
     for (const s of doc.content) {
       const n = Array.from(s.text.matchAll(global)).length;
       if (n >= 2) {
-        return [finding('over-justification', 'warning', 'One sentence chains several reasons: keep to one brief reason.', [s.start, s.end])];
+        return [said('over-justification', 'warning', 'findingReasonChain', [], [s.start, s.end])];
       }
       total += n;
       if (total > MAX_REASONS) {
         return [
-          finding('over-justification', 'warning', 'The draft gives reason after reason: one brief, honest reason is enough.', [s.start, s.end]),
+          said('over-justification', 'warning', 'findingReasonAfterReason', [], [s.start, s.end]),
         ];
       }
     }

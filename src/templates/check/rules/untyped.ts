@@ -1,5 +1,6 @@
 import type { Finding } from '../../../shared/types';
-import { finding, type Rule } from '../doc';
+import { type Rule } from '../doc';
+import { said, type FindingKey } from '../messages';
 
 // A link, an e-mail address, an account number or a phone number in the draft that the user did
 // not type themselves came from somewhere else: the invitation, an extracted field, a template.
@@ -17,11 +18,11 @@ const PATTERNS: readonly [Kind, RegExp][] = [
   ['phone', /(?<![\p{L}\p{N}+])\+?\(?\d[\d ().\/-]{5,}\d(?![\p{L}\p{N}])/gu],
 ];
 
-const LABEL: Record<Kind, string> = {
-  link: 'a link',
-  email: 'an e-mail address',
-  account: 'an account number',
-  phone: 'a phone number',
+const KEY: Record<Kind, FindingKey> = {
+  link: 'findingUntypedLink',
+  email: 'findingUntypedEmail',
+  account: 'findingUntypedAccount',
+  phone: 'findingUntypedPhone',
 };
 
 /** "12.05.2026", "2026-05-12", "14.00–16.00": dates and times are not phone numbers. */
@@ -66,14 +67,7 @@ export const untypedData: Rule = {
       // Typed in another shape ("+49 30 1234567" vs "030 1234567" is different; "0301234567" vs "030 123 4567" is not).
       if (r.kind === 'phone' ? typedDigits.includes(r.key) : r.kind === 'account' ? typedCompact.includes(r.key) : typedLower.includes(r.key)) continue;
       const shown = doc.body.slice(r.start, Math.min(r.end, r.start + 60));
-      out.push(
-        finding(
-          'untyped-data',
-          'error',
-          `“${shown}” is ${LABEL[r.kind]} you did not type: check where it came from before sending, or remove it.`,
-          [r.start, r.end],
-        ),
-      );
+      out.push(said('untyped-data', 'error', KEY[r.kind], [shown], [r.start, r.end]));
     }
     return out.slice(0, 10);
   },
