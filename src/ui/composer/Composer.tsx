@@ -8,14 +8,14 @@ import type { Analysis, EmailInput, Finding, Intent, Reason, Tone } from '../../
 import type { Settings } from '../../shared/settings';
 import type { CoreClient } from '../core-client';
 import { copyText, pasteShortcut } from '../clipboard';
-import { t, tAround } from '../../shared/i18n';
+import { t, tAround, tMessage } from '../../shared/i18n';
 import { TONE_OPTIONS, reasonOptions } from '../options-lists';
 import { FieldsEditor } from './FieldsEditor';
 import { Findings } from './Findings';
 import { IntentPicker } from './IntentPicker';
 import type { InsertResult } from '../../shared/messages';
 import {
-  defaultReasonFor, draftRequest, draftVariables, extractedFields, initialFields, isLate, replyLanguage, tactContext,
+  defaultReasonFor, defaultToneFor, draftRequest, draftVariables, extractedFields, initialFields, isLate, replyLanguage, replyRegister, tactContext,
   type ComposerFields,
 } from '../../shared/first-draft';
 import { pickUserTemplate, renderOwn } from '../../templates/user-templates';
@@ -61,7 +61,9 @@ export function Composer(props: ComposerProps) {
 
   const [intent, setIntent] = useState<Intent>(props.initialIntent ?? 'decline');
   const [reason, setReason] = useState<Reason>(() => defaultReasonFor(props.initialIntent ?? 'decline', settings.defaultReason));
-  const [tone, setTone] = useState<Tone>(settings.defaultTone);
+  // The tone follows the recruiter's register until the user picks one (defaultToneFor).
+  const [tone, setTone] = useState<Tone>(() => defaultToneFor(settings, analysis));
+  const toneChosen = useRef(false);
   const [seed, setSeed] = useState(0);
   const [fields, setFields] = useState<ComposerFields>(() => initialFields(analysis, email, settings, now()));
 
@@ -93,6 +95,7 @@ export function Composer(props: ComposerProps) {
     if (lastAnalysis.current === analysis) return;
     lastAnalysis.current = analysis;
     setFields((f) => ({ ...f, ...extractedFields(analysis, language), lateReply: isLate(email?.receivedAt, now()) }));
+    if (!toneChosen.current) setTone(defaultToneFor(settings, analysis));
   }, [analysis]);
 
   const vars = useMemo(() => draftVariables(fields, settings, analysis, email), [fields, settings, analysis, email]);
@@ -116,7 +119,8 @@ export function Composer(props: ComposerProps) {
   }
 
   // Re-draft whenever what the draft is built from changes.
-  const draftKey = JSON.stringify([intent, reason, tone, seed, language, vars, settings.templates]);
+  const register = replyRegister(analysis);
+  const draftKey = JSON.stringify([intent, reason, tone, seed, language, register, vars, settings.templates]);
   useEffect(() => {
     const seq = ++draftSeq.current;
     const delay = firstDraft.current ? 0 : debounceMs;
@@ -130,8 +134,8 @@ export function Composer(props: ComposerProps) {
           const body = renderOwn(own, vars);
           return { body, findings: await client.check(body, ctx), notes: [t('composerOwnTemplate')] };
         })()
-        : client.draft(draftRequest({ intent, reason, tone, seed }, language, vars), ctx)
-          .then((r) => ({ body: r.draft.body, findings: r.findings, notes: r.draft.warnings }));
+        : client.draft(draftRequest({ intent, reason, tone, seed, register }, language, vars), ctx)
+          .then((r) => ({ body: r.draft.body, findings: r.findings, notes: r.draft.notices?.map((n) => tMessage(n, n.text)) ?? r.draft.warnings }));
       work.then(
         (next) => {
           if (seq !== draftSeq.current) return;
@@ -274,7 +278,10 @@ export function Composer(props: ComposerProps) {
         )}
         <div class="tf-field">
           <label for={ids.tone}>{t('composerTone')}</label>
-          <select id={ids.tone} value={tone} onChange={(e) => setTone(e.currentTarget.value as Tone)}>
+          <select id={ids.tone} value={tone} onChange={(e) => {
+            toneChosen.current = true;
+            setTone(e.currentTarget.value as Tone);
+          }}>
             {TONE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
         </div>
