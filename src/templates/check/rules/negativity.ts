@@ -2,7 +2,7 @@ import type { Finding } from '../../../shared/types';
 import { said } from '../messages';
 import { matchSpan, type Rule } from '../doc';
 import { NEGATIVE, unnegatedHit } from '../negative';
-import { polarity, prime, tokens } from '../sentiment';
+import { polarity, tokens } from '../sentiment';
 import { words } from '../text';
 
 // Remarks the sentiment lexicon cannot see: neutral words, pointed meaning.
@@ -59,7 +59,6 @@ export const negativity: Rule = {
     if (doc.lang !== 'en') return otherLanguage(doc);
     const out: Finding[] = [];
     const toks = doc.sentences.map((s) => tokens(s.text));
-    prime(toks);
     doc.sentences.forEach((s, i) => {
       const phrase = matchSpan(s, DOMAIN_PHRASES);
       if (phrase) {
