@@ -49,3 +49,18 @@ describe('Composer and the recruiter’s register', () => {
     expect(req.register).toBeUndefined();
   });
 });
+
+describe('the verdict’s why line through the locale', () => {
+  it('says the keyed reasons that speak for the verdict (here in English, from en/messages.json)', async () => {
+    const { verdictText } = await import('../../../../src/ui/composer/model');
+    const analysis = sampleAnalysis({
+      signals: ['asks for your availability', 'but comes from a no-reply address', 'includes a Calendly scheduling link'],
+      why: [
+        { key: 'whyAvailability', for: true },
+        { key: 'whyNoReply', for: false },
+        { key: 'whySchedulingLink', params: ['Calendly'], for: true },
+      ],
+    });
+    expect(verdictText(analysis, sampleEmail())).toBe('Looks like an interview invitation: asks for your availability; includes a Calendly scheduling link');
+  });
+});
