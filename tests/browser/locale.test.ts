@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 // English words that must not be left on a German screen.
-const ENGLISH = /\b(Insert into reply|Another wording|Draft|Reason|Tone|Decline|Reschedule|Withdraw|Options|Your name|Signature|Paste the invitation|Copy)\b/;
+const ENGLISH = /\b(invites you|asks for your|mentions an interview|Insert into reply|Another wording|Draft|Reason|Tone|Decline|Reschedule|Withdraw|Options|Your name|Signature|Paste the invitation|Copy)\b/;
 
 async function visibleText(page: Page, root = 'body'): Promise<string> {
   return page.locator(root).first().evaluate((el) => (el as HTMLElement).innerText);
