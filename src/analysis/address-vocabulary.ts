@@ -55,7 +55,7 @@ export const ADDRESS_VOCABULARY: Readonly<Record<string, AddressVocabulary>> = {
     maleTitles: ['Sr\\.?', 'Señor', 'Don'],
   },
   it: {
-    formal: ['Lei', 'La (?:ringrazio|ringraziamo|invitiamo|contatto|contattiamo)', 'Le (?:scrivo|scriviamo|chiedo|chiediamo|propongo|proponiamo|confermo|confermiamo)', 'Suo', 'Sua', 'Suoi', 'Sue'],
+    formal: ['Lei', '[Ll]a (?:ringrazio|ringraziamo|invitiamo|contatto|contattiamo|confermiamo|informiamo|aspettiamo)', 'Le (?:scrivo|scriviamo|chiedo|chiediamo|propongo|proponiamo|confermo|confermiamo)', 'Suo', 'Sua', 'Suoi', 'Sue'],
     informal: ['tu', 'ti', 'Ti', 'tuo', 'tua', 'tuoi', 'tue'],
     formalGreetings: ['egregi[oa]', 'gentile (?:sig|dott|signor|signora)', 'spettabile'],
     informalGreetings: ['ciao', 'hey'],

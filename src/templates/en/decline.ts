@@ -9,7 +9,7 @@ export const decline: DeclinePhrases = {
     ],
     formal: [
       `Thank you for inviting me to interview for ${r} and for the time you have given to my application.`,
-      `I am grateful for the invitation to interview for ${r} and for your consideration of my application.`,
+      `I am grateful for the invitation to interview for ${r} and for your interest in my application.`,
     ],
     brief: [
       `Thank you for the invitation to interview for ${r} and for considering my application.`,
