@@ -15,10 +15,34 @@ function filesUnder(dir, base = dir, out = {}) {
   return out;
 }
 
+// @crxjs's standalone content-script step builds with `inlineDynamicImports`, which vite 8's
+// lib mode (codeSplitting: false) already implies, so rolldown warns once per target about an
+// option it ignores. Nothing is wrong with the output; the line is dropped so a newcomer's
+// first build is clean. In quiet mode (npm start) crx's progress lines go too. Anything
+// else still reaches the terminal.
+const HARMLESS = /inlineDynamicImports option is ignored because codeSplitting: false is set/;
+const CRX_PROGRESS = /\[crx:content-scripts-iife\]|✓ index\.ts → src\/content\/index\.js/;
+
+async function withFilteredOutput(quiet, job) {
+  const { log } = console;
+  const writeErr = process.stderr.write.bind(process.stderr);
+  const drop = (text) => HARMLESS.test(text) || (quiet && CRX_PROGRESS.test(text));
+  console.log = (...args) => {
+    if (!drop(args.map(String).join(' '))) log(...args);
+  };
+  process.stderr.write = (chunk, ...rest) => (drop(String(chunk)) ? true : writeErr(chunk, ...rest));
+  try {
+    return await job();
+  } finally {
+    console.log = log;
+    process.stderr.write = writeErr;
+  }
+}
+
 export async function buildAll({ quiet = false } = {}) {
   for (const target of ['chrome', 'firefox']) {
     process.env.TACTFUL_TARGET = target;
-    await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+    await withFilteredOutput(quiet, () => build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' }));
     const dir = path.join(root, 'dist', target);
     const zip = zipSync(filesUnder(dir), { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
     const zipPath = path.join(root, 'dist', `tactful-${target}.zip`);

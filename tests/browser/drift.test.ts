@@ -1,43 +1,37 @@
-// Webmail DOM drift, in real Chromium with the built extension: after the fixture renders,
+// Webmail DOM drift, in real Chromium and Firefox with the built extension: after the fixture renders,
 // each hook an adapter relies on is removed or renamed in turn. The feature must fall back
 // (another hook) or fail clearly (the panel says what is missing in plain words and hands
 // over the draft), never throw into the page, never write into the wrong element, never
 // duplicate its button. Also: the user's own words survive every insertion path.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, watchCspViolations, type Launched } from './harness';
-import { routeWebmail } from '../fixtures/webmail/serve.mjs';
+import { fixture, launch, openWebmail, watchCspViolations, type App, type Tab as Page } from './harness';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const OUTLOOK = 'https://outlook.office.com/mail/inbox';
 const GMAIL_EDITOR = '.M9 [contenteditable="true"]';
 const OUTLOOK_EDITOR = '[contenteditable="true"][aria-multiline="true"]';
 
-let app: Launched;
-let stray: string[];
+let app: App;
 const pageErrors: string[] = [];
 const cspViolations: string[] = [];
 const cspChecks = new WeakMap<Page, () => Promise<string[]>>();
 
 beforeAll(async () => {
-  app = await launchWithExtension();
-  ({ stray } = await routeWebmail(app.context, { inbox: 'demo' }));
+  app = await launch({ inbox: 'demo' });
 });
 afterAll(async () => {
   await app?.close();
 });
 
 const button = (page: Page) => page.getByRole('button', { name: 'Reply tactfully' });
-const fx = (page: Page, fn: string, arg?: unknown) =>
-  page.evaluate(([f, a]) => (window as unknown as { fixture: Record<string, (x?: unknown) => unknown> }).fixture[f as string]!(a), [fn, arg] as const);
+const fx = (page: Page, fn: string, arg?: unknown) => fixture(page, fn, arg);
 
 /** A fresh tab on the fixture with an invitation open; page errors are collected for the final check. */
 async function fresh(url: string, id = 'inv-greenhouse', waitButton = true): Promise<Page> {
-  const page = await app.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(`${url}: ${e.message}`));
+  const page = await app.newTab();
+  page.on('pageerror', (message) => pageErrors.push(`${url}: ${message}`));
   cspChecks.set(page, await watchCspViolations(page));
-  await page.goto(url);
-  await page.locator('#fixture-app-ready').waitFor({ state: 'attached' });
+  await openWebmail(page, url);
   await fx(page, 'open', id);
   if (waitButton) await button(page).first().waitFor({ timeout: 10_000 });
   return page;
@@ -88,7 +82,7 @@ function expectClearFailure(status: string, missing: RegExp): void {
   expect(status).not.toMatch(/undefined|null|TypeError|Cannot read/);
 }
 
-const editorText = (page: Page, sel: string) => page.locator(sel).first().evaluate((el) => (el as HTMLElement).innerText);
+const editorText = (page: Page, sel: string) => page.locator(sel).first().innerText();
 
 describe('Gmail: each hook removed or renamed', () => {
   test('no data-message-id: no message is recognised, so no button and no error', async () => {
@@ -307,7 +301,7 @@ describe('nothing lost: the user’s words survive every insertion path, one Ctr
     await page.keyboard.type('My second line.');
     const before = await editorText(page, editor);
     const { status, draft } = await declineAndInsert(page, 12_000, covered).catch(async (e) => {
-      await page.screenshot({ path: 'test-results/drift-nothing-lost-failure.png' });
+      await page.screenshot('drift-nothing-lost-failure');
       throw e;
     });
     expect(status).toMatch(/Inserted into your reply/);
@@ -327,6 +321,6 @@ describe('nothing lost: the user’s words survive every insertion path, one Ctr
 test('no page error, no CSP violation, no request from the extension in any drift variant', async () => {
   expect(pageErrors).toEqual([]);
   expect(cspViolations).toEqual([]);
-  expect(stray).toEqual([]);
-  expect(app.networkRequests()).toEqual([]);
+  expect(app.stray).toEqual([]);
+  expect(await app.networkRequests()).toEqual([]);
 });

@@ -1,13 +1,11 @@
-// Hostile email content, in real Chromium with the built extension: invitations whose
+// Hostile email content, in real Chromium and Firefox with the built extension: invitations whose
 // subject, sender, body and extracted fields carry 60 injection payloads (markup, event
 // handlers, javascript: URLs, SVG/MathML, CSS, template syntax, bidi and zero-width
 // characters, a 1 MB line) go through the whole flow — button, panel, Decline, Insert into
 // reply, and the popup page acting on the tab — on the Gmail fixture (Trusted Types CSP)
 // and the Outlook fixture. Every payload that ran would set window.__pwned or open a dialog.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, watchCspViolations, type Launched } from './harness';
-import { routeWebmail } from '../fixtures/webmail/serve.mjs';
+import { fixture as fx, launch, openWebmail, watchCspViolations, type App, type Tab as Page } from './harness';
 
 interface Site {
   name: 'gmail' | 'outlook';
@@ -24,8 +22,7 @@ const SITES: Site[] = [
 const FORBIDDEN = 'script, img, svg, math, iframe, frame, object, embed, video, audio, source, style, link, base, meta, form, marquee, template, noscript, body, x, [onerror], [onload], [onfocus], [href^="javascript" i], [src^="javascript" i]';
 
 const button = (page: Page) => page.getByRole('button', { name: 'Reply tactfully' });
-const fixture = <T,>(page: Page, fn: string, arg?: string) =>
-  page.evaluate(([f, a]) => (window as unknown as { fixture: Record<string, (x?: string) => T> }).fixture[f!]!(a), [fn, arg] as const);
+const fixture = <T,>(page: Page, fn: string, arg?: string) => fx<T>(page, fn, arg);
 const canary = (page: Page) => page.evaluate(() => ({ pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null, polluted: ({} as Record<string, unknown>).polluted ?? null }));
 
 /** Our own hosts' shadow roots: the forbidden elements found in them, and their text. */
@@ -42,22 +39,20 @@ const ourShadows = (page: Page, forbidden: string) =>
 
 /** Count of each element tag inside the editor. */
 const editorTags = (page: Page, sel: string) =>
-  page.locator(sel).first().evaluate((ed) => {
+  page.locator(sel).first().evaluate((ed: Element) => {
     const counts: Record<string, number> = {};
     for (const el of ed.querySelectorAll('*')) counts[el.tagName] = (counts[el.tagName] ?? 0) + 1;
     return counts;
   });
 
-let app: Launched;
-let stray: string[];
+let app: App;
 let payloads: string[] = [];
 let ids: { invitations: string[]; others: string[] };
 let networkMark = 0;
 const timings: Record<string, number> = {};
 
 beforeAll(async () => {
-  app = await launchWithExtension();
-  ({ stray } = await routeWebmail(app.context, { inbox: 'hostile' }));
+  app = await launch({ inbox: 'hostile' });
 });
 afterAll(async () => {
   await app?.close();
@@ -65,9 +60,8 @@ afterAll(async () => {
 });
 
 test('the canaries work: the same payloads made live by the page itself do set window.__pwned (self-check)', async () => {
-  const control = await app.context.newPage();
-  await control.goto('https://outlook.office.com/mail/inbox');
-  await control.locator('#fixture-app-ready').waitFor({ state: 'attached' });
+  const control = await app.newTab();
+  await openWebmail(control, 'https://outlook.office.com/mail/inbox');
   const P = await control.evaluate(() => (window as unknown as { HOSTILE_PAYLOADS: string[] }).HOSTILE_PAYLOADS);
   // Deliberately unsafe, in a throw-away page: what a careless innerHTML of the subject would do.
   // eslint-disable-next-line no-unsanitized/method -- the positive control is unsafe on purpose
@@ -76,12 +70,13 @@ test('the canaries work: the same payloads made live by the page itself do set w
   await control.close();
 });
 
-test('the network watcher sees a request from the extension’s service worker (self-check)', async () => {
-  await app.worker.evaluate(() => fetch('https://probe.tactful-test.invalid/watcher').catch(() => null));
-  await expect.poll(() => app.networkRequests().some((r) => r.from === 'service-worker' && r.url.includes('probe.tactful-test.invalid'))).toBe(true);
+test('the network watcher sees a request from the extension’s background (self-check)', async () => {
+  // Chromium: the service worker's fetch; Firefox: the background page's, seen by the privileged observer.
+  await app.ext((_api, bg) => bg.fetch('https://probe.tactful-test.invalid/watcher').then(() => 0, () => 0));
+  await expect.poll(async () => (await app.networkRequests()).some((r) => r.from === 'background' && r.url.includes('probe.tactful-test.invalid'))).toBe(true);
   // Everything after this point must come from nowhere (the canary control above loads its
   // <img src=x> from the page, on purpose, before this mark).
-  networkMark = app.networkRequests().length;
+  networkMark = (await app.networkRequests()).length;
 });
 
 describe.each(SITES)('$name', (site) => {
@@ -91,15 +86,14 @@ describe.each(SITES)('$name', (site) => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    page = await app.context.newPage();
+    page = await app.newTab();
     page.on('dialog', (d) => {
       dialogs.push(`${d.type()}: ${d.message()}`);
       void d.dismiss().catch(() => {});
     });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('pageerror', (message) => pageErrors.push(message));
     violations = await watchCspViolations(page);
-    await page.goto(site.url);
-    await page.locator('#fixture-app-ready').waitFor({ state: 'attached' });
+    await openWebmail(page, site.url);
     payloads = await page.evaluate(() => (window as unknown as { HOSTILE_PAYLOADS: string[] }).HOSTILE_PAYLOADS);
     ids = await page.evaluate(() => (window as unknown as { HOSTILE_IDS: typeof ids }).HOSTILE_IDS);
   });
@@ -119,11 +113,8 @@ describe.each(SITES)('$name', (site) => {
       expect(await button(page).count(), id).toBe(1);
 
       // What the content script read and the service worker extracted: plain strings.
-      const reply = await app.worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        const r = await chrome.tabs.sendMessage(tab!.id!, { type: 'tab/get-message' });
-        return { tabId: tab!.id!, r };
-      });
+      const tabId = await app.tabId(page);
+      const reply = { tabId, r: await app.ext((api, _bg, id) => api.tabs.sendMessage(id, { type: 'tab/get-message' }), tabId) };
       expect(reply.r.ok, id).toBe(true);
       const fields = reply.r.value.analysis.fields as { company: string; role: string; contactName: string };
 
@@ -145,10 +136,10 @@ describe.each(SITES)('$name', (site) => {
       // (compared with the same editor after one Ctrl+Z takes our text out again).
       await panel.getByRole('button', { name: 'Insert into reply' }).click();
       const firstLine = text.split('\n').find((l) => l.trim())!.trim();
-      const inEditor = () => page.locator(site.editor).first().evaluate((el) => (el as HTMLElement).innerText).catch(() => '');
+      const inEditor = () => page.locator(site.editor).first().innerText().catch(() => '');
       await expect.poll(inEditor, { timeout: 10_000 }).toContain(firstLine.slice(0, 40));
       const withOurs = await editorTags(page, site.editor);
-      const editorText = await page.locator(site.editor).first().evaluate((el) => (el as HTMLElement).innerText);
+      const editorText = await page.locator(site.editor).first().innerText();
       const squash = (v: string) => v.replace(/[\s\u00a0]+/g, ' ').trim();
       if (fields.company && text.includes(fields.company)) expect(squash(editorText), id).toContain(squash(fields.company));
       expect(await ourShadows(page, FORBIDDEN), id).toEqual([]);
@@ -161,13 +152,13 @@ describe.each(SITES)('$name', (site) => {
       expect(grown.filter((tag) => tag !== 'DIV' && tag !== 'BR'), `${id}: new elements in the editor`).toEqual([]);
 
       // The popup page acting on this tab renders the same email as text.
-      const popup = await app.context.newPage();
       const popupDialogs: string[] = [];
+      const popup = await app.newTab();
       popup.on('dialog', (d) => {
         popupDialogs.push(d.message());
         void d.dismiss().catch(() => {});
       });
-      await popup.goto(`chrome-extension://${app.extId}/src/popup/index.html?tab=${reply.tabId}`);
+      await popup.goto(`${app.origin}/src/popup/index.html?tab=${reply.tabId}`);
       const pDraft = popup.getByLabel('Draft');
       await expect.poll(() => pDraft.inputValue().catch(() => ''), { timeout: 10_000 }).not.toBe('');
       expect(await popup.getByLabel('Company').inputValue(), `${id} popup company`).toBe(fields.company);
@@ -218,7 +209,7 @@ describe.each(SITES)('$name', (site) => {
   });
 });
 
-test('no request left the browser: fixture routes saw nothing stray, the extension made none', () => {
-  expect(stray.filter((u) => !u.includes('probe.tactful-test.invalid'))).toEqual([]);
-  expect(app.networkRequests().slice(networkMark)).toEqual([]);
+test('no request left the browser: fixture routes saw nothing stray, the extension made none', async () => {
+  expect(app.stray.filter((u) => !u.includes('probe.tactful-test.invalid'))).toEqual([]);
+  expect((await app.networkRequests()).slice(networkMark)).toEqual([]);
 });

@@ -1,17 +1,15 @@
-// The heart of the product, in real Chromium with the built extension: an invitation in
-// the fixture Gmail / Outlook gets one "Reply tactfully" button; the panel drafts a
-// decline; "Insert into reply" puts it at the top of the webmail's own reply editor,
-// keeping what the user typed, and the editor's undo removes only our text.
+// The heart of the product, in real Chromium and real Firefox with the built extension: an
+// invitation in the fixture Gmail / Outlook gets one "Reply tactfully" button; the panel
+// drafts a decline; "Insert into reply" puts it at the top of the webmail's own reply
+// editor, keeping what the user typed, and the editor's undo removes only our text.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, screenshot, watchCspViolations, type Launched } from './harness';
-import { routeWebmail } from '../fixtures/webmail/serve.mjs';
+import { fixture, launch, openWebmail, watchCspViolations, type App, type Tab } from './harness';
 
 interface Site {
   name: 'gmail' | 'outlook';
   url: string;
   editor: string;
-  openReply: (page: Page) => Promise<void>;
+  openReply: (page: Tab) => Promise<void>;
 }
 
 const SITES: Site[] = [
@@ -29,32 +27,29 @@ const SITES: Site[] = [
   },
 ];
 
-const button = (page: Page) => page.getByRole('button', { name: 'Reply tactfully' });
-const open = (page: Page, id: string) => page.evaluate((i) => (window as unknown as { fixture: { open(id: string): void } }).fixture.open(i), id);
-const editorText = (page: Page, sel: string) => page.locator(sel).first().evaluate((el) => (el as HTMLElement).innerText);
+const button = (page: Tab) => page.getByRole('button', { name: 'Reply tactfully' });
+const open = (page: Tab, id: string) => fixture(page, 'open', id);
+const editorText = (page: Tab, sel: string) => page.locator(sel).first().innerText();
 
-let app: Launched;
-let stray: string[];
+let app: App;
 beforeAll(async () => {
-  app = await launchWithExtension();
-  ({ stray } = await routeWebmail(app.context, { inbox: 'demo' }));
+  app = await launch({ inbox: 'demo' });
 });
 afterAll(async () => {
-  // The extension (service worker, its pages, the content script) made no request at all.
-  const requests = app?.networkRequests() ?? [];
+  // The extension (background, its pages, the content script) made no request at all.
+  const requests = (await app?.networkRequests()) ?? [];
   await app?.close();
   expect(requests).toEqual([]);
 });
 
 describe.each(SITES)('$name', (site) => {
-  let page: Page;
+  let page: Tab;
   let violations: () => Promise<string[]>;
 
   beforeAll(async () => {
-    page = await app.context.newPage();
+    page = await app.newTab();
     violations = await watchCspViolations(page);
-    await page.goto(site.url);
-    await page.locator('#fixture-app-ready').waitFor({ state: 'attached' });
+    await openWebmail(page, site.url);
   });
   afterAll(async () => {
     await page?.close();
@@ -63,10 +58,8 @@ describe.each(SITES)('$name', (site) => {
   test('the content script runs and answers the popup’s question', async () => {
     await open(page, 'inv-greenhouse');
     await button(page).first().waitFor({ timeout: 10_000 });
-    const reply = await app.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'tab/get-message' });
-    });
+    const tabId = await app.tabId(page);
+    const reply = await app.ext((api, _bg, id) => api.tabs.sendMessage(id, { type: 'tab/get-message' }), tabId);
     expect(reply.ok).toBe(true);
     expect(reply.value.email.subject).toContain('Senior Product Designer');
     expect(reply.value.analysis.invitation).toBe(true);
@@ -77,11 +70,11 @@ describe.each(SITES)('$name', (site) => {
     await open(page, 'inv-greenhouse');
     await button(page).first().waitFor();
     expect(await button(page).count()).toBe(1);
-    await page.evaluate(() => (window as unknown as { fixture: { rerender(): void } }).fixture.rerender());
+    await fixture(page, 'rerender');
     await page.waitForTimeout(800);
     await button(page).first().waitFor();
     expect(await button(page).count()).toBe(1);
-    await screenshot(page, `${site.name}-button`);
+    await page.screenshot(`${site.name}-button`);
   });
 
   test('Decline → Insert into reply puts the draft above the user’s own words; undo removes only ours', async () => {
@@ -104,7 +97,7 @@ describe.each(SITES)('$name', (site) => {
     await expect.poll(() => draft.inputValue(), { timeout: 10_000 }).toContain('Priya');
     const text = await draft.inputValue();
     expect(text).toContain('Senior Product Designer');
-    await screenshot(page, `${site.name}-panel`);
+    await page.screenshot(`${site.name}-panel`);
 
     await panel.getByRole('button', { name: 'Insert into reply' }).click();
     await expect.poll(() => editorText(page, site.editor), { timeout: 10_000 }).toContain('Priya');
@@ -117,7 +110,7 @@ describe.each(SITES)('$name', (site) => {
     // The page saw real typing (a trusted input event), so its draft autosave runs.
     const events = await page.evaluate(() => (window as unknown as { __editorEvents: { type: string; inputType?: string; isTrusted: boolean }[] }).__editorEvents);
     expect(events.some((e) => e.type === 'input' && e.isTrusted && (e.inputType === 'insertText' || e.inputType === 'insertFromPaste'))).toBe(true);
-    await screenshot(page, `${site.name}-inserted`);
+    await page.screenshot(`${site.name}-inserted`);
 
     // One undo takes out exactly our insertion: the user's words and the rest stay.
     const ours = text.split('\n').find((l) => l.trim().length > 40)!;
@@ -154,10 +147,9 @@ describe.each(SITES)('$name', (site) => {
   });
 
   test('in the webmail’s own dark theme, the button and the panel are dark too', async () => {
-    const dark = await app.context.newPage();
+    const dark = await app.newTab();
     const url = site.url.replace(/(#|$)/, (m) => `${site.url.includes('?') ? '&' : '?'}theme=dark${m}`);
-    await dark.goto(url);
-    await dark.locator('#fixture-app-ready').waitFor({ state: 'attached' });
+    await openWebmail(dark, url);
     await open(dark, 'inv-greenhouse');
     await button(dark).first().click();
     const panel = dark.getByRole('dialog', { name: 'Tactful' });
@@ -167,12 +159,12 @@ describe.each(SITES)('$name', (site) => {
     const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
     expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(200);
     expect(await dark.locator('[data-tactful-button]').first().getAttribute('data-theme')).toBe('dark');
-    await screenshot(dark, `${site.name}-panel-dark`);
+    await dark.screenshot(`${site.name}-panel-dark`);
     await dark.close();
   });
 
   test('nothing violated the page’s CSP / Trusted Types, and no request left the machine', async () => {
     expect(await violations()).toEqual([]);
-    expect(stray).toEqual([]);
+    expect(app.stray).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // insertAtTop's caret placement, separators and failure paths. jsdom has no editing engine,
 // so execCommand is stubbed here with a minimal "insert text at the selection"; the real
-// engine (trusted input event, undo) is checked in Chromium by tests/browser/insert.spec.mjs.
+// engine (trusted input event, undo) is checked in Chromium and Firefox by tests/browser/insert.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertAtTop } from '../../../src/content/insert';
 

@@ -1,0 +1,145 @@
+// The Chromium launcher: Playwright (playwright-core) with the built dist/chrome loaded,
+// either by --load-extension (Chromium, Chrome for Testing) or, where a branded Chrome no
+// longer honours that flag, by the DevTools protocol's Extensions.loadUnpacked.
+import { chromium, type BrowserContext, type ElementHandle, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Tab, type Handle, type Port } from './tab';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+];
+
+export type LoadVia = 'flag' | 'cdp';
+
+export interface ChromiumLaunch {
+  context: BrowserContext;
+  /** The extension's service worker, or null when launched without the extension. */
+  worker: Worker | null;
+  extId: string | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches `executablePath` with a fresh profile. With `extension`, loads that unpacked
+ * directory and waits for its service worker.
+ */
+export async function launchChromium(opts: {
+  executablePath: string;
+  extension: string | null;
+  loadVia?: LoadVia;
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}): Promise<ChromiumLaunch> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tactful-chromium-'));
+  const headless = opts.headless ?? true;
+  const via = opts.loadVia ?? 'flag';
+  const extArgs =
+    opts.extension === null
+      ? []
+      : via === 'flag'
+        ? // -except overrides Playwright's default --disable-extensions
+          [`--disable-extensions-except=${opts.extension}`, `--load-extension=${opts.extension}`]
+        : ['--enable-unsafe-extension-debugging'];
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(dir, {
+      executablePath: opts.executablePath,
+      headless: false, // --headless=new below, so headed runs use the same code path
+      viewport: opts.viewport === undefined ? { width: 1280, height: 800 } : opts.viewport,
+      ...(via === 'cdp' && opts.extension !== null ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
+      args: [...(headless ? ['--headless=new'] : []), ...extArgs, ...CHROMIUM_FLAGS],
+    });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  };
+  if (opts.extension === null) return { context, worker: null, extId: null, close };
+  try {
+    if (via === 'cdp') {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      await cdp.send('Extensions.loadUnpacked' as never, { path: opts.extension } as never);
+    }
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    return { context, worker, extId: new URL(worker.url()).host, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** The Port for one Playwright page. */
+export function chromiumTab(context: BrowserContext, page: Page): Tab {
+  const port: Port = {
+    evaluate: (expression) => page.evaluate(expression),
+    evaluateFn: (fn, arg) => page.evaluate(fn as never, arg),
+    handle: async (expression) => {
+      const h = await page.evaluateHandle(expression);
+      const el = h.asElement();
+      if (el) return el as unknown as Handle;
+      // 'all' returns an array handle; a null result is no element.
+      const isNull = await h.evaluate((v) => v === null || v === undefined);
+      if (isNull) {
+        await h.dispose();
+        return null;
+      }
+      return h as unknown as Handle;
+    },
+    setFiles: (h, file) => (h as unknown as ElementHandle).setInputFiles(file),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    keyDown: (key) => page.keyboard.down(key),
+    keyUp: (key) => page.keyboard.up(key),
+    keyPress: (key) => page.keyboard.press(key),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    reload: async () => {
+      await page.reload();
+    },
+    url: () => page.url(),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file });
+    },
+    bringToFront: () => page.bringToFront(),
+    setViewportSize: (size) => page.setViewportSize(size),
+    addInitScript: async (fn) => {
+      await page.addInitScript(fn);
+    },
+    onDialog: (cb) => {
+      page.on('dialog', cb);
+    },
+    onPageError: (cb) => {
+      page.on('pageerror', (e) => cb(e.message));
+    },
+    onConsoleError: (cb) => {
+      page.on('console', (m) => m.type() === 'error' && cb(m.text()));
+    },
+    isolatedWorld: async (code) => {
+      const cdp = await context.newCDPSession(page);
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'tactful-test' });
+      const evaluate = async (expression: string) => {
+        const r = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true, awaitPromise: true });
+        if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+        return r.result.value;
+      };
+      await evaluate(code);
+      return evaluate;
+    },
+    close: () => page.close(),
+  };
+  return new Tab('chromium', port);
+}

@@ -1,0 +1,175 @@
+// The Firefox launcher: puppeteer-core over WebDriver BiDi, driving an installed Firefox
+// (Debian's firefox-esr here; puppeteer downloads nothing). The built dist/firefox goes in
+// as a temporary add-on (BiDi webExtension.install: no signing). Extension pages open in
+// tabs at a fixed moz-extension UUID (the extensions.webextensions.uuids pref), which needs
+// --remote-allow-system-access; the same flag lets the network watcher run privileged code.
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Tab, type Handle, type Port } from './tab';
+
+/** The moz-extension:// host of the installed add-on, fixed so tests and npm start can open its pages. */
+export const FIREFOX_UUID = '6a1f3c2e-7b54-4d0e-9c8a-1e2f3a4b5c6d';
+
+/** What a page's request gets: a response, or null to block it (and record it as stray). */
+export type Responder = (url: URL, isDocument: boolean) => Promise<{ status: number; headers: Record<string, string>; body: string | Buffer } | null>;
+
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+export function bidiSession(page: Page): BidiSession {
+  return (page.mainFrame() as unknown as { browsingContext: { userContext: { browser: { session: BidiSession } } } }).browsingContext.userContext.browser.session;
+}
+export function contextId(page: Page): string {
+  return (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
+}
+
+export interface FirefoxLaunch {
+  browser: Browser;
+  /** moz-extension://<uuid>, or null without the extension. */
+  origin: string | null;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(opts: {
+  executablePath: string;
+  extension: string | null;
+  geckoId: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}): Promise<FirefoxLaunch> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: opts.executablePath,
+    headless: opts.headless ?? true,
+    defaultViewport: opts.viewport === undefined ? { width: 1280, height: 800 } : opts.viewport,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [opts.geckoId]: FIREFOX_UUID }),
+      // Firefox's own background traffic (remote settings, captive portal, telemetry pings):
+      // not ours, and nothing to fetch on a machine without internet.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.newtabpage.activity-stream.feeds.system.topstories': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  const close = async () => {
+    await browser.close().catch(() => {});
+  };
+  if (opts.extension === null) return { browser, origin: null, close };
+  try {
+    await browser.installExtension(opts.extension);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { browser, origin: `moz-extension://${FIREFOX_UUID}`, close };
+}
+
+/** Serves every http(s) request of `page` through `respond`; moz-extension:, data:, blob: pass. */
+export async function interceptRequests(page: Page, respond: Responder): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (req: HTTPRequest) => {
+    void (async () => {
+      let url: URL;
+      try {
+        url = new URL(req.url());
+      } catch {
+        return req.continue();
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') return req.continue();
+      const r = await respond(url, req.isNavigationRequest());
+      if (!r) return req.abort('blockedbyclient');
+      return req.respond({ status: r.status, headers: r.headers, body: r.body });
+    })().catch(() => {});
+  });
+}
+
+export function firefoxTab(page: Page, knownUrl = ''): Tab {
+  let lastUrl = knownUrl;
+  const isExtensionUrl = (u: string) => u.startsWith('moz-extension:');
+  const port: Port = {
+    evaluate: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
+    evaluateFn: (fn, arg) => page.evaluate(fn as never, arg as never),
+    handle: async (expression) => {
+      const h = await page.evaluateHandle(expression);
+      const el = h.asElement();
+      if (el) return el as unknown as Handle;
+      const isNull = await h.evaluate((v) => v === null || v === undefined);
+      if (isNull) {
+        await h.dispose();
+        return null;
+      }
+      return h as unknown as Handle;
+    },
+    setFiles: async (h, file) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'tactful-upload-'));
+      const p = path.join(dir, file.name);
+      writeFileSync(p, file.buffer);
+      try {
+        await (h as unknown as ElementHandle<HTMLInputElement>).uploadFile(p);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    keyDown: (key) => page.keyboard.down(key as never),
+    keyUp: (key) => page.keyboard.up(key as never),
+    keyPress: (key) => page.keyboard.press(key as never),
+    goto: async (url) => {
+      lastUrl = url;
+      // page.goto never resolves for moz-extension: pages; BiDi's own navigate does.
+      if (isExtensionUrl(url)) await (page.mainFrame() as unknown as { browsingContext: { navigate(u: string, w: string): Promise<void> } }).browsingContext.navigate(url, 'complete');
+      else await page.goto(url);
+    },
+    reload: async () => {
+      if (isExtensionUrl(port.url())) await bidiSession(page).send('browsingContext.reload', { context: contextId(page), wait: 'complete' });
+      else await page.reload();
+    },
+    url: () => {
+      const u = page.url();
+      return u && u !== 'about:blank' ? u : lastUrl || u;
+    },
+    screenshot: async (file) => {
+      await page.screenshot({ path: file as `${string}.png` });
+    },
+    bringToFront: () => page.bringToFront(),
+    setViewportSize: (size) => page.setViewport(size),
+    addInitScript: async (fn) => {
+      await page.evaluateOnNewDocument(fn);
+    },
+    onDialog: (cb) => {
+      page.on('dialog', (d) => cb({ type: () => d.type(), message: () => d.message(), dismiss: () => d.dismiss() }));
+    },
+    onPageError: (cb) => {
+      page.on('pageerror', (e) => cb(e instanceof Error ? e.message : String(e)));
+    },
+    onConsoleError: (cb) => {
+      page.on('console', (m) => m.type() === 'error' && cb(m.text()));
+    },
+    isolatedWorld: async (code) => {
+      // A BiDi sandbox: Firefox's Xray-wrapped world, the kind a content script runs in.
+      const session = bidiSession(page);
+      const context = contextId(page);
+      const run = async (expression: string) => {
+        const { result } = await session.send('script.evaluate', { expression, target: { context, sandbox: 'tactful-test' }, awaitPromise: true, resultOwnership: 'none' });
+        const r = result as unknown as { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+        if (r.type === 'exception') throw new Error(r.exceptionDetails?.text ?? 'exception in the isolated world');
+        return r.result?.value;
+      };
+      // Values come back as JSON, as CDP's returnByValue gives them in Chromium.
+      const evaluate = async (expression: string) => {
+        const v = await run(`Promise.resolve(${expression}).then((v) => v === undefined ? 'undefined' : JSON.stringify(v))`);
+        return v === undefined || v === 'undefined' ? undefined : JSON.parse(v as string);
+      };
+      await run(code); // a script: its top-level var becomes the world's global
+      return evaluate;
+    },
+    close: () => page.close(),
+  };
+  return new Tab('firefox', port);
+}
