@@ -20,7 +20,7 @@ function filesUnder(dir, base = dir, out = {}) {
 // option it ignores. Nothing is wrong with the output; the line is dropped so a newcomer's
 // first build is clean. In quiet mode (npm start) crx's progress lines go too. Anything
 // else still reaches the terminal.
-const HARMLESS = /inlineDynamicImports option is ignored because codeSplitting: false is set/;
+const HARMLESS = /`?inlineDynamicImports`? option is ignored because `?codeSplitting: false`? is set/;
 const CRX_PROGRESS = /\[crx:content-scripts-iife\]|✓ index\.ts → src\/content\/index\.js/;
 
 async function withFilteredOutput(quiet, job) {

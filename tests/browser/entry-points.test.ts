@@ -80,6 +80,18 @@ describe('toolbar popup', () => {
     expect(await popup.getByRole('button', { name: 'Insert into reply' }).count()).toBe(0);
     await popup.screenshot('popup-manual');
     expect(await axeViolations(popup)).toEqual([]);
+
+    // Copy really puts the draft on the clipboard: pasted back with Ctrl+V in another page.
+    const text = await draft.inputValue();
+    await popup.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: /./ }).last().textContent()).toMatch(/Copied/);
+    app.route('https://notes.example.org/', { body: '<!doctype html><title>Notes</title><textarea id="notes"></textarea>' });
+    const notes = await app.newTab();
+    await notes.goto('https://notes.example.org/');
+    await notes.locator('#notes').click();
+    await notes.keyboard.press('Control+v');
+    await expect.poll(() => notes.locator('#notes').inputValue()).toBe(text);
+    await notes.close();
     await popup.close();
   });
 

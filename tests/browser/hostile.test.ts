@@ -70,6 +70,22 @@ test('the canaries work: the same payloads made live by the page itself do set w
   await control.close();
 });
 
+test('the page-error and CSP watchers see a Trusted Types violation the page itself commits (self-check)', async () => {
+  const control = await app.newTab();
+  const errors: string[] = [];
+  control.on('pageerror', (m) => errors.push(m));
+  const violations = await watchCspViolations(control);
+  await openWebmail(control, 'https://mail.google.com/mail/u/0/#inbox');
+  await control.evaluate(() => {
+    setTimeout(() => {
+      document.body.innerHTML = '<b>not trusted</b>';
+    }, 0);
+  });
+  await expect.poll(async () => (await violations()).length).toBeGreaterThan(0);
+  await expect.poll(() => errors.length).toBeGreaterThan(0);
+  await control.close();
+});
+
 test('the network watcher sees a request from the extension’s background (self-check)', async () => {
   // Chromium: the service worker's fetch; Firefox: the background page's, seen by the privileged observer.
   await app.ext((_api, bg) => bg.fetch('https://probe.tactful-test.invalid/watcher').then(() => 0, () => 0));

@@ -9,6 +9,7 @@ interface Site {
   name: 'gmail' | 'outlook';
   url: string;
   editor: string;
+  search: string;
   openReply: (page: Tab) => Promise<void>;
 }
 
@@ -17,12 +18,14 @@ const SITES: Site[] = [
     name: 'gmail',
     url: 'https://mail.google.com/mail/u/0/#inbox',
     editor: '.M9 [g_editable="true"][contenteditable="true"]',
+    search: 'input[name="q"]',
     openReply: (page) => page.locator('.amn span.ams.bkH').last().click(),
   },
   {
     name: 'outlook',
     url: 'https://outlook.office.com/mail/inbox',
     editor: '[id^="docking_InitVisiblePart_"] [contenteditable="true"][aria-multiline="true"]',
+    search: '#topSearchInput',
     openReply: (page) => page.locator('[role=toolbar] button:has(i[data-icon-name="ArrowReplyRegular"])').last().click(),
   },
 ];
@@ -123,6 +126,24 @@ describe.each(SITES)('$name', (site) => {
     await page.getByRole('dialog', { name: 'Tactful' }).evaluateAll((els) => els.length).then(async (n) => {
       if (n) await page.getByRole('dialog', { name: 'Tactful' }).getByRole('button', { name: 'Close' }).click();
     });
+  });
+
+  test('Copy in the panel puts the draft on the clipboard', async () => {
+    await open(page, 'inv-greenhouse');
+    await button(page).first().click();
+    const panel = page.getByRole('dialog', { name: 'Tactful' });
+    const draft = panel.getByLabel('Draft');
+    await expect.poll(() => draft.inputValue(), { timeout: 10_000 }).toContain('Priya');
+    const text = await draft.inputValue();
+    await panel.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: /./ }).last().textContent()).toMatch(/Copied/);
+    await panel.getByRole('button', { name: 'Close' }).click();
+    // Pasted back into the webmail's (single-line) search box: the same words.
+    await page.locator(site.search).fill('');
+    await page.keyboard.press('Control+v');
+    const squash = (v: string) => v.replace(/\s+/g, ' ').trim();
+    await expect.poll(async () => squash(await page.locator(site.search).inputValue())).toBe(squash(text));
+    await page.locator(site.search).fill('');
   });
 
   test('Escape closes the panel and returns focus to the button', async () => {
