@@ -61,6 +61,9 @@ export function Options({ deps }: { deps: OptionsDeps }) {
       const change = changes[SETTINGS_KEY];
       if (!change) return;
       const incoming = parseStored(change.newValue ?? {}).settings;
+      // What we hold already, typically our own save coming back (Firefox reports it before
+      // set() resolves): nothing to merge. Taking it for another window's save re-saved forever.
+      if (latest.current && exportSettings(incoming) === exportSettings(latest.current)) return;
       if (dirty.current && latest.current) {
         // Another window saved while the user is editing here: take its fields, keep ours.
         if (replacing.current) return;

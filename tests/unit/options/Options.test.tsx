@@ -64,6 +64,25 @@ describe('Options', () => {
     expect(stored(area)).toMatchObject({ candidateName: 'Ada Lovelace', signature: 'Written elsewhere' });
   });
 
+  it('Firefox’s order: the change event of our own save, arriving before set() resolves, is not taken for another window’s (one write, then "Saved")', async () => {
+    const area = fakeArea();
+    let echo: ((c: StorageChanges) => void) | null = null;
+    const write = area.set.bind(area);
+    // Firefox fires storage.onChanged for a write before that write's promise resolves.
+    area.set = async (items) => {
+      await write(items);
+      const changes: StorageChanges = {};
+      for (const [k, v] of Object.entries(items)) changes[k] = { newValue: structuredClone(v) };
+      act(() => echo?.(changes));
+    };
+    const { root } = await open(area, { onChanged: (l) => { echo = l; return () => { echo = null; }; } });
+    await type(byRole(root, 'textbox', 'Your name (signs your replies)'), 'Ada Lovelace');
+    await waitFor(() => byRole(root, 'status').textContent === 'Saved', 'saved');
+    await new Promise((r) => setTimeout(r, 100)); // a loop would write again within a few debounces
+    expect(area.writes.length).toBe(1);
+    expect(stored(area)).toMatchObject({ candidateName: 'Ada Lovelace' });
+  });
+
   it('shows a quota error in plain words', async () => {
     const area = fakeArea();
     const { root } = await open(area);
