@@ -33,7 +33,7 @@ export const STYLES = `
     --tf-border: #8d949c; --tf-line: #3c4046; --tf-accent: #8ab4f8; --tf-accent-fg: #0b1e3a;
     --tf-accent-soft: #233a5c; --tf-focus: #8ab4f8; --tf-error: #f2b8b5; --tf-warning: #f6d087;
     --tf-info: #b9cde3; --tf-ok: #8fd6a0; --tf-error-bg: #3b2422; --tf-warning-bg: #3a3020;
-    color-scheme: dark;
+    color-scheme: dark; scrollbar-color: var(--tf-border) var(--tf-bg);
   }
 }
 .tf-root[data-theme="dark"] {
@@ -41,7 +41,8 @@ export const STYLES = `
   --tf-border: #8d949c; --tf-line: #3c4046; --tf-accent: #8ab4f8; --tf-accent-fg: #0b1e3a;
   --tf-accent-soft: #233a5c; --tf-focus: #8ab4f8; --tf-error: #f2b8b5; --tf-warning: #f6d087;
   --tf-info: #b9cde3; --tf-ok: #8fd6a0; --tf-error-bg: #3b2422; --tf-warning-bg: #3a3020;
-  color-scheme: dark;
+  /* Firefox keeps light scrollbars under color-scheme: dark; scrollbar-color darkens them (both engines). */
+  color-scheme: dark; scrollbar-color: var(--tf-border) var(--tf-bg);
 }
 /* Not "inherit": <details> content inherits through its UA shadow slot, which would reset it. */
 .tf-root *, .tf-root *::before, .tf-root *::after { box-sizing: border-box; }

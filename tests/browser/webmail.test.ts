@@ -179,6 +179,8 @@ describe.each(SITES)('$name', (site) => {
     const bg = await panel.evaluate((el) => getComputedStyle(el).backgroundColor);
     const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
     expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(200);
+    // Its scrollbars too (Firefox draws light ones under color-scheme: dark alone).
+    expect(await panel.evaluate((el) => getComputedStyle(el).getPropertyValue('scrollbar-color'))).not.toMatch(/^(auto)?$/);
     expect(await dark.locator('[data-tactful-button]').first().getAttribute('data-theme')).toBe('dark');
     await dark.screenshot(`${site.name}-panel-dark`);
     await dark.close();
