@@ -5,8 +5,8 @@ import preact from '@preact/preset-vite';
 // Three projects: fast unit tests; the browser tests in real Chromium (`browser`); and the
 // same test files again in real Firefox (`firefox`), the browser picked by TACTFUL_BROWSER
 // (tests/browser/harness.ts). One file at a time per browser: each launches its own.
-// Firefox runs after the unit and Chromium files (groupOrder), so the two browsers never
-// compete for this machine's two cores.
+// The groups run one after another (sequence.groupOrder): unit, then Chromium, then Firefox,
+// so the two browsers never compete for this machine's two cores.
 const browserTest = { environment: 'node' as const, fileParallelism: false, testTimeout: 60_000, hookTimeout: 90_000 };
 
 // In Firefox: everything except what Firefox cannot measure. bounded.test.ts counts long
@@ -22,7 +22,7 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], env: { TACTFUL_BROWSER: 'chromium' }, sequence: { groupOrder: 0 }, ...browserTest },
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], env: { TACTFUL_BROWSER: 'chromium' }, sequence: { groupOrder: 1 }, ...browserTest },
       },
       {
         test: {
@@ -30,7 +30,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           exclude: CHROMIUM_ONLY,
           env: { TACTFUL_BROWSER: 'firefox' },
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           ...browserTest,
         },
       },
