@@ -151,8 +151,10 @@ describe.each(SITES)('$name', (site) => {
     await button(page).first().click();
     const panel = page.getByRole('dialog', { name: 'Tactful' });
     await panel.waitFor();
+    // The panel takes focus once it has rendered (as the user sees it); Escape goes there.
+    await expect.poll(() => panel.evaluate((el) => el.contains((el.getRootNode() as ShadowRoot).activeElement))).toBe(true);
     await page.keyboard.press('Escape');
-    await panel.waitFor({ state: 'detached' });
+    await panel.waitFor({ state: 'detached', timeout: 10_000 });
     const focused = await button(page).first().evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b);
     expect(focused).toBe(true);
   });
