@@ -1,5 +1,6 @@
 // npm test: everything a change must pass, in the order that fails fastest.
-// type check → lint → build → Firefox lint → bundle budgets → vitest (unit + browser).
+// type check → lint → build → Firefox lint → vitest (unit incl. bundle budgets, then the
+// browser tests in Chromium, then the same files in Firefox).
 // The last line is the plain count "N passed, N failed" from vitest's JSON report.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -29,7 +30,7 @@ if (built) {
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
 const report = path.join(root, 'test-results', 'vitest.json');
 const projects = built ? [] : ['--project', 'unit']; // browser tests need the build
-step('vitest (unit + browser)', bin('vitest'), ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+step('vitest (unit, Chromium, Firefox)', bin('vitest'), ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 
 let passed = 0;
 let failed = 0;

@@ -90,6 +90,11 @@ export async function interceptRequests(page: Page, respond: Responder): Promise
 
 export function firefoxTab(page: Page, knownUrl = ''): Tab {
   let lastUrl = knownUrl;
+  const uploads: string[] = [];
+  const removeUploads = () => {
+    for (const dir of uploads.splice(0)) rmSync(dir, { recursive: true, force: true });
+    process.off('exit', removeUploads);
+  };
   const isExtensionUrl = (u: string) => u.startsWith('moz-extension:');
   const port: Port = {
     evaluate: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
@@ -106,14 +111,16 @@ export function firefoxTab(page: Page, knownUrl = ''): Tab {
       return h as unknown as Handle;
     },
     setFiles: async (h, file) => {
+      // Firefox reads the file when the page asks for its contents, so it lives until the tab closes.
       const dir = mkdtempSync(path.join(tmpdir(), 'tactful-upload-'));
+      if (!uploads.length) {
+        page.once('close', removeUploads);
+        process.once('exit', removeUploads);
+      }
+      uploads.push(dir);
       const p = path.join(dir, file.name);
       writeFileSync(p, file.buffer);
-      try {
-        await (h as unknown as ElementHandle<HTMLInputElement>).uploadFile(p);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      await (h as unknown as ElementHandle<HTMLInputElement>).uploadFile(p);
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
@@ -169,7 +176,10 @@ export function firefoxTab(page: Page, knownUrl = ''): Tab {
       await run(code); // a script: its top-level var becomes the world's global
       return evaluate;
     },
-    close: () => page.close(),
+    close: async () => {
+      await page.close();
+      removeUploads();
+    },
   };
   return new Tab('firefox', port);
 }
