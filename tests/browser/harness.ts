@@ -46,7 +46,7 @@
 // ──────────────────────────────────────────────────────────────────────────────────────────
 import type { BrowserContext, Page, Request, Route } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumTab, CHROMIUM_FLAGS, launchChromium, type ChromiumLaunch, type LoadVia } from './drivers/chromium';
 import { FIREFOX_UUID, firefoxTab, interceptRequests, launchFirefox, type FirefoxLaunch } from './drivers/firefox';
@@ -368,7 +368,7 @@ export function fixture<T = unknown>(tab: Tab, fn: string, arg?: unknown): Promi
   return tab.evaluate(([f, a]) => (window as unknown as { fixture: Record<string, (x?: unknown) => T> }).fixture[f as string]!(a), [fn, arg] as const);
 }
 
-// ── Chromium-only helpers kept for the bench (scripts/bench) and bounded.test.ts ──────────
+// ── Chromium-only helpers for the bench (scripts/bench), bounded.test.ts and locale.test.ts ──
 
 export interface Launched {
   context: BrowserContext;
@@ -376,6 +376,14 @@ export interface Launched {
   extId: string;
   networkRequests(): NetworkRecord[];
   close(): Promise<void>;
+}
+
+/** test-results/<name>.png of a raw Playwright page (Chromium-only tests). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
 }
 
 /** Chromium with dist/chrome loaded, as a raw Playwright context (for Chromium-only measurements). */
