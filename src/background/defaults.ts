@@ -3,5 +3,5 @@ import browser from 'webextension-polyfill';
 import { loadSettings, type Settings } from '../shared/settings';
 
 export async function loadUserSettings(): Promise<Settings> {
-  return (await loadSettings(browser.storage.sync)).settings;
+  return (await loadSettings(browser.storage)).settings;
 }

@@ -28,14 +28,14 @@ export function startTactful(adapter: Webmail, doc: Document): App {
   let lastBadge: boolean | null = null;
 
   const refreshSettings = () =>
-    loadSettings(browser.storage.sync)
+    loadSettings(browser.storage)
       .then((r) => {
         settings = r.settings;
       })
       .catch(() => {});
   void refreshSettings();
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'sync') void refreshSettings();
+    if (area === 'sync' || area === 'local') void refreshSettings();
   });
 
   function setBadge(): void {

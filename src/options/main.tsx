@@ -9,11 +9,9 @@ prepareExtensionPage('optionsTitle');
 
 const deps: OptionsDeps = {
   client: messagingCoreClient((msg) => browser.runtime.sendMessage(msg)),
-  area: browser.storage.sync,
+  areas: browser.storage,
   onChanged: (listener) => {
-    const l = (changes: Record<string, browser.Storage.StorageChange>, areaName: string) => {
-      if (areaName === 'sync') listener(changes);
-    };
+    const l = (changes: Record<string, browser.Storage.StorageChange>, areaName: string) => listener(changes, areaName);
     browser.storage.onChanged.addListener(l);
     return () => browser.storage.onChanged.removeListener(l);
   },

@@ -10,7 +10,7 @@ prepareExtensionPage('popupTitle');
 
 const deps: PopupDeps = {
   client: messagingCoreClient((msg) => browser.runtime.sendMessage(msg)),
-  loadSettings: () => loadSettings(browser.storage.sync),
+  loadSettings: () => loadSettings(browser.storage),
   activeTabId: async () => {
     // ?tab=<id> lets the popup page, opened in a tab of its own (browser tests, or a user
     // who pinned it), act on a given webmail tab; only our own pages can open this URL.

@@ -4,6 +4,7 @@
 import { INTENTS, REASONS, REPLY_LANGUAGES, TONES, isOneOf, type ReplyLanguage } from '../ids';
 import type { Intent, Reason, Tone } from '../ids';
 import { isObj } from '../guards';
+import { t } from '../i18n';
 
 /** 'auto' = reply in the invitation's language. */
 export type Language = 'auto' | ReplyLanguage;
@@ -49,70 +50,94 @@ export function isTemplateKey(key: string): boolean {
   return extra === undefined && isOneOf(INTENTS, intent) && isOneOf(TONES, tone);
 }
 
-// Reading: validate field by field, keep what is good, report the rest.
+// Reading: validate field by field, keep what is good, report the rest. Each problem is a
+// fact ("Your name could not be read.") and, when stored settings are read, what Tactful did
+// about it ("It was left empty."); an import says only the fact, since it changes nothing.
 
 export interface Parsed {
   settings: Settings;
+  /** Fact and consequence, for stored settings. */
   problems: string[];
+  /** The facts alone, one per problem (what an import refusal names). */
+  facts: string[];
+}
+
+class Problems {
+  readonly problems: string[] = [];
+  readonly facts: string[] = [];
+  add(fact: string, effect?: string): void {
+    this.facts.push(fact);
+    this.problems.push(effect ? `${fact} ${effect}` : fact);
+  }
+  addAll(other: { problems: string[]; facts: string[] }): void {
+    this.problems.push(...other.problems);
+    this.facts.push(...other.facts);
+  }
 }
 
 /** Field-by-field: every field that is wrong falls back to its default with a problem. */
 export function parseV2Fields(o: Record<string, unknown>): Parsed {
   const s = defaultSettings();
-  const problems: string[] = [];
-  const str = (key: 'candidateName' | 'signature', max: number, what: string) => {
+  const p = new Problems();
+  const str = (key: 'candidateName' | 'signature', max: number, unreadable: string, tooLong: string) => {
     const v = o[key];
     if (v === undefined) return;
-    if (typeof v !== 'string') problems.push(`Your ${what} could not be read, so it was left empty.`);
-    else if (v.length > max) problems.push(`Your ${what} is longer than ${max} characters, so it was left empty.`);
+    if (typeof v !== 'string') p.add(t(unreadable), t('settingsLeftEmpty'));
+    else if (v.length > max) p.add(t(tooLong, String(max)), t('settingsLeftEmpty'));
     else s[key] = v;
   };
-  str('candidateName', LIMITS.name, 'name');
-  str('signature', LIMITS.signature, 'signature');
+  str('candidateName', LIMITS.name, 'settingsNameUnreadable', 'settingsNameTooLong');
+  str('signature', LIMITS.signature, 'settingsSignatureUnreadable', 'settingsSignatureTooLong');
   if (o.defaultTone !== undefined) {
     if (isOneOf(TONES, o.defaultTone)) s.defaultTone = o.defaultTone as Tone;
-    else problems.push('Your default tone could not be read, so it was set to Warm.');
+    else p.add(t('settingsToneUnreadable'), t('settingsToneReset', t('toneWarm')));
   }
   if (o.defaultReason !== undefined) {
     if (isOneOf(REASONS, o.defaultReason)) s.defaultReason = o.defaultReason as Reason;
-    else problems.push('Your default reason could not be read, so it was set to “I accepted another offer”.');
+    else p.add(t('settingsReasonUnreadable'), t('settingsReasonReset', t('reasonOtherOffer')));
   }
   if (o.language !== undefined) {
     if (isOneOf(LANGUAGES, o.language)) s.language = o.language as Language;
-    else problems.push('Your reply language could not be read, so it was set to follow the invitation.');
+    else p.add(t('settingsLanguageUnreadable'), t('settingsLanguageReset'));
   }
   if (o.templates !== undefined) {
-    const t = parseTemplates(o.templates);
-    s.templates = t.templates;
-    problems.push(...t.problems);
+    const parsed = parseTemplates(o.templates);
+    s.templates = parsed.templates;
+    p.addAll(parsed.problems);
   }
-  return { settings: s, problems };
+  return { settings: s, problems: p.problems, facts: p.facts };
 }
 
-function parseTemplates(v: unknown): { templates: Record<string, string[]>; problems: string[] } {
+function parseTemplates(v: unknown): { templates: Record<string, string[]>; problems: Problems } {
   const templates: Record<string, string[]> = {};
-  const problems: string[] = [];
-  if (!isObj(v)) return { templates, problems: ['Your own templates could not be read.'] };
+  const p = new Problems();
+  if (!isObj(v)) {
+    p.add(t('settingsTemplatesUnreadable'));
+    return { templates, problems: p };
+  }
   for (const [key, list] of Object.entries(v)) {
     if (!isTemplateKey(key)) {
-      problems.push(`A template group named “${key.slice(0, 60)}” is not one Tactful knows.`);
+      p.add(t('settingsGroupUnknown', key.slice(0, 60)));
       continue;
     }
     if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) {
-      problems.push(`Your templates for ${key} could not be read.`);
+      p.add(t('settingsGroupUnreadable', key));
       continue;
     }
-    if (list.length > LIMITS.variantsPerKey) {
-      problems.push(`You have more than ${LIMITS.variantsPerKey} templates for ${key}; only the first ${LIMITS.variantsPerKey} are used.`);
-    }
+    const max = String(LIMITS.variantsPerKey);
+    if (list.length > LIMITS.variantsPerKey) p.add(t('settingsGroupTooMany', [max, key]), t('settingsGroupFirstOnly', max));
     const kept = (list as string[]).slice(0, LIMITS.variantsPerKey);
     if (kept.some((x) => x.length > LIMITS.template)) {
-      problems.push(`A template for ${key} is longer than ${LIMITS.template} characters.`);
+      p.add(t('settingsTemplateTooLong', [key, String(LIMITS.template)]));
       continue;
     }
     if (kept.length > 0) templates[key] = kept;
   }
-  return { templates, problems };
+  return { templates, problems: p };
+}
+
+function unusable(fact: string): Parsed {
+  return { settings: defaultSettings(), problems: [`${fact} ${t('settingsDefaultsInUse')}`], facts: [fact] };
 }
 
 /** Any stored shape (v2, v1, no version) → current settings + problems. Never throws. */
@@ -122,11 +147,11 @@ export function parseStored(value: unknown): Parsed {
     try {
       v = JSON.parse(v) as unknown;
     } catch {
-      return { settings: defaultSettings(), problems: ['Your saved settings were damaged and could not be read, so the defaults are in use.'] };
+      return unusable(t('settingsDamaged'));
     }
   }
   if (!isObj(v)) {
-    return { settings: defaultSettings(), problems: ['Your saved settings were not in a form Tactful understands, so the defaults are in use.'] };
+    return unusable(t('settingsNotSettings'));
   }
   const version = v.version;
   if (version === 2) return parseV2Fields(v);
@@ -136,10 +161,7 @@ export function parseStored(value: unknown): Parsed {
     if ('name' in v || 'tone' in v) return migrateV1(v);
     return parseV2Fields(v);
   }
-  return {
-    settings: defaultSettings(),
-    problems: [`Your saved settings are from a different version of Tactful (${String(version).slice(0, 20)}), so the defaults are in use.`],
-  };
+  return unusable(t('settingsOtherVersion', String(version).slice(0, 20)));
 }
 
 /** v1 had `name` and `tone` only. */
@@ -150,11 +172,12 @@ function migrateV1(o: Record<string, unknown>): Parsed {
 
 /** Check a settings object completely; null when it is valid, else the first problem. */
 export function validateSettings(s: unknown): string | null {
-  if (!isObj(s) || s.version !== 2) return 'These are not Tactful settings (version 2).';
+  if (!isObj(s) || s.version !== 2) return t('settingsNotVersion2');
   const parsed = parseV2Fields(s);
-  if (parsed.problems.length > 0) return parsed.problems[0] ?? 'The settings are not valid.';
+  const first = parsed.facts[0];
+  if (first !== undefined) return first;
   for (const key of Object.keys(s)) {
-    if (!(key in parsed.settings)) return `Unknown setting “${key.slice(0, 60)}”.`;
+    if (!(key in parsed.settings)) return t('settingsUnknownField', key.slice(0, 60));
   }
   return null;
 }

@@ -1,158 +1,194 @@
-// Where the settings live: one object under one key of an injected storage area
-// (browser.storage.sync in the extension, a Map-backed fake in tests). Nothing the user
-// wrote is silently dropped: whatever could not be read is kept under `settingsBackup`.
-// Saves on one area run one after another, so the last call is what stays. Every failure
-// comes back as plain words, never as a throw.
-import { isObj } from '../guards';
-import { defaultSettings, normalise, parseStored, validateSettings, type Settings } from './schema';
+// Where the settings live. The whole truth for this browser is one envelope in
+// storage.local, which has no per-item limit, so no save can be refused for the size of one
+// item; a mirror of what fits goes to storage.sync for the user's other browsers, cut into
+// items that each fit sync's 8 KB (./mirror.ts). Before anything stored is rewritten or
+// removed that Tactful could not fully read, or that an import, a reset or another browser's
+// newer settings replace, a copy is kept (./backups.ts); when the copy cannot be kept,
+// nothing is written. Reading (loadSettings) never writes: the content script, the worker
+// and the popup use it. The options page opens with openSettings, which moves the old shape
+// over and brings the mirror up to date. Writes from any of our pages run one at a time
+// (Web Locks across pages, a queue within one). Every failure comes back as plain words.
+import { t } from '../i18n';
+import { classifyError, errorText, type SettingsAreas } from './areas';
+import { loadBackups, type SettingsBackup } from './backups';
+import { housekeeping, keepAll, type Copy } from './housekeeping';
+import { currentOutcome, writeMirror, type SyncOutcome } from './mirror-write';
+import { defaultSettings, normalise, validateSettings, type Settings } from './schema';
+import { exportSettings } from './transfer';
+import { DEVICE_KEY, LOCAL_FORMAT, LOCAL_KEY, mirrorIsNewer, readState, resolve, type Envelope, type State } from './state';
 
-export const SETTINGS_KEY = 'settings';
-export const BACKUP_KEY = 'settingsBackup';
+export type { SettingsAreas, StorageAreaLike } from './areas';
+export type { SettingsBackup } from './backups';
+export type { SyncOutcome } from './mirror-write';
+export { BACKUPS_KEY } from './backups';
+export { LOCAL_KEY } from './state';
+export { MIRROR_KEY } from './mirror';
 
-/** The part of browser.storage.StorageArea we use. */
-export interface StorageAreaLike {
-  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-  /** storage.sync exposes these; used to refuse an oversized save with a clear message. */
-  QUOTA_BYTES_PER_ITEM?: number;
-  QUOTA_BYTES?: number;
+export type SaveResult =
+  | { ok: true; settings: Settings; sync: SyncOutcome; kept: SettingsBackup | null }
+  | { ok: false; error: string };
+
+export interface Loaded {
+  settings: Settings;
+  /** Plain words about anything that could not be used as stored. */
+  problems: string[];
 }
 
-export interface SettingsBackup {
-  /** When the backup was taken (ISO). */
-  at: string;
-  /** Why, in plain words. */
-  why: string;
-  /** What was stored, as JSON text (or the raw string when it was not JSON). */
-  data: string;
+export interface Opened extends Loaded {
+  /** What reached the other browsers (null: not known, nothing written). */
+  sync: SyncOutcome | null;
+  /** The copy of what the problems are about, to offer for download. */
+  kept: SettingsBackup | null;
 }
 
-export type SaveResult = { ok: true } | { ok: false; error: string };
-function toText(value: unknown): string {
-  if (typeof value === 'string') return value;
+/** The settings in force. Reads only; never throws. */
+export async function loadSettings(areas: SettingsAreas): Promise<Loaded> {
   try {
-    return JSON.stringify(value, null, 2) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
-/**
- * Load the settings. Whatever could not be used is reported in `problems` (plain words)
- * and the stored data is kept under `settingsBackup` so nothing is silently lost.
- */
-export async function loadSettings(area: StorageAreaLike): Promise<{ settings: Settings; problems: string[] }> {
-  let stored: Record<string, unknown>;
-  try {
-    stored = (await area.get([SETTINGS_KEY, 'name', 'tone'])) ?? {};
+    const r = resolve(await readState(areas));
+    return { settings: r.settings, problems: r.problems };
   } catch (e) {
-    return { settings: defaultSettings(), problems: [`Your settings could not be read (${errorText(e)}), so the defaults are in use.`] };
+    return { settings: defaultSettings(), problems: [t('settingsReadFailed', errorText(e))] };
   }
-  let raw: unknown = stored[SETTINGS_KEY];
-  if (raw === undefined) {
-    // The earliest builds kept v1's two values as top-level keys.
-    if (stored.name === undefined && stored.tone === undefined) return { settings: defaultSettings(), problems: [] };
-    raw = { version: 1, name: stored.name, tone: stored.tone };
-  }
-  const parsed = parseStored(raw);
-  if (parsed.problems.length > 0) {
-    const backup: SettingsBackup = { at: new Date().toISOString(), why: parsed.problems.join(' '), data: toText(raw) };
-    try {
-      // Write the backup only when it is new: every write fires storage.onChanged, and the
-      // pages that reload settings on a change must not loop.
-      if ((await loadBackup(area))?.data !== backup.data) await area.set({ [BACKUP_KEY]: backup });
-      parsed.problems.push('A copy of what was stored has been kept: you can download it below.');
-    } catch (e) {
-      parsed.problems.push(`Tactful could not keep a copy of what was stored (${errorText(e)}).`);
-    }
-  }
-  return parsed;
 }
 
-export async function loadBackup(area: StorageAreaLike): Promise<SettingsBackup | null> {
-  try {
-    const b = (await area.get(BACKUP_KEY))[BACKUP_KEY];
-    if (isObj(b) && typeof b.data === 'string') {
-      return { at: typeof b.at === 'string' ? b.at : '', why: typeof b.why === 'string' ? b.why : '', data: b.data };
-    }
-  } catch {
-    // fall through
-  }
-  return null;
+export function listBackups(areas: SettingsAreas): Promise<SettingsBackup[]> {
+  return loadBackups(areas.local);
 }
 
 const queues = new WeakMap<object, Promise<unknown>>();
 
-function serial<T>(area: StorageAreaLike, job: () => Promise<T>): Promise<T> {
-  const prev = queues.get(area) ?? Promise.resolve();
-  const next = prev.then(job, job);
-  queues.set(area, next.catch(() => undefined));
+/** One write at a time: across our pages with Web Locks, within this page with a queue. */
+function exclusive<T>(areas: SettingsAreas, job: () => Promise<T>): Promise<T> {
+  const prev = queues.get(areas.local) ?? Promise.resolve();
+  const locks = (globalThis as { navigator?: { locks?: { request(name: string, cb: () => Promise<T>): Promise<T> } } }).navigator?.locks;
+  const run = locks ? () => locks.request('tactful-settings', job) : job;
+  const next = prev.then(run, run);
+  queues.set(areas.local, next.catch(() => undefined));
   return next;
 }
 
-function errorText(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  if (isObj(e) && typeof e.message === 'string') return e.message;
-  return String(e);
+function newDevice(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  return c?.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-function quotaMessage(e: unknown): string | null {
-  const m = errorText(e);
-  if (/QUOTA_BYTES_PER_ITEM/i.test(m)) {
-    return 'Your settings are too large to save (the browser allows about 8 KB for them). Shorten or remove some of your own templates, then try again.';
-  }
-  if (/QUOTA_BYTES|quota/i.test(m)) {
-    return 'The browser’s storage for Tactful is full. Shorten or remove some of your own templates, then try again.';
-  }
-  if (/MAX_WRITE_OPERATIONS/i.test(m)) {
-    return 'Settings were saved too often in a short time. Wait a minute; your changes will be saved on the next edit.';
-  }
-  return null;
+function localError(e: unknown): string {
+  const kind = classifyError(e);
+  if (kind === 'total' || kind === 'per-item' || kind === 'items') return t('settingsLocalFull');
+  return t('settingsNotSavedError', errorText(e));
 }
 
-function byteLength(s: string): number {
-  return new TextEncoder().encode(s).length;
+/** Does the mirror need rewriting from this browser's envelope? Only when ours is newer. */
+function mirrorBehind(state: State, env: Envelope): boolean {
+  const m = state.mirror;
+  if (m.kind === 'none') return true;
+  if (m.kind === 'foreign') return false; // rewritten on the next save, after its copy is kept
+  const same = m.head.rev === env.rev && m.head.savedAt === env.savedAt && m.head.device === env.device;
+  return !same && !mirrorIsNewer(m.head, env);
 }
 
-export function saveSettings(area: StorageAreaLike, s: Settings): Promise<SaveResult> {
-  const invalid = validateSettings(s);
-  if (invalid) return Promise.resolve({ ok: false, error: `Not saved: ${invalid}` });
-  const value = normalise(s);
-  return serial(area, async (): Promise<SaveResult> => {
-    const perItem = area.QUOTA_BYTES_PER_ITEM;
-    if (typeof perItem === 'number' && byteLength(SETTINGS_KEY + JSON.stringify(value)) > perItem) {
-      return { ok: false, error: quotaMessage('QUOTA_BYTES_PER_ITEM') ?? 'Too large.' };
-    }
+/**
+ * For the options page: the settings in force, with the old shape moved to storage.local,
+ * a newer mirror taken over (this browser's copy kept first), and the mirror brought up to
+ * date. When a needed copy cannot be kept, nothing is written and the problems say so.
+ */
+export function openSettings(areas: SettingsAreas): Promise<Opened> {
+  return exclusive(areas, async (): Promise<Opened> => {
+    let state: State;
     try {
-      await area.set({ [SETTINGS_KEY]: value });
-      return { ok: true };
+      state = await readState(areas);
     } catch (e) {
-      return { ok: false, error: quotaMessage(e) ?? `Your settings could not be saved: ${errorText(e)}` };
+      return { settings: defaultSettings(), problems: [t('settingsReadFailed', errorText(e))], sync: null, kept: null };
     }
+    const r = resolve(state);
+    const problems = [...r.problems];
+    if (state.readError) return { settings: r.settings, problems, sync: null, kept: null };
+    const hk = housekeeping(state, r);
+    const kept = await keepAll(areas, hk.copies);
+    if (!kept.ok) {
+      problems.push(t('settingsCopyFailed', kept.error));
+      return { settings: r.settings, problems, sync: null, kept: null };
+    }
+    if (problems.length > 0 && kept.forProblem) problems.push(t('settingsCopyKept'));
+    let env = state.local.kind === 'ok' ? state.local.env : null;
+    const device = state.device ?? newDevice();
+    if (r.from === 'mirror' || r.from === 'legacy') {
+      // Take over what another browser saved (same revision, so the two agree) or move the old shape.
+      const head = r.from === 'mirror' ? r.head : null;
+      env = {
+        format: LOCAL_FORMAT,
+        rev: head?.rev ?? r.rev + 1,
+        savedAt: head?.savedAt ?? new Date().toISOString(),
+        device: head?.device ?? device,
+        settings: normalise(r.settings),
+      };
+      if (r.elsewhere.length > 0) env.elsewhere = r.elsewhere;
+      try {
+        await areas.local.set({ [LOCAL_KEY]: env, [DEVICE_KEY]: device });
+      } catch (e) {
+        problems.push(localError(e));
+        return { settings: r.settings, problems, sync: null, kept: kept.forProblem };
+      }
+    }
+    if (!env) return { settings: r.settings, problems, sync: null, kept: kept.forProblem };
+    if (hk.removeFromSync.length > 0) await areas.sync.remove(hk.removeFromSync).catch(() => undefined);
+    const sync = mirrorBehind(state, env) ? await writeMirror(areas, state, env, hk.removeFromSync) : currentOutcome(state, env);
+    return { settings: r.settings, problems, sync, kept: kept.forProblem };
   });
 }
 
 /**
- * Change some fields on top of what is stored now (read and write happen in one turn of
- * the queue, so two updates racing both land).
+ * The one write path: read what is stored, work out the next settings from the ones in
+ * force, keep every copy that is needed, write storage.local, then the mirror. `why` (for
+ * an import or a reset) keeps a copy of the settings being replaced.
  */
-export function updateSettings(area: StorageAreaLike, patch: Partial<Omit<Settings, 'version'>>): Promise<SaveResult & { settings?: Settings }> {
-  return serial(area, async () => {
-    // loadSettings keeps a backup of anything it could not read before we write over it.
-    const current = (await loadSettings(area)).settings;
-    const next: Settings = { ...current, ...patch, version: 2 };
+function commit(areas: SettingsAreas, makeNext: (current: Settings) => Settings, why?: string): Promise<SaveResult> {
+  return exclusive(areas, async (): Promise<SaveResult> => {
+    const state = await readState(areas);
+    // Writing over something we could not read could destroy it: refuse instead.
+    if (state.readError) return { ok: false, error: t('settingsNotSavedUnread', state.readError) };
+    const r = resolve(state);
+    const next = normalise(makeNext(r.settings));
     const invalid = validateSettings(next);
-    if (invalid) return { ok: false as const, error: `Not saved: ${invalid}` };
+    if (invalid) return { ok: false, error: t('settingsNotSaved', invalid) };
+    const hk = housekeeping(state, r);
+    const current = exportSettings(r.settings);
+    const replacing: Copy | null = why && current !== exportSettings(next) && current !== exportSettings(defaultSettings())
+      ? { why, data: current } : null;
+    const kept = await keepAll(areas, replacing ? [...hk.copies, replacing] : hk.copies);
+    if (!kept.ok) return { ok: false, error: t('settingsNotSavedNoCopy', kept.error) };
+    const device = state.device ?? newDevice();
+    const env: Envelope = { format: LOCAL_FORMAT, rev: r.rev + 1, savedAt: new Date().toISOString(), device, settings: next };
+    const elsewhere = r.elsewhere.filter((k) => !(k in next.templates));
+    if (elsewhere.length > 0) env.elsewhere = elsewhere;
     try {
-      await area.set({ [SETTINGS_KEY]: normalise(next) });
-      return { ok: true as const, settings: next };
+      await areas.local.set(state.device ? { [LOCAL_KEY]: env } : { [LOCAL_KEY]: env, [DEVICE_KEY]: device });
     } catch (e) {
-      return { ok: false as const, error: quotaMessage(e) ?? `Your settings could not be saved: ${errorText(e)}` };
+      return { ok: false, error: localError(e) };
     }
+    if (hk.removeFromSync.length > 0) await areas.sync.remove(hk.removeFromSync).catch(() => undefined);
+    const sync = await writeMirror(areas, state, env, hk.removeFromSync);
+    const keptCopy = replacing ? kept.all.find((b) => b.data === replacing.data) ?? null : null;
+    return { ok: true, settings: next, sync, kept: keptCopy };
   });
 }
 
-export async function resetSettings(area: StorageAreaLike): Promise<SaveResult> {
-  return saveSettings(area, defaultSettings());
+/** Replace the settings as a whole (an import passes `why`, so the old ones are kept). */
+export function saveSettings(areas: SettingsAreas, s: Settings, opts: { why?: string } = {}): Promise<SaveResult> {
+  const invalid = validateSettings(s);
+  if (invalid) return Promise.resolve({ ok: false, error: t('settingsNotSaved', invalid) });
+  return commit(areas, () => s, opts.why);
+}
+
+/**
+ * Change some fields on top of what is stored now (read and write happen in one turn, so
+ * two updates racing both land).
+ */
+export function updateSettings(areas: SettingsAreas, patch: Partial<Omit<Settings, 'version'>>): Promise<SaveResult> {
+  return commit(areas, (current) => ({ ...current, ...patch, version: 2 }));
+}
+
+/** Back to the defaults; a copy of what was there is kept first. */
+export function resetSettings(areas: SettingsAreas): Promise<SaveResult> {
+  return commit(areas, () => defaultSettings(), t('settingsWhyReset'));
 }

@@ -9,7 +9,7 @@ import { Composer, Panel } from '../../../src/ui/composer';
 import { Popup } from '../../../src/popup/Popup';
 import { Options } from '../../../src/options/Options';
 import { defaultSettings } from '../../../src/shared/settings';
-import { fakeArea } from '../shared/settings/fake-area';
+import { fakeAreas } from '../shared/settings/fake-area';
 import { fakeClient, mount, sampleAnalysis, sampleEmail, waitFor } from './helpers';
 
 let cleanup: (() => Promise<void>) | null = null;
@@ -47,7 +47,7 @@ describe('accessibility (axe)', () => {
   });
 
   it('options page with the problems banner and a template variant', async () => {
-    const m = await mount(<Options deps={{ client: fakeClient(), area: fakeArea({ settings: { version: 2, templates: { 'decline/warm': ['Hi {contact_name}'] } , candidateName: 5 } }), debounceMs: 0 }} />);
+    const m = await mount(<Options deps={{ client: fakeClient(), areas: fakeAreas({ sync: { settings: { version: 2, templates: { 'decline/warm': ['Hi {contact_name}'] } , candidateName: 5 } } }), debounceMs: 0 }} />);
     cleanup = m.unmount;
     await waitFor(() => !!m.root.querySelector('.tf-banner') && !!m.root.querySelector('.tf-variant'), 'loaded');
     expect(await violations(m.root)).toEqual([]);

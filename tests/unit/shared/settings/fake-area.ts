@@ -1,21 +1,71 @@
-// A storage area like browser.storage.sync, in memory: structured-clones values like the
-// real one, can delay writes (to make saves race) and can fail like a full quota.
-import type { StorageAreaLike } from '../../../../src/shared/settings';
+// Storage areas like browser.storage.sync and .local, in memory, with Chrome's real limits:
+// fakeSync refuses a write (all of it, as Chrome does) when one item — its key plus its value
+// as Chrome writes JSON (`<`, U+2028 and U+2029 escaped to six bytes), in UTF-8 — is over
+// QUOTA_BYTES_PER_ITEM 8,192, when all items would pass QUOTA_BYTES 102,400, or when there
+// would be more than MAX_ITEMS 512, with Chrome's own error messages; fakeLocal has
+// storage.local's 10 MB total and no per-item limit. Values are structured-cloned like the
+// real ones; writes can be delayed (to make saves race), made to fail, or rate-limited like
+// MAX_WRITE_OPERATIONS_PER_MINUTE. This size count is written apart from src/ on purpose:
+// tests/browser/options.test.ts checks the same boundary against real Chromium.
+import type { SettingsAreas, StorageAreaLike } from '../../../../src/shared/settings';
+
+export interface FakeLimits {
+  perItem?: number;
+  total?: number;
+  maxItems?: number;
+  /** Firefox says the same thing for every quota: "…exceeded its quota limitations." */
+  wording?: 'chrome' | 'firefox';
+}
+
+const FIREFOX_QUOTA = 'QuotaExceededError: storage.sync API call exceeded its quota limitations.';
 
 export interface FakeArea extends StorageAreaLike {
   data: Map<string, unknown>;
+  /** Every successful set() and remove(), in order. */
   writes: Record<string, unknown>[];
+  removes: string[][];
+  /** Every set() rejected for a quota, with its message. */
+  refused: string[];
   failWith: string | null;
   delays: number[];
+  /** Write operations (set or remove) allowed before "MAX_WRITE_OPERATIONS_PER_MINUTE"; null = no limit. */
+  writesLeft: number | null;
+  limits: FakeLimits;
+  /** Bytes in use, counted the way the browser counts them. */
+  bytesInUse(): number;
 }
 
-export function fakeArea(initial: Record<string, unknown> = {}): FakeArea {
+const enc = new TextEncoder();
+
+/** Chrome's count of one item: the key's bytes + the value's JSON as base::JSONWriter writes it. */
+export function chromeItemBytes(key: string, value: unknown): number {
+  const json = (JSON.stringify(value) ?? 'null').replace(/</g, '\\u003C').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return enc.encode(key).length + enc.encode(json).length;
+}
+
+export function fakeArea(initial: Record<string, unknown> = {}, limits: FakeLimits = {}): FakeArea {
   const data = new Map<string, unknown>(Object.entries(structuredClone(initial)));
+  const total = (m: Map<string, unknown>) => [...m].reduce((n, [k, v]) => n + chromeItemBytes(k, v), 0);
+  const refuse = (chrome: string): never => {
+    const m = limits.wording === 'firefox' ? FIREFOX_QUOTA : chrome;
+    area.refused.push(m);
+    throw new Error(m);
+  };
+  const spendWrite = () => {
+    if (area.writesLeft === null) return;
+    if (area.writesLeft <= 0) throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    area.writesLeft--;
+  };
   const area: FakeArea = {
     data,
     writes: [],
+    removes: [],
+    refused: [],
     failWith: null,
     delays: [],
+    writesLeft: null,
+    limits,
+    bytesInUse: () => total(data),
     async get(keys) {
       const list = keys == null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
       const out: Record<string, unknown> = {};
@@ -26,12 +76,55 @@ export function fakeArea(initial: Record<string, unknown> = {}): FakeArea {
       const delay = area.delays.shift() ?? 0;
       if (delay) await new Promise((r) => setTimeout(r, delay));
       if (area.failWith) throw new Error(area.failWith);
+      spendWrite();
+      const next = new Map(data);
+      for (const [k, v] of Object.entries(items)) {
+        if (limits.perItem !== undefined && chromeItemBytes(k, v) > limits.perItem) refuse('QUOTA_BYTES_PER_ITEM quota exceeded');
+        next.set(k, structuredClone(v));
+      }
+      if (limits.total !== undefined && total(next) > limits.total) refuse('QUOTA_BYTES quota exceeded');
+      if (limits.maxItems !== undefined && next.size > limits.maxItems) refuse('MAX_ITEMS quota exceeded');
       area.writes.push(structuredClone(items));
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+      for (const [k, v] of next) data.set(k, v);
     },
     async remove(keys) {
-      for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
+      if (area.failWith) throw new Error(area.failWith);
+      spendWrite();
+      const list = Array.isArray(keys) ? keys : [keys];
+      area.removes.push([...list]);
+      for (const k of list) data.delete(k);
     },
   };
   return area;
+}
+
+/** storage.sync with Chrome's limits (and its QUOTA_* constants, as Chrome exposes them). */
+export function fakeSync(initial: Record<string, unknown> = {}): FakeArea {
+  return Object.assign(fakeArea(initial, { perItem: 8_192, total: 102_400, maxItems: 512 }), {
+    QUOTA_BYTES_PER_ITEM: 8_192, QUOTA_BYTES: 102_400, MAX_ITEMS: 512,
+  });
+}
+
+/** storage.sync as Firefox has it: the same limits, no QUOTA_* constants, one message for all. */
+export function fakeFirefoxSync(initial: Record<string, unknown> = {}): FakeArea {
+  return fakeArea(initial, { perItem: 8_192, total: 102_400, maxItems: 512, wording: 'firefox' });
+}
+
+/** storage.local with Chrome's 10 MB total and no per-item limit. */
+export function fakeLocal(initial: Record<string, unknown> = {}): FakeArea {
+  return Object.assign(fakeArea(initial, { total: 10_485_760 }), { QUOTA_BYTES: 10_485_760 });
+}
+
+export interface FakeAreas extends SettingsAreas {
+  local: FakeArea;
+  sync: FakeArea;
+}
+
+export function fakeAreas(initial: { local?: Record<string, unknown>; sync?: Record<string, unknown> } = {}): FakeAreas {
+  return { local: fakeLocal(initial.local), sync: fakeSync(initial.sync) };
+}
+
+/** A second browser on the same sync account: its own empty storage.local, the same sync. */
+export function otherBrowser(areas: FakeAreas): FakeAreas {
+  return { local: fakeLocal(), sync: areas.sync };
 }

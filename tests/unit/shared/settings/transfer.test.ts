@@ -1,3 +1,4 @@
+import '../../ui/i18n-setup';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, exportSettings, importSettings, type Settings } from '../../../../src/shared/settings';
 

@@ -1,0 +1,44 @@
+// The fake storage areas must refuse what Chrome refuses, or every quota test above proves
+// nothing: one item over 8,192 bytes (key + JSON value, with Chrome's escaping), the total
+// over 102,400, more than 512 items; a refused write changes nothing.
+import { describe, expect, it } from 'vitest';
+import { chromeItemBytes, fakeFirefoxSync, fakeSync } from './fake-area';
+
+describe('fakeSync enforces Chrome’s storage.sync limits', () => {
+  it('counts an item as its key plus its value’s JSON in UTF-8, `<` and U+2028 as six bytes', () => {
+    expect(chromeItemBytes('k', 'ab')).toBe(1 + 4);
+    expect(chromeItemBytes('k', 'é')).toBe(1 + 4);
+    expect(chromeItemBytes('k', '<')).toBe(1 + 8);
+    expect(chromeItemBytes('k', '\u2028')).toBe(1 + 8);
+    expect(chromeItemBytes('k', '\n"')).toBe(1 + 6);
+    expect(chromeItemBytes('key', { a: [1, 'x'] })).toBe(3 + '{"a":[1,"x"]}'.length);
+  });
+
+  it('refuses one item over 8,192 bytes and accepts one of exactly 8,192', async () => {
+    const area = fakeSync();
+    const exact = 'x'.repeat(8_192 - 'k'.length - 2);
+    await area.set({ k: exact });
+    await expect(area.set({ k: `${exact}x` })).rejects.toThrow('QUOTA_BYTES_PER_ITEM quota exceeded');
+    expect(area.data.get('k')).toBe(exact);
+  });
+
+  it('refuses a write that would pass 102,400 bytes in all, and writes none of it', async () => {
+    const area = fakeSync();
+    for (let i = 0; i < 12; i++) await area.set({ [`p${i}`]: 'x'.repeat(8_000) });
+    await expect(area.set({ p12: 'x'.repeat(8_000), q: 'y' })).rejects.toThrow('QUOTA_BYTES quota exceeded');
+    expect(area.data.has('q')).toBe(false);
+    expect(area.bytesInUse()).toBeLessThanOrEqual(102_400);
+  });
+
+  it('refuses a 513th item', async () => {
+    const area = fakeSync();
+    await area.set(Object.fromEntries(Array.from({ length: 512 }, (_, i) => [`k${i}`, i])));
+    await expect(area.set({ one: 'more' })).rejects.toThrow('MAX_ITEMS quota exceeded');
+  });
+
+  it('Firefox’s wording: one message for every quota', async () => {
+    const area = fakeFirefoxSync();
+    await expect(area.set({ k: 'x'.repeat(9_000) })).rejects.toThrow('storage.sync API call exceeded its quota limitations');
+    expect(area.QUOTA_BYTES_PER_ITEM).toBeUndefined();
+  });
+});
