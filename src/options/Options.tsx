@@ -13,7 +13,7 @@ import { ALL_REASONS, LANGUAGE_OPTIONS, TONE_OPTIONS, reasonLabel } from '../ui/
 import { t } from '../shared/i18n';
 import { TemplateEditor } from './TemplateEditor';
 import { Backups } from './Backups';
-import { saveStatus, type StatusText } from './save-status';
+import { saveStatus, syncNote, type StatusText } from './save-status';
 import { useSettings, type StoreDeps } from './use-settings';
 import { downloadText } from './download';
 
@@ -54,7 +54,8 @@ export function Options({ deps }: { deps: OptionsDeps }) {
       setSave({ text: r.error, problem: true });
       return;
     }
-    setImportMsg({ text: r.kept ? `${t('optionsImported', file.name)} ${t('optionsPreviousKept')}` : t('optionsImported', file.name), problem: false });
+    const said = [t('optionsImported', file.name), syncNote(r.sync), r.kept ? t('optionsPreviousKept') : null];
+    setImportMsg({ text: said.filter(Boolean).join(' '), problem: false });
     setSave(saveStatus(r, t('optionsImportedSaved')));
   }
 

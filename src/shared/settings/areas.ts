@@ -87,12 +87,17 @@ export function errorText(e: unknown): string {
 
 export type StorageFailure = 'per-item' | 'total' | 'items' | 'rate' | 'other';
 
-/** What a storage error says, in Chrome's words or Firefox's. */
+/**
+ * What a storage error says. Chromium 156 says "Resource::kQuotaBytesPerItem quota exceeded"
+ * (kQuotaBytes, kMaxItems), older Chrome "QUOTA_BYTES_PER_ITEM quota exceeded", Firefox one
+ * "…exceeded its quota limitations." for every limit; the rate limit is
+ * "This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota."
+ */
 export function classifyError(e: unknown): StorageFailure {
   const m = errorText(e);
-  if (/QUOTA_BYTES_PER_ITEM/i.test(m)) return 'per-item';
-  if (/MAX_ITEMS/i.test(m)) return 'items';
+  if (/QUOTA_BYTES_PER_ITEM|kQuotaBytesPerItem/i.test(m)) return 'per-item';
+  if (/MAX_ITEMS|kMaxItems/i.test(m)) return 'items';
   if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED/i.test(m)) return 'rate';
-  if (/QUOTA_BYTES|quota/i.test(m)) return 'total';
+  if (/QUOTA_BYTES|kQuotaBytes|quota/i.test(m)) return 'total';
   return 'other';
 }

@@ -29,6 +29,9 @@ describe('itemBytes', () => {
   });
 
   it('tells the browser’s quota messages apart, in Chrome’s words and Firefox’s', () => {
+    expect(classifyError(new Error('Resource::kQuotaBytesPerItem quota exceeded'))).toBe('per-item');
+    expect(classifyError(new Error('Resource::kQuotaBytes quota exceeded'))).toBe('total');
+    expect(classifyError(new Error('Resource::kMaxItems quota exceeded'))).toBe('items');
     expect(classifyError(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'))).toBe('per-item');
     expect(classifyError(new Error('QUOTA_BYTES quota exceeded'))).toBe('total');
     expect(classifyError(new Error('MAX_ITEMS quota exceeded'))).toBe('items');

@@ -2,7 +2,7 @@
 // nothing: one item over 8,192 bytes (key + JSON value, with Chrome's escaping), the total
 // over 102,400, more than 512 items; a refused write changes nothing.
 import { describe, expect, it } from 'vitest';
-import { chromeItemBytes, fakeFirefoxSync, fakeSync } from './fake-area';
+import { CHROME_ERRORS, chromeItemBytes, fakeFirefoxSync, fakeSync } from './fake-area';
 
 describe('fakeSync enforces Chrome’s storage.sync limits', () => {
   it('counts an item as its key plus its value’s JSON in UTF-8, `<` and U+2028 as six bytes', () => {
@@ -18,14 +18,14 @@ describe('fakeSync enforces Chrome’s storage.sync limits', () => {
     const area = fakeSync();
     const exact = 'x'.repeat(8_192 - 'k'.length - 2);
     await area.set({ k: exact });
-    await expect(area.set({ k: `${exact}x` })).rejects.toThrow('QUOTA_BYTES_PER_ITEM quota exceeded');
+    await expect(area.set({ k: `${exact}x` })).rejects.toThrow(CHROME_ERRORS.perItem);
     expect(area.data.get('k')).toBe(exact);
   });
 
   it('refuses a write that would pass 102,400 bytes in all, and writes none of it', async () => {
     const area = fakeSync();
     for (let i = 0; i < 12; i++) await area.set({ [`p${i}`]: 'x'.repeat(8_000) });
-    await expect(area.set({ p12: 'x'.repeat(8_000), q: 'y' })).rejects.toThrow('QUOTA_BYTES quota exceeded');
+    await expect(area.set({ p12: 'x'.repeat(8_000), q: 'y' })).rejects.toThrow(CHROME_ERRORS.total);
     expect(area.data.has('q')).toBe(false);
     expect(area.bytesInUse()).toBeLessThanOrEqual(102_400);
   });
@@ -33,7 +33,7 @@ describe('fakeSync enforces Chrome’s storage.sync limits', () => {
   it('refuses a 513th item', async () => {
     const area = fakeSync();
     await area.set(Object.fromEntries(Array.from({ length: 512 }, (_, i) => [`k${i}`, i])));
-    await expect(area.set({ one: 'more' })).rejects.toThrow('MAX_ITEMS quota exceeded');
+    await expect(area.set({ one: 'more' })).rejects.toThrow(CHROME_ERRORS.items);
   });
 
   it('Firefox’s wording: one message for every quota', async () => {

@@ -2,7 +2,7 @@
 // fakeSync refuses a write (all of it, as Chrome does) when one item — its key plus its value
 // as Chrome writes JSON (`<`, U+2028 and U+2029 escaped to six bytes), in UTF-8 — is over
 // QUOTA_BYTES_PER_ITEM 8,192, when all items would pass QUOTA_BYTES 102,400, or when there
-// would be more than MAX_ITEMS 512, with Chrome's own error messages; fakeLocal has
+// would be more than MAX_ITEMS 512, with Chromium's own error messages; fakeLocal has
 // storage.local's 10 MB total and no per-item limit. Values are structured-cloned like the
 // real ones; writes can be delayed (to make saves race), made to fail, or rate-limited like
 // MAX_WRITE_OPERATIONS_PER_MINUTE. This size count is written apart from src/ on purpose:
@@ -17,6 +17,13 @@ export interface FakeLimits {
   wording?: 'chrome' | 'firefox';
 }
 
+/** Chromium's own words (156, read in tests/browser/options.test.ts). */
+export const CHROME_ERRORS = {
+  perItem: 'Resource::kQuotaBytesPerItem quota exceeded',
+  total: 'Resource::kQuotaBytes quota exceeded',
+  items: 'Resource::kMaxItems quota exceeded',
+  rate: 'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.',
+} as const;
 const FIREFOX_QUOTA = 'QuotaExceededError: storage.sync API call exceeded its quota limitations.';
 
 export interface FakeArea extends StorageAreaLike {
@@ -53,7 +60,7 @@ export function fakeArea(initial: Record<string, unknown> = {}, limits: FakeLimi
   };
   const spendWrite = () => {
     if (area.writesLeft === null) return;
-    if (area.writesLeft <= 0) throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    if (area.writesLeft <= 0) throw new Error(CHROME_ERRORS.rate);
     area.writesLeft--;
   };
   const area: FakeArea = {
@@ -79,11 +86,11 @@ export function fakeArea(initial: Record<string, unknown> = {}, limits: FakeLimi
       spendWrite();
       const next = new Map(data);
       for (const [k, v] of Object.entries(items)) {
-        if (limits.perItem !== undefined && chromeItemBytes(k, v) > limits.perItem) refuse('QUOTA_BYTES_PER_ITEM quota exceeded');
+        if (limits.perItem !== undefined && chromeItemBytes(k, v) > limits.perItem) refuse(CHROME_ERRORS.perItem);
         next.set(k, structuredClone(v));
       }
-      if (limits.total !== undefined && total(next) > limits.total) refuse('QUOTA_BYTES quota exceeded');
-      if (limits.maxItems !== undefined && next.size > limits.maxItems) refuse('MAX_ITEMS quota exceeded');
+      if (limits.total !== undefined && total(next) > limits.total) refuse(CHROME_ERRORS.total);
+      if (limits.maxItems !== undefined && next.size > limits.maxItems) refuse(CHROME_ERRORS.items);
       area.writes.push(structuredClone(items));
       for (const [k, v] of next) data.set(k, v);
     },

@@ -14,7 +14,7 @@ const KB = 1024;
 
 describe('moving today’s shape', () => {
   for (const [label, bytes] of [['7 KB', 7 * KB], ['8 KB (the most today’s shape can hold)', 8 * KB]] as const) {
-    it(`a ${label} settings item: the same settings in force, a copy kept, the old items removed, the mirror written`, async () => {
+    it(`${label} in today’s shape: the same settings in force, a copy kept, the old items removed, the mirror written`, async () => {
       const mine = settingsOfBytes(bytes);
       const oldBackup = { at: '2026-01-05T10:00:00.000Z', why: 'Your name could not be read.', data: '{"candidateName":42}' };
       const areas = fakeAreas({ sync: { settings: mine, settingsBackup: oldBackup } });
