@@ -32,6 +32,13 @@ export interface SyncLimits {
   maxItems: number;
 }
 
+/**
+ * What n items add to the total beyond their own sizes. Chrome sums the items; Firefox
+ * measures all of them as one JSON object (quotes and colon per key, commas, braces:
+ * 4n + 1 more, read in tests/browser/options.test.ts). Counting Firefox's way fits both.
+ */
+export const totalOverhead = (items: number) => (items > 0 ? 4 * items + 1 : 0);
+
 export function syncLimits(area: StorageAreaLike): SyncLimits {
   const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : d);
   return { perItem: num(area.QUOTA_BYTES_PER_ITEM, 8_192), total: num(area.QUOTA_BYTES, 102_400), maxItems: num(area.MAX_ITEMS, 512) };

@@ -3,7 +3,7 @@
 // not change are not written again; leftover parts are removed first (the browser counts
 // them against the total until then). A refusal never undoes the save in storage.local: the
 // outcome says what reached the user's other browsers.
-import { classifyError, errorText, itemBytes, syncLimits, type SettingsAreas } from './areas';
+import { classifyError, errorText, itemBytes, syncLimits, totalOverhead, type SettingsAreas } from './areas';
 import { MIRROR_KEY, isMirrorKey, partKey, planMirror } from './mirror';
 import { fullHash, type Envelope, type State } from './state';
 
@@ -22,7 +22,7 @@ export async function writeMirror(areas: SettingsAreas, state: State, env: Envel
     env.settings,
     { rev: env.rev, savedAt: env.savedAt, device: env.device, fullHash: fullHash(env.settings), elsewhere: env.elsewhere ?? [] },
     limits,
-    limits.total - used,
+    limits.total - used - 4 * others.length,
     limits.maxItems - others.length,
   );
   if (!plan) return { kind: 'not-synced', why: 'full', detail: '' };

@@ -9,7 +9,7 @@
 // holding them keeps them when the newer settings come back.
 import { isObj } from '../guards';
 import { INTENTS, TONES } from '../ids';
-import { itemBytes, jsonCharBytes, type SyncLimits } from './areas';
+import { itemBytes, jsonCharBytes, totalOverhead, type SyncLimits } from './areas';
 import { normalise, type Settings } from './schema';
 
 export const MIRROR_KEY = 'settingsSync';
@@ -104,7 +104,8 @@ function plan(s: Settings, meta: PlanMeta, omitted: string[], limits: SyncLimits
 }
 
 /**
- * The mirror of `s` that fits in `room` bytes and `itemRoom` items: everything when it can,
+ * The mirror of `s` that fits in `room` bytes (beyond 4 a key for the others already there)
+ * and `itemRoom` items: everything when it can,
  * else the name, signature and defaults with as many whole template groups as fit.
  * null when not even that fits.
  */
@@ -115,7 +116,7 @@ export function planMirror(
   room: number,
   itemRoom: number,
 ): MirrorPlan | null {
-  const fits = (p: MirrorPlan) => p.bytes <= room && p.parts.length + 1 <= itemRoom;
+  const fits = (p: MirrorPlan) => p.bytes + totalOverhead(p.parts.length + 1) <= room && p.parts.length + 1 <= itemRoom;
   const all = plan(s, meta, [], limits);
   if (fits(all)) return all;
   const groups = groupOrder(Object.keys(s.templates));

@@ -36,6 +36,15 @@ describe('fakeSync enforces Chrome’s storage.sync limits', () => {
     await expect(area.set({ one: 'more' })).rejects.toThrow(CHROME_ERRORS.items);
   });
 
+  it('Firefox’s total: all items as one JSON object (4 bytes more an item, and 1)', async () => {
+    const area = fakeFirefoxSync();
+    const items: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) items[`p${i}`] = 'x'.repeat(8_190 - `p${i}`.length);
+    await area.set(items);
+    await area.set({ rest: 'y'.repeat(4_037) }); // 102,347 by the items' sizes, 102,400 as one object
+    await expect(area.set({ rest: 'y'.repeat(4_038) })).rejects.toThrow('exceeded its quota limitations');
+  });
+
   it('Firefox’s wording: one message for every quota', async () => {
     const area = fakeFirefoxSync();
     await expect(area.set({ k: 'x'.repeat(9_000) })).rejects.toThrow('storage.sync API call exceeded its quota limitations');

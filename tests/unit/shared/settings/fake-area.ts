@@ -24,7 +24,8 @@ export const CHROME_ERRORS = {
   items: 'Resource::kMaxItems quota exceeded',
   rate: 'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.',
 } as const;
-const FIREFOX_QUOTA = 'QuotaExceededError: storage.sync API call exceeded its quota limitations.';
+/** Firefox's one message for every sync quota (153, read in tests/browser/options.test.ts). */
+export const FIREFOX_QUOTA = 'QuotaExceededError: storage.sync API call exceeded its quota limitations.';
 
 export interface FakeArea extends StorageAreaLike {
   data: Map<string, unknown>;
@@ -53,6 +54,9 @@ export function chromeItemBytes(key: string, value: unknown): number {
 export function fakeArea(initial: Record<string, unknown> = {}, limits: FakeLimits = {}): FakeArea {
   const data = new Map<string, unknown>(Object.entries(structuredClone(initial)));
   const total = (m: Map<string, unknown>) => [...m].reduce((n, [k, v]) => n + chromeItemBytes(k, v), 0);
+  // Firefox checks its total on all items as one JSON object (read in tests/browser/options.test.ts).
+  const firefoxTotal = (m: Map<string, unknown>) => enc.encode(JSON.stringify(Object.fromEntries(m))).length;
+  const overTotal = (m: Map<string, unknown>) => (limits.wording === 'firefox' ? firefoxTotal(m) : total(m)) > limits.total!;
   const refuse = (chrome: string): never => {
     const m = limits.wording === 'firefox' ? FIREFOX_QUOTA : chrome;
     area.refused.push(m);
@@ -89,7 +93,7 @@ export function fakeArea(initial: Record<string, unknown> = {}, limits: FakeLimi
         if (limits.perItem !== undefined && chromeItemBytes(k, v) > limits.perItem) refuse(CHROME_ERRORS.perItem);
         next.set(k, structuredClone(v));
       }
-      if (limits.total !== undefined && total(next) > limits.total) refuse(CHROME_ERRORS.total);
+      if (limits.total !== undefined && overTotal(next)) refuse(CHROME_ERRORS.total);
       if (limits.maxItems !== undefined && next.size > limits.maxItems) refuse(CHROME_ERRORS.items);
       area.writes.push(structuredClone(items));
       for (const [k, v] of next) data.set(k, v);
@@ -112,7 +116,10 @@ export function fakeSync(initial: Record<string, unknown> = {}): FakeArea {
   });
 }
 
-/** storage.sync as Firefox has it: the same limits, no QUOTA_* constants, one message for all. */
+/**
+ * storage.sync as Firefox has it: the same limits, but the total counted on all items as one
+ * JSON object (4 bytes more an item, and 1), no QUOTA_* constants, one message for all.
+ */
 export function fakeFirefoxSync(initial: Record<string, unknown> = {}): FakeArea {
   return fakeArea(initial, { perItem: 8_192, total: 102_400, maxItems: 512, wording: 'firefox' });
 }

@@ -84,6 +84,41 @@ describe('at the 100 KB sync total', () => {
     expect(r.sync.omitted).not.toContain('decline/warm');
   });
 
+  it('100 KB of settings in Firefox (its total counts 4 bytes more an item): the mirror still fits', async () => {
+    const areas = { local: fakeLocal(), sync: fakeFirefoxSync() };
+    for (let bytes = 95 * KB; bytes <= 102 * KB; bytes += 256) {
+      const r = await saveSettings(areas, settingsOfBytes(bytes));
+      expect(r.ok && ['synced', 'partial'].includes(r.sync.kind), `${bytes} bytes`).toBe(true);
+      expect(areas.sync.refused).toEqual([]);
+    }
+  });
+
+  it('right at the total, byte by byte, in Firefox: the mirror is never refused (its total counts 4 bytes more an item)', async () => {
+    const withExtra = (extra: number) => {
+      const variants = Array.from({ length: 10 }, (_, i) => `${i}${'’'.repeat(3_600)}`);
+      variants[9] = `9${'x'.repeat(extra)}`;
+      return { ...defaultSettings(), templates: { 'decline/warm': variants } };
+    };
+    // Where the group stops fitting by the items' sizes alone (Chrome's count)…
+    let lo = 0;
+    let hi = 4_990;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      const r = await saveSettings(fakeAreas(), withExtra(mid));
+      if (r.ok && r.sync.kind === 'synced') lo = mid; else hi = mid - 1;
+    }
+    // …and byte by byte around it in Firefox, whose total is stricter.
+    const areas = { local: fakeLocal(), sync: fakeFirefoxSync() };
+    const kinds = new Set<string>();
+    for (let extra = lo - 80; extra <= lo + 10; extra++) {
+      const r = await saveSettings(areas, withExtra(extra));
+      expect(r.ok, `extra ${extra}`).toBe(true);
+      if (r.ok) kinds.add(r.sync.kind);
+      expect(areas.sync.refused, `extra ${extra}`).toEqual([]);
+    }
+    expect([...kinds].sort()).toEqual(['partial', 'synced']); // the boundary was crossed
+  });
+
   it('a group too large for sync on its own is left out, smaller ones after it still sync', async () => {
     const areas = fakeAreas();
     const big = Array.from({ length: 10 }, (_, i) => `${i}`.repeat(5_000)) ; // 50,000 characters
