@@ -1,7 +1,10 @@
 // One manifest source, two targets. Chrome/Edge run the background as an MV3 service
 // worker; Firefox wants background.scripts and a gecko id with its data-collection
-// declaration. Everything else is shared so the two never drift.
+// declaration. Everything else is shared so the two never drift. The content script's
+// `matches` are not written in manifest.json: they come from the one host list,
+// src/shared/hosts.ts (the context menu's patterns come from it too).
 import base from '../manifest.json' with { type: 'json' };
+import { MAIL_PATTERNS } from '../src/shared/hosts.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -9,6 +12,7 @@ export const GECKO_ID = 'tactful@tactful.invalid';
 
 export function manifestFor(target: Target): Record<string, unknown> {
   const m: Record<string, unknown> = structuredClone(base);
+  m.content_scripts = base.content_scripts.map((c) => ({ matches: [...MAIL_PATTERNS], ...c }));
   if (target === 'firefox') {
     m.background = { scripts: [base.background.service_worker], type: 'module' };
     m.browser_specific_settings = {

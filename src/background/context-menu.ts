@@ -4,6 +4,7 @@
 // needs no host permission beyond the mail sites.
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import type { Reply } from '../shared/messages';
+import { MAIL_PATTERNS } from '../shared/hosts';
 import type { QuickIntent } from '../shared/ids';
 import { quickDraftFromText } from './quick-draft';
 import { placeDraftInPage } from './place-draft';
@@ -16,20 +17,12 @@ export const MENU_IDS: Record<QuickIntent, string> = {
 const TITLE_KEYS: Record<QuickIntent, string> = { decline: 'menuDecline', reschedule: 'menuReschedule', withdraw: 'menuWithdraw' };
 const SELECTION_SUFFIX = '-selection';
 
-export const MAIL_PATTERNS = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.cloud.microsoft/*',
-];
-
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   for (const intent of Object.keys(MENU_IDS) as QuickIntent[]) {
     const title = browser.i18n.getMessage(TITLE_KEYS[intent]);
     // On the mail sites: anywhere on the page, a message or its reply box.
-    browser.contextMenus.create({ id: MENU_IDS[intent], title, contexts: ['page', 'frame', 'editable'], documentUrlPatterns: MAIL_PATTERNS });
+    browser.contextMenus.create({ id: MENU_IDS[intent], title, contexts: ['page', 'frame', 'editable'], documentUrlPatterns: [...MAIL_PATTERNS] });
     // Everywhere: only when text is selected ('page' never matches together with a selection).
     browser.contextMenus.create({ id: MENU_IDS[intent] + SELECTION_SUFFIX, title, contexts: ['selection'] });
   }

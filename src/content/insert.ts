@@ -9,7 +9,7 @@
 import type { InsertOutcome } from './sites/webmail';
 
 const PROBLEM_GONE = 'The reply window closed before Tactful could add the draft. Open the reply again, or copy the draft instead.';
-const PROBLEM_REFUSED = 'The reply window did not accept the draft. Nothing in it was changed. Copy the draft and paste it in yourself.';
+export const PROBLEM_REFUSED = 'The reply window did not accept the draft. Nothing in it was changed. Copy the draft and paste it in yourself.';
 
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 

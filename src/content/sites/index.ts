@@ -1,16 +1,16 @@
 // Which adapter serves which page. Unknown hosts get null: the content script then does
 // nothing rather than guessing.
-import { gmail } from './gmail';
-import { outlook } from './outlook';
+import { gmail } from './gmail/adapter';
+import { outlook } from './outlook/adapter';
 import type { Webmail } from './webmail';
+import { webmailOfHost, type WebmailName } from '../../shared/hosts';
 
-export { gmail } from './gmail';
-export { outlook } from './outlook';
+export { gmail } from './gmail/adapter';
+export { outlook } from './outlook/adapter';
 export type { Webmail, OpenMessage, ButtonSlot, InsertOutcome } from './webmail';
 
-/** Hosts of Outlook on the web; outlook.cloud.microsoft since Dec 2024. */
-export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'] as const;
-export const GMAIL_HOSTS = ['mail.google.com'] as const;
+/** The adapter of each webmail in src/shared/hosts.ts (a new webmail: one folder, one line here). */
+const ADAPTERS: Record<WebmailName, Webmail> = { gmail, outlook };
 
 /**
  * OWA markers for custom domains and pop-out windows (Briskine isActive()). Only consulted
@@ -19,9 +19,8 @@ export const GMAIL_HOSTS = ['mail.google.com'] as const;
 const OWA_MARKERS = 'head [href*="cdn.office.net"], meta[content*="owamail"], link[href*="/owamail/"], script[src*="/owamail/"]';
 
 export function adapterFor(hostname: string, doc?: Document): Webmail | null {
-  const host = hostname.trim().toLowerCase().replace(/\.$/, '');
-  if ((GMAIL_HOSTS as readonly string[]).includes(host)) return gmail;
-  if ((OUTLOOK_HOSTS as readonly string[]).includes(host)) return outlook;
+  const known = webmailOfHost(hostname);
+  if (known) return ADAPTERS[known];
   if (doc) {
     try {
       if (doc.querySelector(OWA_MARKERS)) return outlook;

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../../../src/content/sites/index';
-import { gmail } from '../../../../src/content/sites/gmail';
-import { outlook } from '../../../../src/content/sites/outlook';
+import { gmail } from '../../../../src/content/sites/gmail/adapter';
+import { outlook } from '../../../../src/content/sites/outlook/adapter';
 import { JSDOM } from 'jsdom';
 import { OUTLOOK_HOSTS } from '../../../fixtures/webmail/serve.mjs';
 

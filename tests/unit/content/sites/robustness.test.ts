@@ -2,8 +2,8 @@
 // The adapters must never throw into the page: empty, odd or hostile documents give [] / null.
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { gmail } from '../../../../src/content/sites/gmail';
-import { outlook } from '../../../../src/content/sites/outlook';
+import { gmail } from '../../../../src/content/sites/gmail/adapter';
+import { outlook } from '../../../../src/content/sites/outlook/adapter';
 import type { OpenMessage } from '../../../../src/content/sites/webmail';
 
 const WEIRD = [

@@ -3,8 +3,8 @@
 // elements it must match (refined-github style). A change in the fixtures or the selectors
 // that shifts a count shows up here first.
 import { describe, expect, it } from 'vitest';
-import { GMAIL_SELECTORS as G } from '../../../../src/content/sites/gmail.selectors';
-import { OUTLOOK_SELECTORS as O } from '../../../../src/content/sites/outlook.selectors';
+import { GMAIL_SELECTORS as G } from '../../../../src/content/sites/gmail/selectors';
+import { OUTLOOK_SELECTORS as O } from '../../../../src/content/sites/outlook/selectors';
 import { GMAIL, OWA, count, loadFixture, press } from './fixture-dom';
 
 type Expect = Record<string, number>;

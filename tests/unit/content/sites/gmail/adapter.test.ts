@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { gmail } from '../../../../../src/content/sites/gmail';
+import { gmail } from '../../../../../src/content/sites/gmail/adapter';
 import type { OpenMessage } from '../../../../../src/content/sites/webmail';
 import { GMAIL, loadFixture } from '../fixture-dom';
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { outlook } from '../../../../../src/content/sites/outlook';
+import { outlook } from '../../../../../src/content/sites/outlook/adapter';
 import type { OpenMessage } from '../../../../../src/content/sites/webmail';
 import { OWA, loadFixture } from '../fixture-dom';
 

@@ -1,14 +1,13 @@
 // Outlook on the web adapter (outlook.office.com, outlook.office365.com, outlook.live.com,
-// outlook.cloud.microsoft). Selectors: ./outlook.selectors.ts.
+// outlook.cloud.microsoft), in the content script. Selectors: ./selectors.ts.
 // The body (`[id^=UniqueMessageBody]`) is found first and we walk outward, so the adapter
 // also copes with layouts that lack the reading-pane ids (deeplink view, pop-out read).
-import { insertAtTop } from '../insert';
 import {
-  MAX_BODY_CHARS, OWN_MARK, closestOf, hashKey, isElement, isHidden, isOwnNode, plainText, queryAll, queryAllFirst,
-  queryFirst, squash, textExceeds, openReplyBy, touches
-} from './dom';
-import { OUTLOOK_FROM_PREFIXES, OUTLOOK_REPLY_LABELS, OUTLOOK_SELECTORS as S } from './outlook.selectors';
-import type { ButtonSlot, InsertOutcome, OpenMessage, Webmail } from './webmail';
+  MAX_BODY_CHARS, OWN_MARK, closestOf, hashKey, isHidden, isOwnNode, plainText, queryAll, queryAllFirst,
+  queryFirst, squash, textExceeds,
+} from '../dom';
+import { OUTLOOK_FROM_PREFIXES, OUTLOOK_REPLY_LABELS, OUTLOOK_SELECTORS as S } from './selectors';
+import { defineWebmail, type ButtonSlot, type OpenMessage } from '../webmail';
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const FROM_LABEL = new RegExp(`^\\s*(?:${OUTLOOK_FROM_PREFIXES.join('|')})\\s*:\\s*(.+)$`, 'i');
@@ -81,96 +80,61 @@ function isBodyEditor(el: HTMLElement): boolean {
   return !isHidden(el) && (el.getAttribute('aria-multiline') === 'true' || !!el.parentElement?.closest('[id^="editorParent_"]'));
 }
 
-export const outlook: Webmail = {
+export const outlook = defineWebmail({
   name: 'outlook',
+  label: 'Outlook',
 
   openMessages(doc: Document): OpenMessage[] {
-    try {
-      const bodies = queryAllFirst(doc, S.body, (el) => !el.closest(S.composeRoot.join(', ')) && !el.closest('[contenteditable="true"]'));
-      const roots = bodies.map(containerOf);
-      const subject = subjectOf(doc, roots);
-      const convid = queryFirst(doc, S.selectedConversation)?.getAttribute('data-convid') ?? '';
-      const out: OpenMessage[] = [];
-      bodies.forEach((bodyEl, index) => {
-        const root = roots[index];
-        if (!root || out.some((m) => m.root === root)) return;
-        const sender = parseSender(root);
-        const dateEl = queryFirst(root, S.date);
-        const base = convid || `h${hashKey(`${subject}\n${sender.email || sender.name}`)}`;
-        out.push({
-          key: `${base}#${index}`,
-          root,
-          subject,
-          fromName: sender.name,
-          fromEmail: sender.email,
-          date: squash(dateEl?.getAttribute('datetime') ? dateEl.textContent || dateEl.getAttribute('datetime') : dateEl?.textContent),
-          body: bodyText(bodyEl),
-        });
+    const bodies = queryAllFirst(doc, S.body, (el) => !el.closest(S.composeRoot.join(', ')) && !el.closest('[contenteditable="true"]'));
+    const roots = bodies.map(containerOf);
+    const subject = subjectOf(doc, roots);
+    const convid = queryFirst(doc, S.selectedConversation)?.getAttribute('data-convid') ?? '';
+    const out: OpenMessage[] = [];
+    bodies.forEach((bodyEl, index) => {
+      const root = roots[index];
+      if (!root || out.some((m) => m.root === root)) return;
+      const sender = parseSender(root);
+      const dateEl = queryFirst(root, S.date);
+      const base = convid || `h${hashKey(`${subject}\n${sender.email || sender.name}`)}`;
+      out.push({
+        key: `${base}#${index}`,
+        root,
+        subject,
+        fromName: sender.name,
+        fromEmail: sender.email,
+        date: squash(dateEl?.getAttribute('datetime') ? dateEl.textContent || dateEl.getAttribute('datetime') : dateEl?.textContent),
+        body: bodyText(bodyEl),
       });
-      return out;
-    } catch {
-      return [];
-    }
+    });
+    return out;
   },
 
   buttonSlot(message: OpenMessage): ButtonSlot | null {
-    try {
-      const toolbar = queryFirst(message.root, S.toolbar);
-      if (toolbar) {
-        const before = Array.from(toolbar.children).find((c) => !c.hasAttribute(OWN_MARK)) ?? null;
-        return { container: toolbar, before };
-      }
-      const reply = findReply(message.root);
-      return reply?.parentElement ? { container: reply.parentElement, before: reply } : null;
-    } catch {
-      return null;
+    const toolbar = queryFirst(message.root, S.toolbar);
+    if (toolbar) {
+      const before = Array.from(toolbar.children).find((c) => !c.hasAttribute(OWN_MARK)) ?? null;
+      return { container: toolbar, before };
     }
+    const reply = findReply(message.root);
+    return reply?.parentElement ? { container: reply.parentElement, before: reply } : null;
   },
 
   replyControl(message: OpenMessage): HTMLElement | null {
-    try {
-      return message.root.isConnected ? findReply(message.root) : null;
-    } catch {
-      return null;
-    }
+    return message.root.isConnected ? findReply(message.root) : null;
   },
 
   replyEditor(_message: OpenMessage, doc: Document): HTMLElement | null {
     // OWA shows one reply at a time, for the open conversation.
-    try {
-      return queryFirst(doc, S.editor, isBodyEditor);
-    } catch {
-      return null;
-    }
+    return queryFirst(doc, S.editor, isBodyEditor);
   },
 
-  openReply(message: OpenMessage, doc: Document, timeoutMs = 5000): Promise<HTMLElement | { problem: string }> {
-    return openReplyBy('Outlook', doc, () => this.replyEditor(message, doc), () => this.replyControl(message), timeoutMs);
-  },
-
-  insert(editor: HTMLElement, text: string): InsertOutcome {
-    return insertAtTop(editor, text, editor.ownerDocument);
-  },
-
-  isRelevantMutation(record: MutationRecord): boolean {
-    try {
-      const target = record.target;
-      if (record.type === 'characterData' || isOwnNode(target) || !isElement(target)) return false;
-      if (record.type === 'attributes') {
-        const name = record.attributeName ?? '';
-        if (name === 'aria-selected') return target.hasAttribute('data-convid') || !!target.closest('#MailList');
-        if (name === 'aria-expanded') return !!target.closest(PANE_AREAS) || queryFirst(target, S.body) !== null;
-        return false;
-      }
-      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)].filter(
-        (n) => isElement(n) && !n.hasAttribute(OWN_MARK),
-      );
-      if (nodes.length === 0) return false;
-      if (target.closest('[contenteditable="true"]')) return false; // typing in the editor or a well
-      if (target.closest(S.toolbar.join(', '))) return true; // the reply controls changed
-      return nodes.some((n) => touches(n, RELEVANT_NODES));
-    } catch {
+  mutations: {
+    relevant: RELEVANT_NODES,
+    controls: S.toolbar.join(', '),
+    attribute(target: HTMLElement, name: string): boolean {
+      if (name === 'aria-selected') return target.hasAttribute('data-convid') || !!target.closest('#MailList');
+      if (name === 'aria-expanded') return !!target.closest(PANE_AREAS) || queryFirst(target, S.body) !== null;
       return false;
-    }
+    },
   },
-};
+});

@@ -1,11 +1,10 @@
-// Gmail adapter (mail.google.com). Selectors: ./gmail.selectors.ts.
-import { insertAtTop } from '../insert';
+// Gmail adapter (mail.google.com), in the content script. Selectors: ./selectors.ts.
 import {
-  MAX_BODY_CHARS, OWN_MARK, closestOf, isDisabled, isElement, isHidden, isOwnNode, matchesAny, plainText, queryAll,
-  queryAllFirst, queryFirst, squash, textExceeds, openReplyBy, touches
-} from './dom';
-import { GMAIL_REPLY_LABELS, GMAIL_SELECTORS as S } from './gmail.selectors';
-import type { ButtonSlot, InsertOutcome, OpenMessage, Webmail } from './webmail';
+  MAX_BODY_CHARS, OWN_MARK, closestOf, isDisabled, isHidden, isOwnNode, matchesAny, plainText, queryAll,
+  queryAllFirst, queryFirst, squash, textExceeds,
+} from '../dom';
+import { GMAIL_REPLY_LABELS, GMAIL_SELECTORS as S } from './selectors';
+import { defineWebmail, type ButtonSlot, type OpenMessage } from '../webmail';
 
 const list = (sels: readonly string[]): string => sels.join(', ');
 
@@ -137,92 +136,56 @@ function findEditor(root: HTMLElement, doc: Document): HTMLElement | null {
   return popouts[popouts.length - 1] ?? null;
 }
 
-export const gmail: Webmail = {
+export const gmail = defineWebmail({
   name: 'gmail',
+  label: 'Gmail',
 
   openMessages(doc: Document): OpenMessage[] {
-    try {
-      const main = queryFirst(doc, S.main) ?? doc;
-      const seen = new Set<string>();
-      const out: OpenMessage[] = [];
-      for (const el of queryAllFirst(main, S.message, isExpanded)) {
-        const message = readMessage(el, doc);
-        if (message && !seen.has(message.key)) {
-          seen.add(message.key);
-          out.push(message);
-        }
+    const main = queryFirst(doc, S.main) ?? doc;
+    const seen = new Set<string>();
+    const out: OpenMessage[] = [];
+    for (const el of queryAllFirst(main, S.message, isExpanded)) {
+      const message = readMessage(el, doc);
+      if (message && !seen.has(message.key)) {
+        seen.add(message.key);
+        out.push(message);
       }
-      return out;
-    } catch {
-      return [];
     }
+    return out;
   },
 
   buttonSlot(message: OpenMessage): ButtonSlot | null {
-    try {
-      const doc = message.root.ownerDocument;
-      const root = current(message, doc);
-      if (!root) return null;
-      const cell = actionCell(root);
-      if (cell) {
-        const before = Array.from(cell.children).find((c) => !c.hasAttribute(OWN_MARK)) ?? null;
-        return { container: cell, before };
-      }
-      const row = bottomRow(root, doc);
-      return row ? { container: row, before: null } : null;
-    } catch {
-      return null;
+    const doc = message.root.ownerDocument;
+    const root = current(message, doc);
+    if (!root) return null;
+    const cell = actionCell(root);
+    if (cell) {
+      const before = Array.from(cell.children).find((c) => !c.hasAttribute(OWN_MARK)) ?? null;
+      return { container: cell, before };
     }
+    const row = bottomRow(root, doc);
+    return row ? { container: row, before: null } : null;
   },
 
   replyControl(message: OpenMessage): HTMLElement | null {
-    try {
-      const doc = message.root.ownerDocument;
-      const root = current(message, doc);
-      return root ? findReplyControl(root, doc) : null;
-    } catch {
-      return null;
-    }
+    const doc = message.root.ownerDocument;
+    const root = current(message, doc);
+    return root ? findReplyControl(root, doc) : null;
   },
 
   replyEditor(message: OpenMessage, doc: Document): HTMLElement | null {
-    try {
-      const root = current(message, doc);
-      return root ? findEditor(root, doc) : null;
-    } catch {
-      return null;
-    }
+    const root = current(message, doc);
+    return root ? findEditor(root, doc) : null;
   },
 
-  openReply(message: OpenMessage, doc: Document, timeoutMs = 5000): Promise<HTMLElement | { problem: string }> {
-    return openReplyBy('Gmail', doc, () => this.replyEditor(message, doc), () => this.replyControl(message), timeoutMs);
-  },
-
-  insert(editor: HTMLElement, text: string): InsertOutcome {
-    return insertAtTop(editor, text, editor.ownerDocument);
-  },
-
-  isRelevantMutation(record: MutationRecord): boolean {
-    try {
-      const target = record.target;
-      if (record.type === 'characterData' || isOwnNode(target) || !isElement(target)) return false;
-      if (record.type === 'attributes') {
-        const name = record.attributeName ?? '';
-        if (name === 'data-message-id' || name === 'data-legacy-message-id') return true;
-        if (name === 'class') return matchesAny(target, [WRAPPER_STATE]);
-        if (name === 'style' || name === 'hidden') return matchesAny(target, [CONTROL_AREAS, list(S.replyArea), '[role="dialog"]']);
-        return false;
-      }
-      // childList
-      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)].filter(
-        (n) => isElement(n) && !n.hasAttribute(OWN_MARK),
-      );
-      if (nodes.length === 0) return false;
-      if (target.closest('[contenteditable="true"]')) return false; // typing in an editor
-      if (target.closest(CONTROL_AREAS)) return true; // Gmail rebuilt the reply controls
-      return nodes.some((n) => touches(n, RELEVANT_NODES));
-    } catch {
+  mutations: {
+    relevant: RELEVANT_NODES,
+    controls: CONTROL_AREAS,
+    attribute(target: HTMLElement, name: string): boolean {
+      if (name === 'data-message-id' || name === 'data-legacy-message-id') return true;
+      if (name === 'class') return matchesAny(target, [WRAPPER_STATE]);
+      if (name === 'style' || name === 'hidden') return matchesAny(target, [CONTROL_AREAS, list(S.replyArea), '[role="dialog"]']);
       return false;
-    }
+    },
   },
-};
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { MAIL_PATTERNS, WEBMAIL_HOSTS, webmailOfHost } from '../../../src/shared/hosts';
+import { manifestFor } from '../../../scripts/manifests';
+
+describe('the one host list', () => {
+  it('gives the manifest’s content-script matches for both targets', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const m = manifestFor(target) as { content_scripts: Array<{ matches: string[] }> };
+      expect(m.content_scripts[0]?.matches).toEqual([...MAIL_PATTERNS]);
+    }
+  });
+
+  it('writes one https pattern per host, in list order', () => {
+    expect(MAIL_PATTERNS).toEqual(Object.values(WEBMAIL_HOSTS).flat().map((h) => `https://${h}/*`));
+  });
+
+  it('names the webmail of an exact host only', () => {
+    expect(webmailOfHost('mail.google.com')).toBe('gmail');
+    expect(webmailOfHost(' Outlook.Live.com. ')).toBe('outlook');
+    expect(webmailOfHost('mail.google.com.evil.example')).toBeNull();
+    expect(webmailOfHost('google.com')).toBeNull();
+  });
+});
