@@ -4,7 +4,7 @@ import type { EmailInput, ExtractedFields } from '../shared/types';
 import { normalizeBody, type Normalized } from './normalize';
 import { detectLanguage } from './language';
 import { findUrls, type LinkInfo } from './ats';
-import { extractFields as extractAll } from './extract';
+import { extractFields as extractAll } from './extract/index';
 import { features, type Features } from './features';
 
 export interface Prepared {

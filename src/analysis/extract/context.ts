@@ -1,0 +1,26 @@
+// What every field extractor reads (the new text, the signature, the email's language) and
+// the clean-up every extracted value goes through. Pure, part of the reading core.
+import type { EmailInput } from '../../shared/types';
+import type { LinkInfo } from '../ats';
+import { collapseSpaces } from '../util';
+
+export interface ExtractContext {
+  email: EmailInput;
+  fresh: string;
+  signature: string;
+  lang: string;
+  links?: LinkInfo[];
+}
+
+export const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}|\{[A-Za-z_ ]{1,30}\}|<<[^>\n]{1,40}>>|%[A-Z_]{2,30}%|\$\{[^}\n]{1,30}\}/g;
+export function dropPlaceholders(s: string): string {
+  return collapseSpaces(s.replace(PLACEHOLDER, ' ')).replace(/^[,;:\s-]+|[,;:\s-]+$/g, '');
+}
+
+// A name, company or role never holds markup, template syntax or a script URL: such a
+// candidate is an attack or a broken template, and would end up in the user's reply.
+const NOT_PLAIN = /[<>{}]|%=|\$\{|javascript:|data:text\/html/i;
+export function plainValue(s: string): string {
+  const v = dropPlaceholders(s).replace(/\s+javascript$/i, '');
+  return NOT_PLAIN.test(v) ? '' : v;
+}

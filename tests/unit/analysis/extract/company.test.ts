@@ -1,0 +1,12 @@
+import { describe, expect, test } from 'vitest';
+import { extractFields } from '../../../../src/analysis/index';
+import type { EmailInput } from '../../../../src/shared/types';
+
+const base: EmailInput = { subject: '', fromName: '', fromEmail: '', body: '', receivedAt: '2026-03-02T09:00:00Z' };
+
+describe('the company (src/analysis/extract/company.ts)', () => {
+  test('"X via Greenhouse" and "Acme Talent Team" senders give the company', () => {
+    expect(extractFields({ ...base, fromName: 'Kinetica via Workable', fromEmail: 'noreply@workablemail.com', body: 'Hi' }).company).toBe('Kinetica');
+    expect(extractFields({ ...base, fromName: 'Redwood Logistics Talent Team', fromEmail: 'talent@redwood.example', body: 'Hi' }).company).toBe('Redwood Logistics');
+  });
+});

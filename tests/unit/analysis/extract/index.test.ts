@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { extractFields } from '../../../../src/analysis/index';
+import type { EmailInput } from '../../../../src/shared/types';
+
+const base: EmailInput = { subject: '', fromName: '', fromEmail: '', body: '', receivedAt: '2026-03-02T09:00:00Z' };
+
+describe('field extraction (src/analysis/extract/index.ts)', () => {
+  test('signer, company from signature, role from "for the … role"', () => {
+    const f = extractFields({
+      ...base,
+      fromName: 'Jane Doe',
+      fromEmail: 'jane@acme-widgets.com',
+      body: 'Hi Sam,\n\nWe would like to invite you to an interview for the Senior Analyst role. Would Tuesday at 2pm work?\n\nBest,\nJane Doe\nTalent Partner | Acme Widgets\n+1 555 0100',
+    });
+    expect(f.contactName).toBe('Jane Doe');
+    expect(f.company).toBe('Acme Widgets');
+    expect(f.role).toBe('Senior Analyst');
+    expect(f.proposedTimes).toEqual(['2026-03-03T14:00']);
+  });
+});
