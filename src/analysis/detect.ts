@@ -1,10 +1,14 @@
 // Invitation detection: weighted signals over the new text of the email.
 import type { EmailInput, ExtractedFields, InvitationKind } from '../shared/types';
-import { LEXICONS, type Lexicon } from './lexicon';
+import { LEXICONS, allWords, alt, type Lexicon } from './lexicon';
 import { atsOfSender, type LinkInfo } from './ats';
 import { wordsRe } from './util';
 
-export type Cat = Exclude<keyof Lexicon, 'lang' | 'stopwords' | 'role' | 'company' | 'signoff'>;
+/** The keyword categories the verdict weighs (the required string lists of a lexicon). */
+export type Cat =
+  | 'interview' | 'invite' | 'availability' | 'nextStep' | 'reschedule' | 'confirmation' | 'reminder' | 'softNegative' | 'rejection' | 'offer'
+  | 'received' | 'alert' | 'newsletter' | 'media' | 'research' | 'admissions' | 'internal' | 'reference' | 'onboarding' | 'outreach'
+  | 'thanksAfter' | 'ownMail' | 'phone' | 'video' | 'onsite';
 
 export const CATS: Cat[] = [
   'interview', 'invite', 'availability', 'nextStep', 'reschedule', 'confirmation', 'reminder', 'softNegative', 'rejection', 'offer',
@@ -14,7 +18,7 @@ export const CATS: Cat[] = [
 
 // Keyword sets are lowercase; texts are lowercased once, so the (much faster) case-sensitive engine runs.
 const RES = Object.fromEntries(
-  CATS.map((c) => [c, new RegExp(wordsRe(LEXICONS.flatMap((l) => l[c] as string[])).source, 'gu')]),
+  CATS.map((c) => [c, new RegExp(wordsRe(LEXICONS.flatMap((l) => l[c] satisfies string[])).source, 'gu')]),
 ) as Record<Cat, RegExp>;
 
 const lowerCache = new Map<string, string>();
@@ -86,6 +90,9 @@ const NEGATIVES: Array<{ cat: Cat; first: number; more: number; text: string }> 
 ];
 
 const THRESHOLD = 5;
+const REPLY = new RegExp(`^\\s*(?:${alt(allWords('replyPrefixes'))})\\s*:`, 'i');
+const FORWARD = new RegExp(`^\\s*(?:${alt(allWords('forwardPrefixes'))})\\s*:`, 'i');
+const CONDITIONAL = new RegExp(`(?:^|(?<=[.!?\\n]))[ \\t]*(?:${alt(allWords('conditionals'))})\\b[^.!?\\n]*`, 'giu');
 
 function formatPhrase(f: string): string {
   return f === 'video' ? 'a video interview' : f === 'phone' ? 'a phone interview' : f === 'onsite' ? 'an on-site interview' : 'an interview';
@@ -155,7 +162,7 @@ export function detectInvitation(input: DetectInput): Detection {
     else neg.push({ w: 3, text: 'reads like a rejection' });
   }
   if (email.candidateName && sameName(email.fromName ?? '', email.candidateName)) neg.push({ w: 10, text: 'was sent by you' });
-  if (/^\s*(?:re|aw|antw|sv)\s*:/i.test(subject) === false && /^\s*(?:fw|fwd|wg|tr|rv|enc)\s*:/i.test(subject)) neg.push({ w: 1, text: 'is a forwarded message' });
+  if (REPLY.test(subject) === false && FORWARD.test(subject)) neg.push({ w: 1, text: 'is a forwarded message' });
 
   let score = pos.reduce((a, s) => a + s.w, 0) - neg.reduce((a, s) => a + s.w, 0);
   if (!anyInterview) {
@@ -183,7 +190,7 @@ export function detectInvitation(input: DetectInput): Detection {
 
 /** Drop conditional sentences ("If you need to reschedule, …") that describe no actual change. */
 export function withoutConditionals(text: string): string {
-  return text.replace(/(?:^|(?<=[.!?\n]))[ \t]*(?:if|should|in case|falls|sollten|wenn|si|en caso|caso|als|indien|mocht)\b[^.!?\n]*/giu, ' ');
+  return text.replace(CONDITIONAL, ' ');
 }
 
 function dedupe(xs: string[]): string[] {

@@ -1,3 +1,5 @@
+// The email's language: stop words counted, letters only some languages use weighed in.
+// Both come from the lexicons. Pure, part of the reading core.
 import { LEXICONS } from './lexicon';
 
 const SETS = LEXICONS.map((l) => ({ lang: l.lang, words: new Set(l.stopwords) }));
@@ -15,11 +17,7 @@ export function detectLanguage(text: string): string {
     const m = sample.match(re);
     if (m) counts.set(lang, (counts.get(lang) ?? 0) + Math.min(m.length, 5) * w);
   };
-  bonus('de', /[äöüß]/g, 0.5);
-  bonus('fr', /[èêàçù]|\b(?:nous|vous)\b/g, 0.3);
-  bonus('es', /[ñ¿¡]|ción\b/g, 0.5);
-  bonus('pt', /[ãõ]|ção\b/g, 0.5);
-  bonus('nl', /\bij\w|\w+ij\b|\bhet\b/g, 0.3);
+  for (const l of LEXICONS) for (const { pattern, weight } of l.letters ?? []) bonus(l.lang, pattern, weight);
   let best = 'en';
   let bestN = 0;
   for (const [lang, n] of counts) {

@@ -1,5 +1,7 @@
 // Split an email body into the new message, its signature and the quoted history,
-// with bounded work whatever the input size.
+// with bounded work whatever the input size. The quote headers of every language come from
+// the lexicons. Pure, part of the reading core.
+import { allWords, alt } from './lexicon';
 
 /** Raw characters looked at, at most. */
 export const MAX_RAW = 256 * 1024;
@@ -23,14 +25,20 @@ export interface Normalized {
   hasQuoted: boolean;
 }
 
-const ATTRIBUTION_START = /^\s*(?:On|Am|Le|El|Op|Em)\s/;
-const ATTRIBUTION_END = /(?:(?:wrote|a écrit|escribió|escribio|escreveu)\s*:|(?:schrieb|schreef)\s.{0,160}:|(?:schrieb|schreef)\s*:)\s*$/i;
-const SEPARATOR = /^\s*(?:-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Oorspronkelijk bericht|Mensagem original|Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Doorgestuurd bericht|Mensagem encaminhada)\s*-{2,}|_{10,})\s*$/i;
-const HEADER_FROM = /^\s*\*?(?:From|Von|De|Van)\s?\*?:\s*\S/;
-const HEADER_SENT = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Verzonden|Enviada|Data)\s?\*?:/i;
-const HEADER_INLINE_SENT = /\s(?:Sent|Gesendet|Envoyé|Enviado|Verzonden|Date|Datum)\s?:\s/;
+const words = (field: Parameters<typeof allWords>[0]): string => alt(allWords(field));
+const WROTE = words('wrote');
+const WROTE_THEN = words('wroteThenName');
+const SENT_OR_DATE = alt([...allWords('headerSent'), ...allWords('headerDate')]);
+
+/** "On Tue, 3 Mar 2026, Anna wrote:" (case-sensitive opening word). */
+const ATTRIBUTION_START = new RegExp(`^\\s*(?:${words('quoteOn')})\\s`);
+const ATTRIBUTION_END = new RegExp(`(?:(?:${WROTE})\\s*:|(?:${WROTE_THEN})\\s.{0,160}:|(?:${WROTE_THEN})\\s*:)\\s*$`, 'i');
+const SEPARATOR = new RegExp(`^\\s*(?:-{2,}\\s*(?:${words('quoteSeparators')})\\s*-{2,}|_{10,})\\s*$`, 'i');
+const HEADER_FROM = new RegExp(`^\\s*\\*?(?:${words('headerFrom')})\\s?\\*?:\\s*\\S`);
+const HEADER_SENT = new RegExp(`^\\s*\\*?(?:${SENT_OR_DATE})\\s?\\*?:`, 'i');
+const HEADER_INLINE_SENT = new RegExp(`\\s(?:${SENT_OR_DATE})\\s?:\\s`);
 const SIG_DELIM = /^--\s?$/;
-const MOBILE = /^\s*(?:Sent from my |Von meinem .* gesendet|Envoyé de mon |Enviado desde mi |Verzonden vanaf mijn |Enviado do meu )/i;
+const MOBILE = new RegExp(`^\\s*(?:${words('mobileFooter')})`, 'i');
 
 /** Iterate over lines of s (up to limits) without splitting the whole string. */
 function* lines(s: string): Generator<string> {

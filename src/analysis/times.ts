@@ -1,35 +1,13 @@
 // Proposed interview times: chrono-node over the lines that can hold a date, resolved
 // against the email's arrival, written as local "YYYY-MM-DDTHH:MM" as the email states them.
-import * as chronoEn from 'chrono-node/en';
-import * as chronoDe from 'chrono-node/de';
-import * as chronoFr from 'chrono-node/fr';
-import * as chronoEs from 'chrono-node/es';
-import * as chronoNl from 'chrono-node/nl';
-import * as chronoPt from 'chrono-node/pt';
-import * as chronoIt from 'chrono-node/it';
+// Every language's date words and its chrono-node locale come from the lexicons. Pure, part
+// of the reading core.
+import { EN, LEXICONS, allWords, alt, type DateParser } from './lexicon';
 
-interface ParsedComponentsLike {
-  get(c: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'meridiem'): number | null;
-  isCertain(c: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'weekday' | 'meridiem'): boolean;
-}
-interface ResultLike {
-  index: number;
-  text: string;
-  start: ParsedComponentsLike;
-}
-interface ParserLike {
-  parse(text: string, ref?: Date, opt?: { forwardDate?: boolean }): ResultLike[];
-}
+type ResultLike = ReturnType<DateParser['parse']>[number];
 
-const PARSERS: Record<string, ParserLike> = {
-  en: chronoEn as unknown as ParserLike,
-  de: chronoDe as unknown as ParserLike,
-  fr: chronoFr as unknown as ParserLike,
-  es: chronoEs as unknown as ParserLike,
-  nl: chronoNl as unknown as ParserLike,
-  pt: chronoPt as unknown as ParserLike,
-  it: chronoIt as unknown as ParserLike,
-};
+const PARSERS: ReadonlyMap<string, DateParser> = new Map(LEXICONS.flatMap((l) => (l.dates ? [[l.lang, l.dates] as const] : [])));
+const words = (field: Parameters<typeof allWords>[0]): string => alt(allWords(field));
 
 const MAX_LINES = 24;
 const MAX_LINE_CHARS = 300;
@@ -54,10 +32,16 @@ function chunks(line: string): string[] {
   return out;
 }
 
-const DATEISH = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|montag|dienstag|mittwoch|donnerstag|freitag|morgen|lundi|mardi|mercredi|jeudi|vendredi|demain|lunes|martes|miércoles|jueves|viernes|mañana|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|segunda|terça|quarta|quinta|sexta|amanhã)/i;
-const HEADER_LINE = /^\s*\*?(?:sent|gesendet|envoyé|enviado|verzonden|received|from|von|de|van|to|an|à|para|aan|cc)\s?\*?:/i;
-const DEADLINE_BEFORE = /(?:\bby|\bbefore|\buntil|\bno later than|\bdeadline|\bdue|\bexpires?|\bbis(?: zum| spätestens)?|\bspätestens|\bavant(?: le)?|\bjusqu'au|\bantes de(?:l)?|\bhasta(?: el)?|\buiterlijk|\bvóór|\baté|\bprazo|\bapplied|\bsubmitted|\breceived|\bposted|\bsince|\bfrist|\bbewerbung vom|\bdéposée le|\bsent)\s*(?:\w+\s*){0,2}[,:]?\s*$/i;
-const TRAILING_TIME = /^[\s,]*(?:(?:at|um|à|a las|às|as|om|vers|gegen|pelas|alle|-|–|—)\s*)?(\d{1,2})(?:[:.h](\d{2}))?\s*(h(?![a-z])|uhr\b|uur\b|horas\b|am\b|pm\b|a\.m\.|p\.m\.)?/i;
+/** A line that can hold a date: a digit, a day name, "tomorrow". */
+const DATEISH = new RegExp(`\\d|\\b(?:${words('dayWords')})`, 'i');
+const HEADER_LINE = new RegExp(`^\\s*\\*?(?:${alt([...allWords('headerSent'), ...allWords('headerReceived'), ...allWords('headerFrom'), ...allWords('headerTo')])})\\s?\\*?:`, 'i');
+/** "by Friday", "bis zum 3. März", "applied on 2 March": a deadline or a past date, not a proposal. */
+const DEADLINE_BEFORE = new RegExp(`(?:${allWords('deadlineWords').map((w) => `\\b${w}`).join('|')})\\s*(?:\\w+\\s*){0,2}[,:]?\\s*$`, 'i');
+const HOUR_UNITS = allWords('hourUnits');
+const TRAILING_TIME = new RegExp(
+  `^[\\s,]*(?:(?:${alt([...allWords('timePrepositions'), ...allWords('timeLeadIns')])}|-|–|—)\\s*)?(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(h(?![a-z])|${HOUR_UNITS.map((u) => `${u}\\b`).join('|')}|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)?`,
+  'i',
+);
 
 /** Reference date from receivedAt, as local wall-clock time (time-zone independent). */
 export function referenceDate(receivedAt: string): Date {
@@ -80,21 +64,28 @@ function businessHour(h: number, meridiem: 'am' | 'pm' | ''): number {
   return h;
 }
 
-const DATE_TOKEN = /\d{1,4}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:jan|feb|f[eé]v|m[aä]r|apr|avr|abr|ma[iy]|mei|jun|juin|jul|juil|aug|ao[uû]|ago|sep|set|o[ck]t|out|nov|de[czs]|d[eé]c|dic|ene|gen|mrt)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|segunda|terça|quarta|quinta|sexta|sábado|amanhã|hoje/i;
-const RELATIVE_DAY = /\b(?:tomorrow|today|tonight|morgen|heute|demain|aujourd'hui|mañana|hoy|amanhã|hoje|vandaag)\b/i;
-const DURATION_ONLY = /^\s*(?:in\s+)?\d+\s*(?:-|\s)?(?:min|minute|minutes|mins|hour|hours|hrs|h|minuten|stunden|uur|horas|minutos|heures)\b/i;
+/** A date in a parsed text: numbers with a month, a month first, a day name, "tomorrow". */
+const DATE_TOKEN = new RegExp(
+  `\\d{1,4}[./-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(?:${words('monthStems')})|${alt([...allWords('monthFirstDates'), ...allWords('weekdays'), ...allWords('relativeDays')])}`,
+  'i',
+);
+const RELATIVE_DAY = new RegExp(`\\b(?:${words('relativeDays')})\\b`, 'i');
+const DURATION_ONLY = new RegExp(`^\\s*(?:in\\s+)?\\d+\\s*(?:-|\\s)?(?:${words('durationUnits')})\\b`, 'i');
+const CLOCK = new RegExp(`(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|${alt(HOUR_UNITS)}|h\\b)?(?![\\d/.-]\\d)`, 'gi');
+const NOON = new RegExp(`\\b(?:${words('noon')})\\b`, 'i');
+const AT_HOUR = new RegExp(`\\b(?:${words('timePrepositions')})\\s+\\d{1,2}\\b`, 'i');
 
 /** The clock time written in a chrono match: strong when it has minutes or a unit/meridiem. */
 function timeIn(text: string): { strong: boolean; meridiem: 'am' | 'pm' | ''; hour?: number; minute?: number } | null {
   if (DURATION_ONLY.test(text)) return null;
-  const m = /(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr|uur|horas|h\b|heures)?(?![\d/.-]\d)/gi;
+  const m = new RegExp(CLOCK.source, CLOCK.flags);
   let last: RegExpExecArray | null = null;
   for (let x = m.exec(text); x; x = m.exec(text)) {
     if (x[2] !== undefined || x[3] !== undefined) last = x;
   }
   if (!last) {
-    if (/\b(?:noon|midday|mittag|midi|mediodía|meio-dia)\b/i.test(text)) return { strong: true, meridiem: 'pm' };
-    return /\b(?:at|um|à|a las|às|om)\s+\d{1,2}\b/i.test(text) ? { strong: false, meridiem: '' } : null;
+    if (NOON.test(text)) return { strong: true, meridiem: 'pm' };
+    return AT_HOUR.test(text) ? { strong: false, meridiem: '' } : null;
   }
   const mer = (last[3] ?? '').toLowerCase();
   const meridiem = mer.startsWith('a') ? 'am' : mer.startsWith('p') ? 'pm' : '';
@@ -135,10 +126,10 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
       if (candidates.length >= MAX_LINES || budget <= 0) break;
     }
   }
-  const parsers: ParserLike[] = [];
-  const main = PARSERS[lang];
+  const parsers: DateParser[] = [];
+  const main = PARSERS.get(lang);
   if (main) parsers.push(main);
-  if (lang !== 'en') parsers.push(PARSERS.en as ParserLike);
+  if (lang !== 'en' && EN.dates) parsers.push(EN.dates);
 
   const out: string[] = [];
   const texts: string[] = [];
@@ -222,7 +213,7 @@ const TZ_RES: RegExp[] = [
   /\b(?:Eastern|Pacific|Central|Mountain|British|Central European|Western European|Eastern European)(?: (?:Standard|Daylight|Summer))? Time\b/i,
   /\b(?:CEST|CET|MESZ|MEZ|BST|WEST|WET|EEST|EET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEST|AEDT|SGT|JST|BRT|BRST|IST|UTC|GMT)\b/,
   /\b(?:ET|PT|CT)\b/,
-  /\b(?:heure de Paris|heure française|hora de Madrid|hora peninsular|horário de Brasília|hora de Lisboa|Nederlandse tijd|deutscher Zeit|London time|UK time|Berlin time|Paris time|Amsterdam time|New York time)\b/i,
+  new RegExp(`\\b(?:${words('zoneNames')})\\b`, 'i'),
 ];
 
 export function findTimezone(text: string): string {

@@ -1,19 +1,32 @@
 // The company: from the sender's display name, a phrase that spells the sender's domain,
 // a "… Talent Team" line, a legal name, "at …" in the text, or the domain itself.
 // Pure, part of the reading core.
-import { LEXICONS } from '../lexicon';
+import { EN, LEXICONS, allWords, alt } from '../lexicon';
 import { domainOf, FREEMAIL, isAtsDomain } from '../ats';
 import { re } from '../util';
 import { PLACEHOLDER, dropPlaceholders, type ExtractContext } from './context';
 import { ROBOT, looksLikeName, normName } from './names';
 
-const LEGAL = /\b([\p{Lu}][\p{L}\p{N}&'’.-]*(?:[ \t][\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3})[ \t](GmbH|AG|SE|KG|Ltd\.?|Limited|Inc\.?|LLC|plc|B\.V\.|BV|N\.V\.|NV|SAS|SARL|S\.A\.|SA|S\.L\.|SL|Lda\.?|Ltda\.?|S\.p\.A\.)(?![\p{L}])/u;
-const ORG_SENDER = /^(?:the\s+)?(.+?)\s+(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Careers|Hiring|HR|People(?: Team| Ops)?|Jobs|Karriere|Recrutement|Reclutamiento|Recrutamento|Werving(?: & Selectie)?|Personalabteilung|Graduate Recruitment|Graduate Recruiting|Campus Recruiting|Early Careers|Talent Team|Hiring Team|Recruiting Team)(?: Team)?$/i;
-const COMPANY_STOP = new Set(
-  'I We You Our The This That Your It Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Zoom Teams Google Meet Microsoft LinkedIn Calendly Reception Greenhouse Lever Workday Workable Ashby Interview Please Hi Hello Dear Thanks Best Regards CET GMT UTC Room Floor Building Suite Kind Looking Team Sie Ihnen Wir Uns Vous Nous Usted Nosotros Je Ons Você Nós Noon Lunch Home Step'.split(
-    ' ',
-  ),
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** English-only today: "the" before a company ("the Acme Recruiting Team"). */
+const THE = alt(EN.articles ?? []);
+const TEAM = alt(allWords('teamSuffixes'));
+
+const LEGAL = new RegExp(`\\b([\\p{Lu}][\\p{L}\\p{N}&'’.-]*(?:[ \\t][\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’.-]*){0,3})[ \\t](${alt(allWords('legalForms'))})(?![\\p{L}])`, 'u');
+const ORG_SENDER = new RegExp(`^(?:(?:${THE})\\s+)?(.+?)\\s+(?:${alt(allWords('recruitingSenders'))})(?: (?:${TEAM}))?$`, 'i');
+const LEADING_THE = new RegExp(`^(?:${THE})\\s+`, 'i');
+const SENDER_VIA = new RegExp(`^(.+?)\\s+(?:${alt(allWords('senderVia'))})\\s+\\S+$`, 'i');
+const SENDER_AT = new RegExp(`\\s(?:${alt(allWords('senderAt'))})\\s+([\\p{Lu}][\\p{L}\\p{N}&'’. -]{1,40})$`, 'u');
+/** "(via Greenhouse)" after a sender's name names the tool, not the company. */
+const TOOL_IN_PARENS = new RegExp(alt([...allWords('senderVia'), 'greenhouse', 'lever', 'workday']), 'i');
+/** English-only today: a robot sender's display name with "via", "from" or "at" in it is not the company. */
+const JOINED = new RegExp(`\\s(?:${alt([...(EN.senderVia ?? []), ...(EN.senderAt ?? [])])})\\s`, 'i');
+const TEAM_IN_TEXT = new RegExp(
+  `(?:^|[\\s,|])(?:(?:${THE})[ \\t]+)?([\\p{Lu}][\\p{L}\\p{N}&'’.-]*(?:[ \\t][\\p{Lu}][\\p{L}\\p{N}&'’.-]*){0,3})[ \\t]+(?:${alt(allWords('recruitingTeams'))})(?:\\s(?:${TEAM}))?\\b`,
+  'gu',
 );
+const ARTICLE = new RegExp(`^(?:${alt(allWords('articles').map(cap))})\\s+`);
+const COMPANY_STOP = new Set(allWords('notCompanies'));
 
 function plausibleCompany(s: string, exclude: string[]): boolean {
   const t = s.trim();
@@ -70,7 +83,7 @@ function domainPhrase(host: string, text: string): string {
   return '';
 }
 
-const ORG_WORD = /^(?:Group|Groupe|Grupo|Academy|School|College|Bank|Banco|Labs?|Tech|Technologies|Hospital|Health|Partners|Studio|Software|Systems|Foods|Insurance|Consulting|Logistics|Logistik|Retail|Capital|Media|Games|Hotels|Holdings|Solutions|Services|Analytics|Energy|Robotics|Pharma|Trust|Council)$/;
+const ORG_WORD = new RegExp(`^(?:${alt(allWords('orgWords'))})$`);
 
 function titleCaseDomain(host: string): string {
   const parts = host.split('.');
@@ -83,20 +96,20 @@ export function company(ctx: ExtractContext, exclude: string[]): string {
   const from = dropPlaceholders(ctx.email.fromName ?? '');
   // "Acme Talent Team", "Acme Recruiting"
   const org = ORG_SENDER.exec(from.replace(/\s*\(.*\)$/, ''));
-  if (org?.[1] && plausibleCompany(org[1], exclude)) return org[1].replace(/^the\s+/i, '').trim();
+  if (org?.[1] && plausibleCompany(org[1], exclude)) return org[1].replace(LEADING_THE, '').trim();
   // "Jane from Acme", "Acme via Greenhouse"
-  const via = /^(.+?)\s+(?:via|through)\s+\S+$/i.exec(from);
+  const via = SENDER_VIA.exec(from);
   if (via?.[1] && !(looksLikeName(via[1]) && /\s/.test(via[1].trim())) && plausibleCompany(via[1], exclude)) return via[1].trim();
-  const at = /\s(?:from|at|@|bei|chez|van|da)\s+([\p{Lu}][\p{L}\p{N}&'’. -]{1,40})$/u.exec(from);
+  const at = SENDER_AT.exec(from);
   if (at?.[1] && plausibleCompany(at[1], exclude)) return at[1].trim();
   const par = /\(([^)]{2,40})\)$/.exec(from);
-  if (par?.[1] && !/via|greenhouse|lever|workday/i.test(par[1]) && plausibleCompany(par[1], exclude)) return par[1].trim();
+  if (par?.[1] && !TOOL_IN_PARENS.test(par[1]) && plausibleCompany(par[1], exclude)) return par[1].trim();
 
   const text = `${ctx.fresh}\n${ctx.signature}`;
   const body = text.replace(PLACEHOLDER, ' ');
   // Robot senders ("Meridian Bank <donotreply@…>") carry the company as their display name.
   const local = (ctx.email.fromEmail ?? '').split('@')[0] ?? '';
-  if (from && ROBOT.test(local) && !ROBOT.test(from) && !/\s(?:via|from|at)\s/i.test(from) && plausibleCompany(from, exclude)) return from;
+  if (from && ROBOT.test(local) && !ROBOT.test(from) && !JOINED.test(from) && plausibleCompany(from, exclude)) return from;
   // A phrase in the email that spells the sender's domain: "Pixel Harbor" for pixelharbor.dev.
   const host = domainOf(ctx.email.fromEmail ?? '');
   if (host && !FREEMAIL.has(host) && !isAtsDomain(host)) {
@@ -104,10 +117,9 @@ export function company(ctx: ExtractContext, exclude: string[]): string {
     if (phrase && plausibleCompany(phrase, [])) return phrase;
   }
   // "Acme Talent Team" / "the Acme Recruiting Team" in the body or signature.
-  const team = /(?:^|[\s,|])(?:the[ \t]+)?([\p{Lu}][\p{L}\p{N}&'’.-]*(?:[ \t][\p{Lu}][\p{L}\p{N}&'’.-]*){0,3})[ \t]+(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Hiring|People|Careers|HR|Recrutement|Reclutamiento|Recrutamento|Karriere)(?:\s(?:Team|Ops))?\b/gu;
-  for (const m of body.matchAll(team)) {
+  for (const m of body.matchAll(TEAM_IN_TEXT)) {
     const c = m[1] ?? '';
-    const cleaned = c.replace(/^(?:The|Das|Le|La|El|Het|O|A)\s+/, '');
+    const cleaned = c.replace(ARTICLE, '');
     if (plausibleCompany(cleaned, exclude)) return cleaned;
   }
   // Legal names in the signature or body: "Acme GmbH".

@@ -1,12 +1,12 @@
 // The person to greet: the signer of the new text, else a person-like sender; never a
 // robot, never the candidate. Pure, part of the reading core.
-import { LEXICONS } from '../lexicon';
+import { allWords, alt } from '../lexicon';
 import { atsOfSender } from '../ats';
 import { wordsRe } from '../util';
 import { dropPlaceholders, type ExtractContext } from './context';
 import { ROBOT, isCandidate, looksLikeName, namePart } from './names';
 
-const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|moin|bonjour|bonsoir|cher|chère|hola|estimad[oa]|buenos días|beste|hoi|geachte|olá|ola|oi|caro|cara|prezad[oa])\s+(?:(?:mr|mrs|ms|dr|herr|frau|m\.|mme|sr|sra|dhr|mevr)\.?\s+)?([^,\n!:]{1,60})/iu;
+const GREETING = new RegExp(`^\\s*(?:${alt(allWords('greetings'))})\\s+(?:(?:${alt(allWords('titles'))})\\.?\\s+)?([^,\\n!:]{1,60})`, 'iu');
 
 export function greetingName(fresh: string): string {
   const first = fresh.split('\n').find((l) => l.trim() !== '') ?? '';
@@ -14,8 +14,12 @@ export function greetingName(fresh: string): string {
   return m?.[1] ? dropPlaceholders(m[1]) : '';
 }
 
-const TITLE_WORDS = /recruit|talent|hiring|\bhr\b|people|partner|manager|director|\blead\b|head of|coordinator|sourcer|engineer|founder|ceo|cto|personal|recrut|reclut|werving|\brh\b|consultant|advisor|adviseur|officer|specialist|executive|referent/i;
-const SIGNOFFS = wordsRe(LEXICONS.flatMap((l) => l.signoff));
+const TITLE_WORDS = new RegExp(alt(allWords('jobTitles')), 'i');
+const TITLE_STEMS = new RegExp(alt(allWords('titleStems')), 'i');
+const SIGNOFFS = wordsRe(allWords('signoff'));
+const INTRODUCTION = new RegExp(`\\b(?:${alt(allWords('introductions'))})\\s+([\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2})`, 'u');
+/** "Jane Doe via Greenhouse", "Jane bei Acme", "Marie de Acme": the person is what comes before. */
+const SENDER_TAIL = new RegExp(`\\s+(?:${alt([...allWords('senderVia'), ...allWords('senderAt'), ...allWords('nameOf')])})\\s+.*$`, 'i');
 
 export function signerName(fresh: string, signature: string, exclude: string[]): string {
   const ls = fresh.split('\n').map((l) => l.trim());
@@ -51,7 +55,7 @@ export function signerName(fresh: string, signature: string, exclude: string[]):
   const pool = [...tail.slice(-8), ...signature.split('\n').slice(0, 4)];
   for (const l of pool) {
     if (!/\s(?:\||–|—|-|,)\s?\S/.test(l)) continue;
-    if (!/recruit|talent|hiring|hr\b|people|partner|manager|director|lead|head|coordinator|sourcer|engineer|founder|ceo|cto|personal|recrut|reclut|werving|recrutamento|rh\b/i.test(l)) continue;
+    if (!TITLE_STEMS.test(l)) continue;
     const n = namePart(l);
     if (looksLikeName(n) && !isCandidate(n, exclude)) return n;
   }
@@ -65,14 +69,14 @@ export function signerName(fresh: string, signature: string, exclude: string[]):
   const sigFirst = (signature.split('\n')[0] ?? '').trim();
   if (sigFirst && looksLikeName(namePart(sigFirst)) && !isCandidate(namePart(sigFirst), exclude)) return namePart(sigFirst);
   // Introductions: "My name is Jane Doe", "I'm Jane, a recruiter".
-  const intro = /\b(?:my name is|i am|i'm|ich bin|mein name ist|je suis|je m'appelle|me llamo|soy|mi nombre es|ik ben|mijn naam is|meu nome é|eu sou|sou)\s+([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/u.exec(fresh.slice(0, 800));
+  const intro = INTRODUCTION.exec(fresh.slice(0, 800));
   if (intro?.[1] && looksLikeName(intro[1]) && !isCandidate(intro[1], exclude)) return intro[1];
   return '';
 }
 
 function cleanSenderName(name: string): string {
   let n = dropPlaceholders(name.replace(/^["']|["']$/g, ''));
-  n = n.replace(/\s+(?:via|from|at|@|bei|chez|de|van|da)\s+.*$/i, '').replace(/\s*[(|].*$/, '').trim();
+  n = n.replace(SENDER_TAIL, '').replace(/\s*[(|].*$/, '').trim();
   if (/,/.test(n)) {
     const [last, first] = n.split(',').map((x) => x.trim());
     if (last && first && looksLikeName(`${first} ${last}`)) n = `${first} ${last}`;

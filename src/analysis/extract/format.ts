@@ -1,7 +1,7 @@
 // Phone, video or on-site: strong phrases, each language's words, meeting links and a
 // street address, weighed. Pure, part of the reading core.
 import type { InterviewFormat } from '../../shared/types';
-import { LEXICONS } from '../lexicon';
+import { LEXICONS, allWords, alt } from '../lexicon';
 import type { LinkInfo } from '../ats';
 import { wordsRe } from '../util';
 import { ADDRESS_RES } from './location';
@@ -12,9 +12,9 @@ const FORMAT_RES = {
   onsite: wordsRe(LEXICONS.flatMap((l) => l.onsite)),
 };
 const STRONG_FORMAT: Array<[InterviewFormat, RegExp]> = [
-  ['video', /\b(?:video|virtual|zoom|teams|online|remote|google meet|webex)[- ](?:interview|call|meeting|chat|gespräch|interviews?)|video(?:interview|gespräch|gesprek|llamada|chamada|conferência)|visio(?:conférence)?|(?:entretien|entrevista|gesprek|gespräch) (?:en |por |via |per )?(?:vidéo|video|visio|online|zoom|teams|ligne)/iu],
-  ['phone', /\b(?:phone|telephone|telefon|téléphonique|telefónica|telefonische?|telefônica|telefone)[- ]?(?:interview|screen|call|gespräch|interviews?)?\b|\b(?:entretien|entrevista|gesprek|gespräch|interview) (?:par |por |per )?(?:téléphone|teléfono|telefoon|telefone|telefon)|telefoninterview|telefonisch|belafspraak|ligação|we(?:'ll| will) call you|call you on/iu],
-  ['onsite', /\b(?:on-?site|in[- ]person)\b|same location|come in for|ask (?:reception )?for (?:me|us)|report to (?:the )?(?:main )?reception|held (?:in|at) (?:the|our)|vor ort|dans nos locaux|en présentiel|presencial|op (?:ons )?kantoor|in unserem büro|em nosso escritório|no nosso escritório|at our (?:office|offices|headquarters)|nuestras oficinas/iu],
+  ['video', new RegExp(alt(allWords('strongVideo')), 'iu')],
+  ['phone', new RegExp(alt(allWords('strongPhone')), 'iu')],
+  ['onsite', new RegExp(alt(allWords('strongOnsite')), 'iu')],
 ];
 
 function countMatches(r: RegExp, text: string): number {

@@ -1,16 +1,17 @@
 // Is this a person's name, and is it the candidate's own? Shared by the contact and the
 // company extractors. Pure, part of the reading core.
+import { allWords, alt } from '../lexicon';
 import { dropPlaceholders } from './context';
 
-export const ROBOT = /\b(?:no-?reply|do-?not-?reply|noreply|notifications?|mailer|team|recruit\w*|talent|careers?|jobs?|hiring|hr|people|human resources|personal\w*|karriere|bewerbermanagement|recrutement|rh|recursos humanos|reclutamiento|werving|vacatures|recrutamento|admin|support|info|system|calendar|scheduling|scheduler|bot|greenhouse|lever|workday|workable|ashby|smartrecruiters|icims|jobvite|teamtailor|recruitee|personio|bamboohr|calendly|goodtime|via)\b/i;
-const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}]*(?:['’-][\\p{Lu}]?[\\p{Ll}]+)+|[\\p{Lu}][\\p{Ll}]+\\.?|[\\p{Lu}]\\.)";
-const NAME_RE = new RegExp(`^(${NAME_WORD}(?:[ -](?:(?:van|von|de|da|der|den|del|di|dos|das|le|la|ten|ter)\\s)*${NAME_WORD}){0,3})$`, 'u');
+/** Hiring tools whose name stands in a sender's name or address (product names, not words). */
+const TOOL_NAMES = ['greenhouse', 'lever', 'workday', 'workable', 'ashby', 'smartrecruiters', 'icims', 'jobvite', 'teamtailor', 'recruitee', 'personio', 'bamboohr', 'calendly', 'goodtime'];
 
-const NOT_NAMES = new Set(
-  'Thanks Thank Best Regards Cheers Kind Warm Sincerely Team Recruiting Talent Hiring Careers Monday Tuesday Wednesday Thursday Friday Saturday Sunday Zoom Teams Google Meet Calendly Interview Interviews The Our Your Please Looking Hello Hi Dear Viele Grüße Mit Freundlichen Beste Cordialement Saludos Atentamente Groeten Atenciosamente Abraços Obrigado Obrigada Gracias Merci Danke Bedankt Phone Mobile Tel Email Office Address Date Time Location Subject Re Fwd Note Sent Reminder Partner Manager Director Recruiter Lead Head Coordinator Specialist Senior Junior Engineer Consultant Advisor Officer Assistant Founder Producer Editor Executive Principal Associate Chief President Owner Ops Operations Marketing Sales Engineering Finance Department Service Services Group Company Studio Office Support People Personalabteilung Recursos Humanos Recrutamento Abraços Saludos Un Ihr Ihre Dein Equipe Equipo Team'.split(
-    ' ',
-  ),
-);
+/** A team or a machine, not a person: "no-reply", "Recruiting", "Karriere", "Greenhouse". */
+export const ROBOT = new RegExp(`\\b(?:${alt([...allWords('teamSenders'), ...TOOL_NAMES])})\\b`, 'i');
+const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}]*(?:['’-][\\p{Lu}]?[\\p{Ll}]+)+|[\\p{Lu}][\\p{Ll}]+\\.?|[\\p{Lu}]\\.)";
+const NAME_RE = new RegExp(`^(${NAME_WORD}(?:[ -](?:(?:${alt(allWords('nameParticles'))})\\s)*${NAME_WORD}){0,3})$`, 'u');
+
+const NOT_NAMES = new Set(allWords('notNames'));
 
 export function looksLikeName(s: string): boolean {
   const t = s.trim();

@@ -1,4 +1,5 @@
-import type { Lexicon } from './types';
+import * as chrono from 'chrono-node/it';
+import type { DateParser, Lexicon } from './types';
 
 // Italian: the words of recruiting mail in general (written from the language, not from any corpus email).
 export const it: Lexicon = {
@@ -32,4 +33,5 @@ export const it: Lexicon = {
   signoff: ['cordiali saluti', 'distinti saluti', 'un cordiale saluto', 'saluti', 'a presto', 'grazie'],
   role: ['(?:posizione|ruolo|figura) (?:di |come |per )?([^,.;:\\n()]{2,60}?)(?= presso | in |[,.;:\\n(]|$)'],
   company: ['presso ([A-Z][\\w&\'-]*(?: [A-Z][\\w&\'-]*){0,3})(?=[,.!;:\\n]| e | per | in |$)'],
+  dates: chrono as unknown as DateParser,
 };
