@@ -9,7 +9,7 @@ export const de: Lexicon = {
   availability: ['verfügbarkeit', '(?:zeitlich )?verfügbar sind', 'wann sie zeit haben', 'ob (?:ihnen )?(?:der|dieser) termin (?:passt|zusagt)', 'bescheid, ob',  'wann (?:es )?ihnen passt', 'passt ihnen', 'passen ihnen', 'zeit(?:en)? (?:passen|passt)', 'terminvorschläge', 'folgende(?:n)? termine', 'termin (?:buchen|auswählen|wählen)', 'wählen sie', 'buchen sie', 'hätten sie zeit', 'haben sie zeit', 'ob (?:einer )?(?:der|dieser) termine', 'zeitfenster'],
   nextStep: ['nächste(?:n)? (?:schritt|runde|phase)', 'in die nächste', 'überzeugt', 'hat uns (?:sehr )?gefallen', 'weiter(?:en)? (?:gehen|kennenlernen)'],
   reschedule: ['verschieben', 'verlegen', 'absagen', 'muss(?:ten)? (?:leider )?(?:den|unseren|ihren) termin', 'neue(?:n)? termin', 'kurzfristig verhindert', 'fällt aus', 'ausfallen'],
-  confirmation: ['hiermit bestätige\w*', 'wir bestätigen', 'bestätigen (?:wir )?ihnen', 'ist bestätigt', 'terminbestätigung', 'bestätigung (?:ihres|des) (?:termins|gesprächs|vorstellungsgesprächs)'],
+  confirmation: ['hiermit bestätige\\w*', 'wir bestätigen', 'bestätigen (?:wir )?ihnen', 'ist bestätigt', 'terminbestätigung', 'bestätigung (?:ihres|des) (?:termins|gesprächs|vorstellungsgesprächs)'],
   reminder: ['erinnerung', 'erinnern', 'morgen (?:um|findet)'],
   softNegative: ['leider', 'bedauerlicherweise'],
   rejection: ['bedauern', 'absage', 'nicht berücksichtigen', 'nicht weiter berücksichtigen', 'anderen? (?:kandidat|bewerber)\\p{L}*', 'entschieden, (?:uns|mit)', 'nicht in die engere', 'keine positive', 'für ihren weiteren (?:beruflichen )?weg', 'alles gute für ihre'],

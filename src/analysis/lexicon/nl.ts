@@ -9,7 +9,7 @@ export const nl: Lexicon = {
   availability: ['beschikbaarheid', 'schikt het', 'komt het (?:je|u) uit', 'past (?:het )?(?:je|u)', 'tijdslot', 'tijdstip', 'welke (?:dag|tijd|momenten)', 'plan (?:zelf )?een moment', 'kies een'],
   nextStep: ['volgende (?:stap|ronde|fase)', 'tweede (?:ronde|gesprek)'],
   reschedule: ['verzetten', 'verplaatsen', 'annuleren', 'nieuw tijdstip', 'nieuwe datum', 'helaas verhinderd', 'uitstellen'],
-  confirmation: ['bevestigen (?:we|wij)', 'hierbij bevestig\w*', 'is bevestigd', 'bevestiging van (?:je|uw|het) (?:gesprek|sollicitatiegesprek|afspraak)'],
+  confirmation: ['bevestigen (?:we|wij)', 'hierbij bevestig\\w*', 'is bevestigd', 'bevestiging van (?:je|uw|het) (?:gesprek|sollicitatiegesprek|afspraak)'],
   reminder: ['herinnering', 'herinneren'],
   softNegative: ['helaas', 'spijt'],
   rejection: ['andere kandidaat', 'andere kandidaten', 'niet verder', 'afwijzing', 'niet door'],

@@ -1,0 +1,64 @@
+// Every lexicon entry is a regex source written inside a string, where a single backslash
+// is silently dropped ('\w' becomes 'w') or turned into a control character ('\b' becomes a
+// backspace). This compiles every entry, reads the lexicon sources for escapes that were
+// lost, and checks that a new language is one file plus its LEXICONS entry.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { LEXICONS } from '../../../src/analysis/lexicon';
+import { analyzeEmail } from '../../../src/analysis/index';
+
+const DIR = path.resolve(import.meta.dirname, '../../../src/analysis/lexicon');
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts');
+
+describe('lexicons', () => {
+  test('one file per language, each in LEXICONS once', () => {
+    expect(FILES.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(LEXICONS.map((l) => l.lang).sort());
+    expect(new Set(LEXICONS.map((l) => l.lang)).size).toBe(LEXICONS.length);
+  });
+
+  test.each(LEXICONS.map((l) => [l.lang, l] as const))('%s: every entry compiles and holds no control character', (_lang, lex) => {
+    let n = 0;
+    for (const [field, value] of Object.entries(lex)) {
+      if (!Array.isArray(value)) continue;
+      for (const entry of value) {
+        if (entry instanceof RegExp || typeof entry !== 'string') continue;
+        n++;
+        // eslint-disable-next-line no-control-regex
+        expect(entry, `${field}: ${JSON.stringify(entry)}`).not.toMatch(/[\u0000-\u001f]/);
+        expect(() => new RegExp(entry, 'iu'), `${field}: ${entry}`).not.toThrow();
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+
+  test.each(FILES)('%s: no regex escape lost inside a quoted string', (file) => {
+    const source = readFileSync(path.join(DIR, file), 'utf8');
+    const lost: string[] = [];
+    // Quoted strings only (regex literals /…/ keep their backslashes).
+    for (const m of source.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g)) {
+      // A backslash that is not itself escaped, before a regex escape letter or symbol.
+      for (const e of m[0].matchAll(/(?<!\\)(?:\\\\)*\\([wWdDsSbBpPnt.()[\]{}?+*|^$\/-])/g)) {
+        if (e[1] === "'" || e[1] === '"') continue;
+        lost.push(`${m[0].slice(0, 60)} (\\${e[1]})`);
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+});
+
+describe('the escape that was lost', () => {
+  const email = (subject: string, body: string, lang: string) => ({
+    subject, fromName: 'Anna Weber', fromEmail: 'anna.weber@nordwerk.example', body, receivedAt: '2026-03-02T09:00:00Z', lang,
+  });
+  test('German "hiermit bestätigen wir Ihren Termin" is a confirmation', () => {
+    const a = analyzeEmail(email('Ihr Vorstellungsgespräch', 'Sehr geehrter Herr Carter,\n\nhiermit bestätigen wir Ihren Termin für das Vorstellungsgespräch am 12.03.2026 um 14:00 Uhr.\n\nMit freundlichen Grüßen\nAnna Weber', 'de'));
+    expect(a.signals).toContain('confirms your interview');
+    expect(a.kind).toBe('confirmation');
+  });
+  test('Dutch "Hierbij bevestigd: uw sollicitatiegesprek …" is a confirmation', () => {
+    const a = analyzeEmail(email('Uw sollicitatiegesprek', 'Beste Sam,\n\nHierbij bevestigd: uw sollicitatiegesprek op 12 maart om 14:00 uur.\n\nMet vriendelijke groet,\nAnna de Vries', 'nl'));
+    expect(a.signals).toContain('confirms your interview');
+    expect(a.kind).toBe('confirmation');
+  });
+});
