@@ -24,7 +24,6 @@ describe('lexicons', () => {
       for (const entry of value) {
         if (entry instanceof RegExp || typeof entry !== 'string') continue;
         n++;
-        // eslint-disable-next-line no-control-regex
         expect(entry, `${field}: ${JSON.stringify(entry)}`).not.toMatch(/[\u0000-\u001f]/);
         expect(() => new RegExp(entry, 'iu'), `${field}: ${entry}`).not.toThrow();
       }
