@@ -1,25 +1,25 @@
-// The reply composer, shared by the in-page panel and the popup. Everything that needs the
-// browser comes in as props (client, insert, copy), so it renders the same in tests.
-//
-// Never lose the user's words: once the draft text differs from what we generated, a new
-// draft is only offered ("Replace your edits with a new draft?"), never swapped in.
+// The reply composer, shared by the in-page panel and the popup (content script and
+// extension pages). Everything that needs the browser comes in as props (client, insert,
+// copy), so it renders the same in tests. The drafting loop is ./use-draft.ts over the pure
+// state in ./draft-state.ts: once the draft text differs from what we generated, a new draft
+// is only offered ("Replace your edits with a new draft?"), never swapped in.
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { Analysis, EmailInput, Finding, Intent, Reason, Tone } from '../../shared/types';
+import type { Analysis, EmailInput, Intent, Reason, Tone } from '../../shared/types';
 import type { Settings } from '../../shared/settings';
 import type { CoreClient } from '../core-client';
 import { copyText, pasteShortcut } from '../clipboard';
-import { t, tAround, tMessage } from '../../shared/i18n';
+import { t, tAround } from '../../shared/i18n';
 import { TONE_OPTIONS, reasonOptions } from '../options-lists';
 import { FieldsEditor } from './FieldsEditor';
 import { Findings } from './Findings';
 import { IntentPicker } from './IntentPicker';
 import type { InsertResult } from '../../shared/messages';
 import {
-  defaultReasonFor, defaultToneFor, draftRequest, draftVariables, extractedFields, initialFields, isLate, replyLanguage, replyRegister, tactContext,
+  defaultReasonFor, defaultToneFor, draftVariables, extractedFields, initialFields, isLate, replyLanguage, replyRegister,
   type ComposerFields,
 } from '../../shared/first-draft';
-import { pickUserTemplate, renderOwn } from '../../templates/user-templates';
 import { plainError, verdictText } from './model';
+import { useDraft } from './use-draft';
 
 export interface ComposerProps {
   client: CoreClient;
@@ -45,12 +45,6 @@ export interface ComposerProps {
   now?: (() => Date) | undefined;
 }
 
-interface Pending {
-  body: string;
-  findings: Finding[];
-  notes: string[];
-}
-
 type Status = { text: string; problem: boolean };
 
 export function Composer(props: ComposerProps) {
@@ -67,25 +61,12 @@ export function Composer(props: ComposerProps) {
   const [seed, setSeed] = useState(0);
   const [fields, setFields] = useState<ComposerFields>(() => initialFields(analysis, email, settings, now()));
 
-  const [text, setText] = useState('');
-  const textRef = useRef('');
-  const generated = useRef('');
-  const [findings, setFindings] = useState<Finding[]>([]);
-  const [notes, setNotes] = useState<string[]>([]);
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [drafting, setDrafting] = useState(false);
-  const [checking, setChecking] = useState(false);
-  const [error, setError] = useState('');
   const [status, setStatus] = useState<Status>({ text: '', problem: false });
 
   const rootRef = useRef<HTMLDivElement>(null);
   const draftRef = useRef<HTMLTextAreaElement>(null);
-  const draftSeq = useRef(0);
-  const checkSeq = useRef(0);
-  const checkTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const firstDraft = useRef(true);
-
   const ids = { draft: useId(), reason: useId(), tone: useId(), findings: useId(), remote: useId(), late: useId() };
+  const reasons = reasonOptions(intent);
   const language = replyLanguage(settings, analysis);
 
   // A new analysis (another message, or pasted text) refreshes what was read from the email;
@@ -100,101 +81,18 @@ export function Composer(props: ComposerProps) {
 
   const vars = useMemo(() => draftVariables(fields, settings, analysis, email), [fields, settings, analysis, email]);
 
-  function showText(body: string) {
-    textRef.current = body;
-    setText(body);
-  }
-
-  function offer(next: Pending) {
-    const current = textRef.current;
-    if (current === generated.current || current.trim() === '') {
-      generated.current = next.body;
-      showText(next.body);
-      setFindings(next.findings);
-      setNotes(next.notes);
-      setPending(null);
-    } else if (next.body !== current) {
-      setPending(next);
-    }
-  }
-
-  // Re-draft whenever what the draft is built from changes.
   const register = replyRegister(analysis);
-  const draftKey = JSON.stringify([intent, reason, tone, seed, language, register, vars, settings.templates]);
-  useEffect(() => {
-    const seq = ++draftSeq.current;
-    const delay = firstDraft.current ? 0 : debounceMs;
-    firstDraft.current = false;
-    const timer = setTimeout(() => {
-      setDrafting(true);
-      const ctx = tactContext(intent, fields, email, now(), language);
-      const own = pickUserTemplate(settings, intent, tone, seed);
-      const work: Promise<Pending> = own !== null
-        ? (async () => {
-          const body = renderOwn(own, vars);
-          return { body, findings: await client.check(body, ctx), notes: [t('composerOwnTemplate')] };
-        })()
-        : client.draft(draftRequest({ intent, reason, tone, seed, register }, language, vars), ctx)
-          .then((r) => ({ body: r.draft.body, findings: r.findings, notes: r.draft.notices?.map((n) => tMessage(n, n.text)) ?? r.draft.warnings }));
-      work.then(
-        (next) => {
-          if (seq !== draftSeq.current) return;
-          setError('');
-          offer(next);
-        },
-        (e: unknown) => {
-          if (seq !== draftSeq.current) return;
-          setError(t('composerDraftFailed', plainError(e)));
-        },
-      ).finally(() => {
-        if (seq === draftSeq.current) setDrafting(false);
-      });
-    }, delay);
-    return () => clearTimeout(timer);
-  }, [draftKey]);
-
-  useEffect(() => () => {
-    if (checkTimer.current) clearTimeout(checkTimer.current);
-    draftSeq.current++;
-    checkSeq.current++;
-  }, []);
-
-  function onDraftInput(value: string) {
-    showText(value);
-    setNotes([]);
-    if (checkTimer.current) clearTimeout(checkTimer.current);
-    const seq = ++checkSeq.current;
-    setChecking(true);
-    checkTimer.current = setTimeout(() => {
-      client.check(value, tactContext(intent, fields, email, now(), language)).then(
-        (found) => {
-          if (seq !== checkSeq.current) return;
-          setFindings(found);
-          setError('');
-        },
-        (e: unknown) => {
-          if (seq === checkSeq.current) setError(t('composerCheckFailed', plainError(e)));
-        },
-      ).finally(() => {
-        if (seq === checkSeq.current) setChecking(false);
-      });
-    }, debounceMs);
-  }
+  const draft = useDraft({ client, intent, reason, tone, seed, language, register, fields, vars, settings, email, now, debounceMs });
+  const { text, findings, notes, pending, drafting, checking, error } = draft.state;
 
   function replaceWithPending() {
     if (!pending) return;
-    checkSeq.current++;
-    setChecking(false);
-    generated.current = pending.body;
-    showText(pending.body);
-    setFindings(pending.findings);
-    setNotes(pending.notes);
-    setPending(null);
+    draft.replace();
     draftRef.current?.focus();
   }
 
   function keepEdits() {
-    setPending(null);
+    draft.keep();
     draftRef.current?.focus();
   }
 
@@ -213,7 +111,7 @@ export function Composer(props: ComposerProps) {
   }
 
   async function onCopyClick() {
-    const body = textRef.current;
+    const body = text;
     if (await doCopy(body)) {
       setStatus({ text: t('composerCopied'), problem: false });
       props.onCopy?.(body);
@@ -225,7 +123,7 @@ export function Composer(props: ComposerProps) {
 
   async function onInsertClick() {
     if (!onInsert) return;
-    const body = textRef.current;
+    const body = text;
     setStatus({ text: t('composerInserting'), problem: false });
     let result: InsertResult;
     try {
@@ -247,7 +145,6 @@ export function Composer(props: ComposerProps) {
     }
   }
 
-  const reasons = reasonOptions(intent);
   const hasText = text.trim() !== '';
   const sender = email?.fromName || email?.fromEmail || t('composerTheSender');
   const subjectLine = tAround('composerReplyingToSubject', [sender, email?.subject ?? ''], 1);
@@ -322,7 +219,7 @@ export function Composer(props: ComposerProps) {
         aria-describedby={ids.findings}
         aria-busy={drafting && !hasText}
         placeholder={drafting ? t('composerWriting') : ''}
-        onInput={(e) => onDraftInput(e.currentTarget.value)}
+        onInput={(e) => draft.edit(e.currentTarget.value)}
       />
       <Findings id={ids.findings} findings={findings} notes={notes} checking={checking || (drafting && !hasText)} />
       {error && <p class="tf-error" role="alert">{error}</p>}
