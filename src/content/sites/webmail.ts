@@ -3,7 +3,8 @@
 // webmail's DOM directly. Runs in the content script.
 import type { WebmailName } from '../../shared/hosts';
 import { PROBLEM_REFUSED, insertAtTop } from '../insert';
-import { OWN_MARK, isElement, isOwnNode, openReplyBy, touches } from './dom';
+import { OWN_MARK, isElement, isOwnNode, touches } from './dom';
+import { openReplyBy } from './open-reply';
 
 /** One open (expanded) message as the adapter reads it. */
 export interface OpenMessage {

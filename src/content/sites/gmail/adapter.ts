@@ -1,8 +1,6 @@
 // Gmail adapter (mail.google.com), in the content script. Selectors: ./selectors.ts.
-import {
-  MAX_BODY_CHARS, OWN_MARK, closestOf, isDisabled, isHidden, isOwnNode, matchesAny, plainText, queryAll,
-  queryAllFirst, queryFirst, squash, textExceeds,
-} from '../dom';
+import { OWN_MARK, closestOf, isDisabled, isHidden, isOwnNode, matchesAny, queryAll, queryAllFirst, queryFirst, squash } from '../dom';
+import { MAX_BODY_CHARS, plainText, textExceeds } from '../text';
 import { GMAIL_REPLY_LABELS, GMAIL_SELECTORS as S } from './selectors';
 import { defineWebmail, type ButtonSlot, type OpenMessage } from '../webmail';
 

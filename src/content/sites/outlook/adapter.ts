@@ -2,10 +2,8 @@
 // outlook.cloud.microsoft), in the content script. Selectors: ./selectors.ts.
 // The body (`[id^=UniqueMessageBody]`) is found first and we walk outward, so the adapter
 // also copes with layouts that lack the reading-pane ids (deeplink view, pop-out read).
-import {
-  MAX_BODY_CHARS, OWN_MARK, closestOf, hashKey, isHidden, isOwnNode, plainText, queryAll, queryAllFirst,
-  queryFirst, squash, textExceeds,
-} from '../dom';
+import { OWN_MARK, closestOf, hashKey, isHidden, isOwnNode, queryAll, queryAllFirst, queryFirst, squash } from '../dom';
+import { MAX_BODY_CHARS, plainText, textExceeds } from '../text';
 import { OUTLOOK_FROM_PREFIXES, OUTLOOK_REPLY_LABELS, OUTLOOK_SELECTORS as S } from './selectors';
 import { defineWebmail, type ButtonSlot, type OpenMessage } from '../webmail';
 
