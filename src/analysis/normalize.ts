@@ -4,15 +4,15 @@
 import { allWords, alt } from './lexicon';
 
 /** Raw characters looked at, at most. */
-export const MAX_RAW = 256 * 1024;
+const MAX_RAW = 256 * 1024;
 /** Characters of new text kept. */
-export const MAX_FRESH = 16 * 1024;
+const MAX_FRESH = 16 * 1024;
 /** Characters of quoted history kept (for context only). */
-export const MAX_QUOTED = 8 * 1024;
+const MAX_QUOTED = 8 * 1024;
 /** Longest line considered; the rest of a longer line is dropped. */
-export const MAX_LINE = 2000;
+const MAX_LINE = 2000;
 /** Lines looked at, at most. */
-export const MAX_LINES = 8000;
+const MAX_LINES = 8000;
 
 export interface Normalized {
   /** The new message (no quoted history, no signature after "-- "). */

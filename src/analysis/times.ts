@@ -44,7 +44,7 @@ const TRAILING_TIME = new RegExp(
 );
 
 /** Reference date from receivedAt, as local wall-clock time (time-zone independent). */
-export function referenceDate(receivedAt: string): Date {
+function referenceDate(receivedAt: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(receivedAt ?? '');
   if (m) return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 9), Number(m[5] ?? 0));
   const d = new Date(receivedAt);

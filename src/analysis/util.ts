@@ -4,12 +4,6 @@ export function wordsRe(parts: readonly string[], flags = 'iu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** Like wordsRe but the trailing boundary is not required (for stems like "reschedul"). */
-export function prefixRe(parts: readonly string[], flags = 'iu'): RegExp {
-  if (parts.length === 0) return /(?!)/u;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, flags);
-}
-
 export function collapseSpaces(s: string): string {
   return s.replace(/[ \t\u00a0]+/g, ' ').trim();
 }

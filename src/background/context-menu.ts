@@ -9,7 +9,7 @@ import type { QuickIntent } from '../shared/ids';
 import { quickDraftFromText } from './quick-draft';
 import { placeDraftInPage } from './place-draft';
 
-export const MENU_IDS: Record<QuickIntent, string> = {
+const MENU_IDS: Record<QuickIntent, string> = {
   decline: 'draft-polite-decline',
   reschedule: 'ask-to-reschedule',
   withdraw: 'withdraw-from-interview',
@@ -28,7 +28,7 @@ export async function createMenus(): Promise<void> {
   }
 }
 
-export function intentForMenu(menuItemId: string | number): QuickIntent | null {
+function intentForMenu(menuItemId: string | number): QuickIntent | null {
   const id = String(menuItemId).replace(SELECTION_SUFFIX, '');
   const hit = (Object.entries(MENU_IDS) as [QuickIntent, string][]).find(([, v]) => v === id);
   return hit ? hit[0] : null;

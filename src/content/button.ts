@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { OWN_MARK } from './sites/dom';
 
-export const BUTTON_ATTR = 'data-tactful-button';
+const BUTTON_ATTR = 'data-tactful-button';
 
 const CSS = `
 :host { all: initial; display: inline-flex; vertical-align: middle; margin: 0 6px; }
@@ -35,7 +35,7 @@ export function styleSheet(css: string): CSSStyleSheet {
   return s;
 }
 
-export function buttonLabel(): string {
+function buttonLabel(): string {
   return browser.i18n.getMessage('buttonReplyTactfully') || 'Reply tactfully';
 }
 

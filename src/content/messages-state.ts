@@ -30,7 +30,7 @@ export function fingerprint(m: OpenMessage): string {
 }
 
 /** Webmail dates are display text in the user's locale; keep what Date understands. */
-export function parseDisplayDate(display: string): string {
+function parseDisplayDate(display: string): string {
   if (!display) return '';
   const cleaned = display.replace(/\s*\(.*\)\s*$/, '').replace(/,(\s*\d{1,2}:\d{2})/, '$1');
   const t = Date.parse(cleaned);

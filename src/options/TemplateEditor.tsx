@@ -18,7 +18,7 @@ interface Props {
   debounceMs?: number | undefined;
 }
 
-export function sampleVars(settings: Settings): TemplateVars {
+function sampleVars(settings: Settings): TemplateVars {
   return {
     contact_name: t('optionsSampleContactName'),
     company: t('optionsSampleCompany'),

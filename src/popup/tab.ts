@@ -19,7 +19,7 @@ export type TabLookup =
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
-export function isAnalysis(v: unknown): v is Analysis {
+function isAnalysis(v: unknown): v is Analysis {
   if (!isObj(v) || !isObj(v.fields)) return false;
   const f = v.fields;
   return (

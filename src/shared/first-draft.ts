@@ -93,7 +93,7 @@ export function initialFields(analysis: Analysis | null, email: EmailInput | nul
   };
 }
 
-export function slotsOf(fields: ComposerFields): string[] {
+function slotsOf(fields: ComposerFields): string[] {
   return fields.proposedSlots.split('\n').map((s) => s.trim()).filter(Boolean);
 }
 

@@ -30,8 +30,6 @@ export interface TabMessage {
 /** Content script → background. */
 export type BadgeRequest = { type: 'badge'; invitation: boolean };
 
-export type AnyRequest = CoreRequest | TabRequest | BadgeRequest;
-
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** What putting a draft into a reply gave: done, or the problem in plain words. */

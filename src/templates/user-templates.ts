@@ -41,7 +41,7 @@ export function unknownVariables(template: string): string[] {
 }
 
 /** The draft's variables under the names a user template writes them. */
-export function templateVars(v: Partial<DraftVariables>): TemplateVars {
+function templateVars(v: Partial<DraftVariables>): TemplateVars {
   return {
     contact_name: v.contactName ?? '',
     company: v.company ?? '',

@@ -16,7 +16,7 @@ export async function copyText(text: string, near?: Node | null): Promise<boolea
   return copyWithTextarea(text, near);
 }
 
-export function copyWithTextarea(text: string, near?: Node | null): boolean {
+function copyWithTextarea(text: string, near?: Node | null): boolean {
   const doc = near?.ownerDocument ?? (typeof document !== 'undefined' ? document : null);
   if (!doc) return false;
   // Inside a shadow root, stay inside it so the page never sees the draft.

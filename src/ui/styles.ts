@@ -135,4 +135,3 @@ export const STYLES = `
 `;
 
 /** The same stylesheet under the name the content script's panel uses. */
-export const COMPOSER_CSS = STYLES;

@@ -70,7 +70,7 @@ function domainPhrase(host: string, text: string): string {
         accAnd += squash(w[0]);
         phrase = phrase ? `${phrase} ${w[0]}` : w[0];
         if (acc.length >= 3 && (acc === target || accAnd === target)) {
-          // "Pinebrook" for pinebrook.edu, written "Pinebrook Academy": keep the organisation word.
+          // "Acme" for acme.edu, written "Acme Academy": keep the organisation word.
           const next = words[j + 1];
           const gap = next?.index !== undefined && w.index !== undefined ? text.slice(w.index + w[0].length, next.index) : '';
           if (next && /^[ \t]+$/.test(gap) && ORG_WORD.test(next[0])) phrase = `${phrase} ${next[0]}`;
@@ -107,10 +107,10 @@ export function company(ctx: ExtractContext, exclude: string[]): string {
 
   const text = `${ctx.fresh}\n${ctx.signature}`;
   const body = text.replace(PLACEHOLDER, ' ');
-  // Robot senders ("Meridian Bank <donotreply@…>") carry the company as their display name.
+  // Robot senders ("Acme Bank <donotreply@…>") carry the company as their display name.
   const local = (ctx.email.fromEmail ?? '').split('@')[0] ?? '';
   if (from && ROBOT.test(local) && !ROBOT.test(from) && !JOINED.test(from) && plausibleCompany(from, exclude)) return from;
-  // A phrase in the email that spells the sender's domain: "Pixel Harbor" for pixelharbor.dev.
+  // A phrase in the email that spells the sender's domain: "Acme Widgets" for acmewidgets.example.
   const host = domainOf(ctx.email.fromEmail ?? '');
   if (host && !FREEMAIL.has(host) && !isAtsDomain(host)) {
     const phrase = domainPhrase(host, `${from}\n${body}`);

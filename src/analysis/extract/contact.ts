@@ -21,7 +21,7 @@ const INTRODUCTION = new RegExp(`\\b(?:${alt(allWords('introductions'))})\\s+([\
 /** "Jane Doe via Greenhouse", "Jane bei Acme", "Marie de Acme": the person is what comes before. */
 const SENDER_TAIL = new RegExp(`\\s+(?:${alt([...allWords('senderVia'), ...allWords('senderAt'), ...allWords('nameOf')])})\\s+.*$`, 'i');
 
-export function signerName(fresh: string, signature: string, exclude: string[]): string {
+function signerName(fresh: string, signature: string, exclude: string[]): string {
   const ls = fresh.split('\n').map((l) => l.trim());
   const tail = ls.slice(Math.max(0, ls.length - 20));
   for (let i = tail.length - 1; i >= 0; i--) {
@@ -39,7 +39,7 @@ export function signerName(fresh: string, signature: string, exclude: string[]):
     }
     for (const o of options) {
       if (!looksLikeName(o) || isCandidate(o, exclude)) continue;
-      // "Best, Marcus" followed by a fuller "Marcus Bell" block: take the full name.
+      // "Best, Jane" followed by a fuller "Jane Doe" block: take the full name.
       if (!/\s/.test(o)) {
         for (let j = i + 1; j < Math.min(tail.length, i + 6); j++) {
           const full = namePart(tail[j] ?? '');
@@ -59,7 +59,7 @@ export function signerName(fresh: string, signature: string, exclude: string[]):
     const n = namePart(l);
     if (looksLikeName(n) && !isCandidate(n, exclude)) return n;
   }
-  // "Noah Kim" on its own line, followed by "Recruiter, Amperon".
+  // "Jane Doe" on its own line, followed by "Recruiter, Acme".
   for (let i = tail.length - 2; i >= 0; i--) {
     const n = namePart(tail[i] ?? '');
     if (n !== (tail[i] ?? '').trim() || !looksLikeName(n) || !/\s/.test(n) || isCandidate(n, exclude)) continue;

@@ -79,7 +79,7 @@ export function role(ctx: ExtractContext, companyName: string): string {
         p
           .replace(SUBJECT_AT, '')
           .replace(SUBJECT_LEAD, '')
-          // "Backend Engineer interview at Northwind": the role stands before the word.
+          // "Backend Engineer interview at Acme": the role stands before the word.
           .replace(SUBJECT_TAIL, ''),
       );
       if (SUBJECT_TOPIC.test(c)) continue;

@@ -95,7 +95,7 @@ export interface Lexicon {
   articles?: string[];
   /** Legal forms after a company name ("GmbH", "Ltd", "S.A."); case-sensitive. */
   legalForms?: string[];
-  /** A word that belongs to an organisation's name after the name itself ("Pinebrook Academy"); case-sensitive. */
+  /** A word that belongs to an organisation's name after the name itself ("Acme Academy"); case-sensitive. */
   orgWords?: string[];
   /** Capitalised words that start a phrase but never a company (exact words). */
   notCompanies?: string[];

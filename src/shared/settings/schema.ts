@@ -45,7 +45,7 @@ export function templateKey(intent: Intent, tone: Tone): string {
   return `${intent}/${tone}`;
 }
 
-export function isTemplateKey(key: string): boolean {
+function isTemplateKey(key: string): boolean {
   const [intent, tone, extra] = key.split('/');
   return extra === undefined && isOneOf(INTENTS, intent) && isOneOf(TONES, tone);
 }
@@ -54,7 +54,7 @@ export function isTemplateKey(key: string): boolean {
 // fact ("Your name could not be read.") and, when stored settings are read, what Tactful did
 // about it ("It was left empty."); an import says only the fact, since it changes nothing.
 
-export interface Parsed {
+interface Parsed {
   settings: Settings;
   /** Fact and consequence, for stored settings. */
   problems: string[];
@@ -76,7 +76,7 @@ class Problems {
 }
 
 /** Field-by-field: every field that is wrong falls back to its default with a problem. */
-export function parseV2Fields(o: Record<string, unknown>): Parsed {
+function parseV2Fields(o: Record<string, unknown>): Parsed {
   const s = defaultSettings();
   const p = new Problems();
   const str = (key: 'candidateName' | 'signature', max: number, unreadable: string, tooLong: string) => {
