@@ -4,6 +4,9 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { manifestFor, type Target } from './scripts/manifests.ts';
 
 const target = (process.env.TACTFUL_TARGET ?? 'chrome') as Target;
+// scripts/build.mjs builds dist/<target> with the worker's test hooks and dist/store/<target>
+// (the store zip's contents) without them.
+const testHooks = process.env.TACTFUL_TEST_HOOKS === '1';
 
 export default defineConfig({
   plugins: [
@@ -16,8 +19,9 @@ export default defineConfig({
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
   ],
+  define: { __TACTFUL_TEST_HOOKS__: JSON.stringify(testHooks) },
   build: {
-    outDir: `dist/${target}`,
+    outDir: process.env.TACTFUL_OUT_DIR ?? `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,

@@ -1,4 +1,7 @@
 // npm run build: the Chrome/Edge build and the Firefox build, each with its store zip.
+// dist/<target>/ is what `npm start` loads and the browser tests drive: it carries the
+// worker's test hooks (src/background/test-hooks.ts). The store zips are built separately
+// without them: the production worker has no test-only code.
 import { build } from 'vite';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,15 +42,28 @@ async function withFilteredOutput(quiet, job) {
   }
 }
 
+async function buildOne(target, outDir, testHooks, quiet) {
+  process.env.TACTFUL_TARGET = target;
+  process.env.TACTFUL_OUT_DIR = outDir;
+  process.env.TACTFUL_TEST_HOOKS = testHooks ? '1' : '';
+  try {
+    await withFilteredOutput(quiet, () => build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' }));
+  } finally {
+    delete process.env.TACTFUL_OUT_DIR;
+    delete process.env.TACTFUL_TEST_HOOKS;
+  }
+}
+
 export async function buildAll({ quiet = false } = {}) {
   for (const target of ['chrome', 'firefox']) {
-    process.env.TACTFUL_TARGET = target;
-    await withFilteredOutput(quiet, () => build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' }));
-    const dir = path.join(root, 'dist', target);
+    await buildOne(target, path.join('dist', target), true, quiet);
+    // The store build: the same sources without the test hooks.
+    const dir = path.join(root, 'dist', 'store', target);
+    await buildOne(target, path.join('dist', 'store', target), false, true);
     const zip = zipSync(filesUnder(dir), { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
     const zipPath = path.join(root, 'dist', `tactful-${target}.zip`);
     writeFileSync(zipPath, zip);
-    if (!quiet) console.log(`built dist/${target}/ and ${path.relative(root, zipPath)} (${zip.length} bytes)`);
+    if (!quiet) console.log(`built dist/${target}/ (with test hooks) and ${path.relative(root, zipPath)} from dist/store/${target}/ (without; ${zip.length} bytes)`);
   }
 }
 

@@ -6,7 +6,7 @@ import { routeMessage } from './router';
 import { setBadge } from './badge';
 import { createMenus, onMenuClicked } from './context-menu';
 import { onCommand } from './commands';
-import { placeDraftInPage } from './place-draft';
+import { installTestHooks } from './test-hooks';
 
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
@@ -24,6 +24,5 @@ browser.commands.onCommand.addListener((command) => {
   void onCommand(command);
 });
 
-// Test hooks: let the browser tests await the outcome of a menu click and run the page
-// placer on a page of their own. Harmless: they only expose what the menu already does.
-Object.assign(globalThis, { tactfulMenuClick: onMenuClicked, tactfulPlaceDraftSource: placeDraftInPage.toString() });
+// Only in the build the browser tests drive (dist/<target>); the store build leaves it out.
+if (__TACTFUL_TEST_HOOKS__) installTestHooks();
