@@ -1,5 +1,7 @@
-// Invitation analysis: pure functions over plain data (no DOM), used by the content
-// script, the background service and the command-line tools.
+// src/analysis/: the pure reading core. Runs in the service worker (the content script and
+// the pages ask it through messages), the analyze CLI and the tests; never in a page. Plain
+// functions over plain data: no DOM, no browser API (eslint.config.js enforces it).
+// This is its entry: the verdict, the fields and the language of one email.
 import type { Analysis, EmailInput, ExtractedFields } from '../shared/types';
 import { prepare } from './pipeline';
 import { decide, loadModel, type LoadedModel, type Verdict } from './verdict';

@@ -1,5 +1,5 @@
-// The service worker: message routing, the core service, the context menu, the
-// keyboard command and the badge. Listeners are registered at the top level so a
+// src/background/: the service worker. Message routing, the core service (the two pure
+// cores run here), the context menu, the keyboard command and the badge. Listeners are registered at the top level so a
 // worker woken by an event finds them.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { routeMessage } from './router';

@@ -1,5 +1,6 @@
-// Content-script entry: pick the adapter for this webmail and start. Runs in the
-// isolated world only; nothing of ours ever runs in the page's own JavaScript.
+// src/content/: the content script, in the webmail tab. Entry: pick the adapter for this
+// webmail and start. Runs in the isolated world only; nothing of ours ever runs in the
+// page's own JavaScript. The analysis is not here: it runs in the service worker.
 import { adapterFor } from './sites/index';
 import { startTactful } from './app';
 

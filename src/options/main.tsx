@@ -1,4 +1,5 @@
-// Options page entry: the browser-facing wiring only; everything else is in Options.tsx (tested).
+// src/options/: the options page, an extension page. Entry: the browser-facing wiring only;
+// everything else is in Options.tsx (tested).
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { prepareExtensionPage } from '../ui/extension-page';

@@ -1,4 +1,5 @@
-// Popup entry: the browser-facing wiring only; everything else is in Popup.tsx (tested).
+// src/popup/: the toolbar popup, an extension page. Entry: the browser-facing wiring only;
+// everything else is in Popup.tsx (tested).
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { prepareExtensionPage } from '../ui/extension-page';

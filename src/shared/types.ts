@@ -1,5 +1,7 @@
-// Plain data shared by the template core, the analysis, the UI and the CLI.
-// No DOM, no browser API: everything here must run in Node too.
+// src/shared/: what every part imports (cores, entry points, UI, CLI) and that imports
+// nothing else of src/: ids, hosts, the message protocol, settings, the first-draft
+// mapping, i18n, time zones and these plain types. No DOM here; only i18n.ts and the
+// settings store touch a browser API (injected or guarded), so all of it runs in Node too.
 // The id lists (intents, tones, reasons, languages) and their types live in ./ids.ts.
 import type { Intent, Reason, Tone } from './ids';
 

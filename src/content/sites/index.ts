@@ -1,5 +1,6 @@
-// Which adapter serves which page. Unknown hosts get null: the content script then does
-// nothing rather than guessing.
+// src/content/sites/: one folder per webmail behind the Webmail interface (./webmail.ts),
+// in the content script. This file says which adapter serves which page: unknown hosts get
+// null, and the content script then does nothing rather than guessing.
 import { gmail } from './gmail/adapter';
 import { outlook } from './outlook/adapter';
 import type { Webmail } from './webmail';
