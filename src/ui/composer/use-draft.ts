@@ -63,15 +63,12 @@ export function useDraft(i: DraftInputs): Draft {
         })()
         : i.client.draft(draftRequest({ intent: i.intent, reason: i.reason, tone: i.tone, seed: i.seed, register: i.register }, i.language, i.vars), ctx)
           .then((r) => ({ body: r.draft.body, findings: r.findings, notes: r.draft.notices?.map((n) => tMessage(n, n.text)) ?? r.draft.warnings }));
+      // The answer and the end of drafting land together, and only for the newest request.
       work.then(
-        (offer) => {
-          if (seq === draftSeq.current) set((s) => offerDraft(s, offer));
-        },
-        (e: unknown) => {
-          if (seq === draftSeq.current) patch({ error: t('composerDraftFailed', plainError(e)) });
-        },
-      ).finally(() => {
-        if (seq === draftSeq.current) patch({ drafting: false });
+        (offer) => (s: DraftState) => offerDraft(s, offer),
+        (e: unknown) => (s: DraftState) => ({ ...s, error: t('composerDraftFailed', plainError(e)) }),
+      ).then((apply) => {
+        if (seq === draftSeq.current) set((s) => ({ ...apply(s), drafting: false }));
       });
     }, delay);
     return () => clearTimeout(timer);
@@ -89,14 +86,10 @@ export function useDraft(i: DraftInputs): Draft {
     const seq = ++checkSeq.current;
     checkTimer.current = setTimeout(() => {
       i.client.check(text, tactContext(i.intent, i.fields, i.email, i.now(), i.language)).then(
-        (findings) => {
-          if (seq === checkSeq.current) patch({ findings, error: '' });
-        },
-        (e: unknown) => {
-          if (seq === checkSeq.current) patch({ error: t('composerCheckFailed', plainError(e)) });
-        },
-      ).finally(() => {
-        if (seq === checkSeq.current) patch({ checking: false });
+        (findings): Partial<DraftState> => ({ findings, error: '' }),
+        (e: unknown): Partial<DraftState> => ({ error: t('composerCheckFailed', plainError(e)) }),
+      ).then((p) => {
+        if (seq === checkSeq.current) patch({ ...p, checking: false });
       });
     }, i.debounceMs);
   }
