@@ -54,7 +54,7 @@ function isTemplateKey(key: string): boolean {
 // fact ("Your name could not be read.") and, when stored settings are read, what Tactful did
 // about it ("It was left empty."); an import says only the fact, since it changes nothing.
 
-interface Parsed {
+export interface Parsed {
   settings: Settings;
   /** Fact and consequence, for stored settings. */
   problems: string[];
