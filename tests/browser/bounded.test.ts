@@ -190,7 +190,8 @@ async function measureBaseline(): Promise<Run> {
 /** The bounds the tests below assert, as one yes/no. */
 function withinBounds(b: Run, w: Run): boolean {
   const phasesOk = ['gmailBody5MB', 'gmailThread10k', 'gmailMutating'].every((n) => w[n]!.longTasks - b[n]!.longTasks <= 3 && w[n]!.longTaskMs - b[n]!.longTaskMs < 1000);
-  return phasesOk && w.gmailMutating!.worstLagMs - b.gmailMutating!.worstLagMs < 100 && w.gmailMutating!.longTasks - b.gmailMutating!.longTasks <= 1;
+  const m = { b: b.gmailMutating!, w: w.gmailMutating! };
+  return phasesOk && m.w.worstLagMs - m.b.worstLagMs < 100 && m.w.longTaskMs - m.b.longTaskMs < 500;
 }
 
 beforeAll(async () => {
@@ -236,14 +237,16 @@ describe('the tab stays responsive with the extension', () => {
     expect(withExt.gmailThread10k!.buttonMs).not.toBeNull();
   });
 
-  // The lag bound is relative to the same page without the extension: on this shared 2-core
-  // machine the page alone has shown 151 ms of timer lag under load, so an absolute 150 ms
-  // measured the machine, not Tactful.
-  test('a page that never stops mutating: timers stay on time (worst lag within 100 ms of the page without the extension), no extra long task, and the button stays single', () => {
+  // Bounds relative to the same page without the extension. On this shared 2-core machine at a
+  // load average of 10-13 the page alone showed 151 ms of timer lag and 0 to 11 long tasks in
+  // the same 12 s from one run to the next, so an absolute 150 ms, or "at most one more long
+  // task", measured the neighbours, not Tactful (idle: 0 long tasks with the extension, 44 ms
+  // lag). The time the extension adds to long tasks is the steadier figure.
+  test('a page that never stops mutating: timers stay on time (worst lag within 100 ms of the page without the extension), under 0.5 s of extra long-task time, and the button stays single', () => {
     const b = baseline.gmailMutating!;
     const w = withExt.gmailMutating!;
     expect(w.worstLagMs - b.worstLagMs, JSON.stringify({ b, w })).toBeLessThan(100);
-    expect(withExt.gmailMutating!.longTasks - baseline.gmailMutating!.longTasks).toBeLessThanOrEqual(1);
+    expect(w.longTaskMs - b.longTaskMs, JSON.stringify({ b, w })).toBeLessThan(500);
   });
 
   test('no request left the browser', () => {
