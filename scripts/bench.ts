@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchCorpus, benchPathological, loadCorpus } from './bench/analysis';
+import { benchChecker } from './bench/checker';
 import { launchBaseline, launchExtension, newTab, nodeCount, openFixture, fixtureIds, type Side, type Tab } from './bench/browser';
 import { heap, gc, sampledLiveBytes, startHeapSampling, type Heap } from './bench/cdp';
 import { installLibraries, librarySizes, type LibrarySize } from './bench/compare';
@@ -169,6 +170,8 @@ async function main(): Promise<void> {
   const corpus = benchCorpus(loadCorpus(path.join(ROOT, 'tests/corpus/emails.jsonl')), { passes: PLAN.passes, warmup: PLAN.warmup });
   log('analysis: 5 MB emails …');
   const patho = benchPathological({ runs: PLAN.patho });
+  log('tact checker: 5,000-word draft …');
+  const checker = benchChecker({ runs: PLAN.patho });
 
   // 2, 3, 5. Chromium with and without the extension.
   log('launching Chromium with and without the extension …');
@@ -253,6 +256,12 @@ async function main(): Promise<void> {
         detail: `${p.runs} runs after a warm-up; verdict: ${p.invitation ? 'invitation' : 'not an invitation'}`,
       });
     }
+    rows.push({
+      area: 'Analysis',
+      measure: `checkTact on a ${num(checker.words)}-word draft`,
+      result: `median ${ms(checker.medianMs)} · max ${ms(checker.maxMs)}`,
+      detail: `${checker.runs} runs after a warm-up; the unit test only bounds it loosely`,
+    });
     const L = phaseStats(loads);
     const B = phaseStats(bursts);
     const S = phaseStats(switchSamples);
@@ -337,7 +346,7 @@ async function main(): Promise<void> {
     writeFileSync(
       JSON_OUT,
       JSON.stringify(
-        { when: new Date().toISOString(), quick: QUICK, machine: mach, plan: PLAN, corpus, patho, loads, bursts, switches: switchSamples, heaps, heapBefore, ours, oursBefore, oursAll, buttons, inserts, dist, libs, nodesInbox, nodesConversation, notes, table },
+        { when: new Date().toISOString(), quick: QUICK, machine: mach, plan: PLAN, corpus, patho, checker, loads, bursts, switches: switchSamples, heaps, heapBefore, ours, oursBefore, oursAll, buttons, inserts, dist, libs, nodesInbox, nodesConversation, notes, table },
         null,
         1,
       ),

