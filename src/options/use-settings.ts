@@ -64,7 +64,7 @@ export function useSettings(deps: StoreDeps) {
       show(r.settings);
       setProblems(r.problems);
       problemCopy.current = r.kept;
-      const note = syncNote(r.sync);
+      const note = [syncNote(r.sync), ...r.notes].filter(Boolean).join(' ');
       if (note) setSave({ text: note, problem: false });
       refreshBackups();
     });

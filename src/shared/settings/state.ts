@@ -41,8 +41,10 @@ export interface State {
   device: string | null;
   /** Everything in storage.sync (to size the mirror against what else is there). */
   sync: Record<string, unknown>;
-  /** A read that failed, in the browser's words. */
+  /** storage.local could not be read (the browser's words): nothing may be written over it. */
   readError: string | null;
+  /** storage.sync could not be read: this browser's settings still work, the mirror waits. */
+  syncError: string | null;
 }
 
 function readLocal(v: unknown): LocalRead {
@@ -58,6 +60,7 @@ function readLocal(v: unknown): LocalRead {
 
 export async function readState(areas: SettingsAreas): Promise<State> {
   let readError: string | null = null;
+  let syncError: string | null = null;
   let localRaw: unknown;
   let device: unknown;
   let sync: Record<string, unknown> = {};
@@ -71,7 +74,7 @@ export async function readState(areas: SettingsAreas): Promise<State> {
   try {
     sync = (await areas.sync.get(null)) ?? {};
   } catch (e) {
-    readError ??= errorText(e);
+    syncError = errorText(e);
   }
   return {
     local: readLocal(localRaw),
@@ -81,6 +84,7 @@ export async function readState(areas: SettingsAreas): Promise<State> {
     device: typeof device === 'string' && device !== '' ? device : null,
     sync,
     readError,
+    syncError,
   };
 }
 
@@ -98,6 +102,8 @@ export interface Resolved {
   /** Where they came from. */
   from: 'local' | 'mirror' | 'legacy' | 'defaults';
   problems: string[];
+  /** What is true and worth saying but is no problem with the settings in force (templates only in another browser). */
+  notes: string[];
   /** The highest revision seen anywhere (a save writes the next one). */
   rev: number;
   /** The mirror, when it was read whole. */
@@ -106,7 +112,7 @@ export interface Resolved {
   elsewhere: string[];
 }
 
-function mirrorSettings(m: Extract<MirrorRead, { kind: 'ok' }>, keepFrom: Settings | null): { settings: Settings; problems: string[]; elsewhere: string[] } {
+function mirrorSettings(m: Extract<MirrorRead, { kind: 'ok' }>, keepFrom: Settings | null): { settings: Settings; problems: string[]; notes: string[]; elsewhere: string[] } {
   const parsed = parseStored(m.text);
   const settings = parsed.settings;
   const problems = [...parsed.problems];
@@ -116,8 +122,8 @@ function mirrorSettings(m: Extract<MirrorRead, { kind: 'ok' }>, keepFrom: Settin
     if (mine) settings.templates[key] = mine;
     else missing.push(key);
   }
-  if (missing.length > 0) problems.push(t('settingsOnlyElsewhere', missing.join(', ')));
-  return { settings, problems, elsewhere: missing };
+  const notes = missing.length > 0 ? [t('settingsOnlyElsewhere', missing.join(', '))] : [];
+  return { settings, problems, notes, elsewhere: missing };
 }
 
 /** The settings in force, and what the user should hear about how they were read. */
@@ -128,21 +134,27 @@ export function resolve(state: State): Resolved {
   const wholeHead = mirror.kind === 'ok' ? mirror.head : null;
   const problems: string[] = [];
   if (state.readError) problems.push(t('settingsReadFailed', state.readError));
-  if (mirror.kind === 'foreign') problems.push(t('settingsMirrorUnreadable'));
+  // Without sync, settings only the old shape or another browser holds cannot be seen.
+  else if (state.syncError && local.kind !== 'ok') problems.push(t('settingsReadFailed', state.syncError));
+  // Another version's mirror is a problem only when nothing else is there to use.
+  const foreignMirror = mirror.kind === 'foreign' ? [t('settingsMirrorUnreadable')] : [];
   if (local.kind === 'ok') {
     const env = local.env;
     if (mirror.kind === 'ok' && mirror.head.fullHash !== fullHash(env.settings) && mirrorIsNewer(mirror.head, env)) {
       const m = mirrorSettings(mirror, env.settings);
-      return { settings: m.settings, from: 'mirror', problems: [...problems, ...m.problems], rev, head: wholeHead, elsewhere: m.elsewhere };
+      return { settings: m.settings, from: 'mirror', problems: [...problems, ...m.problems], notes: m.notes, rev, head: wholeHead, elsewhere: m.elsewhere };
     }
     const elsewhere = (env.elsewhere ?? []).filter((k) => !(k in env.settings.templates));
-    return { settings: env.settings, from: 'local', problems: [...problems, ...local.problems], rev, head: wholeHead, elsewhere };
+    const notes = [...foreignMirror, ...(elsewhere.length > 0 ? [t('settingsOnlyElsewhere', elsewhere.join(', '))] : [])];
+    return { settings: env.settings, from: 'local', problems: [...problems, ...local.problems], notes, rev, head: wholeHead, elsewhere };
   }
   if (local.kind === 'foreign') problems.push(t('settingsLocalUnreadable'));
   if (mirror.kind === 'ok') {
     const m = mirrorSettings(mirror, null);
-    return { settings: m.settings, from: 'mirror', problems: [...problems, ...m.problems], rev, head: wholeHead, elsewhere: m.elsewhere };
+    return { settings: m.settings, from: 'mirror', problems: [...problems, ...m.problems], notes: m.notes, rev, head: wholeHead, elsewhere: m.elsewhere };
   }
-  if (legacy) return { settings: legacy.parsed.settings, from: 'legacy', problems: [...problems, ...legacy.parsed.problems], rev, head: wholeHead, elsewhere: [] };
-  return { settings: defaultSettings(), from: 'defaults', problems, rev, head: wholeHead, elsewhere: [] };
+  if (legacy) {
+    return { settings: legacy.parsed.settings, from: 'legacy', problems: [...problems, ...legacy.parsed.problems], notes: foreignMirror, rev, head: wholeHead, elsewhere: [] };
+  }
+  return { settings: defaultSettings(), from: 'defaults', problems: [...problems, ...foreignMirror], notes: [], rev, head: wholeHead, elsewhere: [] };
 }

@@ -35,6 +35,8 @@ export interface Loaded {
 }
 
 export interface Opened extends Loaded {
+  /** True and worth saying, but no problem with the settings in force (e.g. templates only in another browser). */
+  notes: string[];
   /** What reached the other browsers (null: not known, nothing written). */
   sync: SyncOutcome | null;
   /** The copy of what the problems are about, to offer for download. */
@@ -98,16 +100,20 @@ export function openSettings(areas: SettingsAreas): Promise<Opened> {
     try {
       state = await readState(areas);
     } catch (e) {
-      return { settings: defaultSettings(), problems: [t('settingsReadFailed', errorText(e))], sync: null, kept: null };
+      return { settings: defaultSettings(), problems: [t('settingsReadFailed', errorText(e))], notes: [], sync: null, kept: null };
     }
     const r = resolve(state);
+    const notes = r.notes;
     const problems = [...r.problems];
-    if (state.readError) return { settings: r.settings, problems, sync: null, kept: null };
+    if (state.readError || state.syncError) {
+      const sync = state.syncError && !state.readError ? { kind: 'not-synced' as const, why: 'error' as const, detail: state.syncError } : null;
+      return { settings: r.settings, problems, notes, sync, kept: null };
+    }
     const hk = housekeeping(state, r);
     const kept = await keepAll(areas, hk.copies);
     if (!kept.ok) {
       problems.push(t('settingsCopyFailed', kept.error));
-      return { settings: r.settings, problems, sync: null, kept: null };
+      return { settings: r.settings, problems, notes, sync: null, kept: null };
     }
     if (problems.length > 0 && kept.forProblem) problems.push(t('settingsCopyKept'));
     let env = state.local.kind === 'ok' ? state.local.env : null;
@@ -127,13 +133,13 @@ export function openSettings(areas: SettingsAreas): Promise<Opened> {
         await areas.local.set({ [LOCAL_KEY]: env, [DEVICE_KEY]: device });
       } catch (e) {
         problems.push(localError(e));
-        return { settings: r.settings, problems, sync: null, kept: kept.forProblem };
+        return { settings: r.settings, problems, notes, sync: null, kept: kept.forProblem };
       }
     }
-    if (!env) return { settings: r.settings, problems, sync: null, kept: kept.forProblem };
+    if (!env) return { settings: r.settings, problems, notes, sync: null, kept: kept.forProblem };
     if (hk.removeFromSync.length > 0) await areas.sync.remove(hk.removeFromSync).catch(() => undefined);
     const sync = mirrorBehind(state, env) ? await writeMirror(areas, state, env, hk.removeFromSync) : currentOutcome(state, env);
-    return { settings: r.settings, problems, sync, kept: kept.forProblem };
+    return { settings: r.settings, problems, notes, sync, kept: kept.forProblem };
   });
 }
 
@@ -147,6 +153,8 @@ function commit(areas: SettingsAreas, makeNext: (current: Settings) => Settings,
     const state = await readState(areas);
     // Writing over something we could not read could destroy it: refuse instead.
     if (state.readError) return { ok: false, error: t('settingsNotSavedUnread', state.readError) };
+    // Sync unreadable and nothing in this browser yet: older settings may be there, unseen.
+    if (state.syncError && state.local.kind !== 'ok') return { ok: false, error: t('settingsNotSavedUnread', state.syncError) };
     const r = resolve(state);
     const next = normalise(makeNext(r.settings));
     const invalid = validateSettings(next);
@@ -167,7 +175,9 @@ function commit(areas: SettingsAreas, makeNext: (current: Settings) => Settings,
       return { ok: false, error: localError(e) };
     }
     if (hk.removeFromSync.length > 0) await areas.sync.remove(hk.removeFromSync).catch(() => undefined);
-    const sync = await writeMirror(areas, state, env, hk.removeFromSync);
+    const sync: SyncOutcome = state.syncError
+      ? { kind: 'not-synced', why: 'error', detail: state.syncError }
+      : await writeMirror(areas, state, env, hk.removeFromSync);
     const keptCopy = replacing ? kept.all.find((b) => b.data === replacing.data) ?? null : null;
     return { ok: true, settings: next, sync, kept: keptCopy };
   });

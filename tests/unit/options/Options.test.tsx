@@ -259,6 +259,15 @@ describe('Options near the sync quota: what the page says is true', () => {
     expect(root.textContent).toContain(`Imported settings from huge.json. ${status(root)}`);
   });
 
+  it('another browser opening 100 KB of settings: says which templates stayed in the first one, and no problem banner', async () => {
+    const first = fakeAreas();
+    const r = await saveSettings(first, settingsOfBytes(100 * KB));
+    if (!r.ok || r.sync.kind !== 'partial') throw new Error('expected a partial mirror');
+    const { root } = await open(otherBrowser(first));
+    expect(status(root)).toBe(`Your templates for ${r.sync.omitted.join(', ')} are too large to sync, so they are only in the browser where you wrote them.`);
+    expect(root.querySelector('.tf-banner')).toBeNull();
+  });
+
   it('an oversized import (8.2 KB as one item) says “Imported” only once it is saved, and nothing says “too large”', async () => {
     const area = fakeAreas();
     const { root } = await open(area);

@@ -108,6 +108,27 @@ describe('loadSettings', () => {
     expect(r.problems[0]).toMatch(/could not be read \(Storage is disabled\)/);
   });
 
+  it('storage.sync unreadable: this browser’s settings are in force and saves still work, marked not synced', async () => {
+    const area = fakeAreas();
+    await saveSettings(area, mine);
+    area.sync.get = async () => { throw new Error('Sync is unavailable'); };
+    expect(await loadSettings(area)).toEqual({ settings: mine, problems: [] });
+    const r = await updateSettings(area, { candidateName: 'Still me' });
+    expect(r).toMatchObject({ ok: true, sync: { kind: 'not-synced', why: 'error', detail: 'Sync is unavailable' } });
+    expect((await loadSettings(area)).settings.candidateName).toBe('Still me');
+  });
+
+  it('storage.sync unreadable and nothing in this browser yet: defaults with the reason, and no save over what may be there', async () => {
+    const area = fakeAreas({ sync: { settings: mine } });
+    area.sync.get = async () => { throw new Error('Sync is unavailable'); };
+    const r = await loadSettings(area);
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.problems).toEqual(['Your settings could not be read (Sync is unavailable), so the defaults are in use.']);
+    const u = await updateSettings(area, { candidateName: 'X' });
+    expect(u.ok).toBe(false);
+    expect(area.local.writes).toEqual([]);
+  });
+
   it('says so when even the backup cannot be written, and then writes nothing over it', async () => {
     const area = inSync({ [SETTINGS_KEY]: 'garbage' });
     area.local.failWith = 'IO error';
