@@ -58,7 +58,7 @@ if (args.includes('--holdout')) {
   const written = loadWritten();
   const trainWritten = !args.includes('--no-written');
   const m = currentModel();
-  const o = { ...FIT, thresholds: m.thresholds };
+  const o = { ...FIT, thresholds: m.thresholds, valueThresholds: m.values.thresholds };
   scored = crossValidate(dev, written, folds, o, trainWritten);
   console.log(`grouped cross-validation: ${folds} folds over ${new Set(dev.map((x) => x.group)).size} real dev groups (${dev.length} emails); our written corpus (${written.length}) is one more group${trainWritten ? ', trained on' : ', not trained on'}; thresholds verdict ${o.thresholds.verdict}, button ${o.thresholds.button} (from npm run train)`);
   for (const l of table(scored)) console.log(l);

@@ -9,7 +9,9 @@ import type { ModelFile } from '../src/analysis/model/types';
 import { corpusDigest, loadReal, loadWritten } from './train/data';
 import { fit, FIT } from './train/fit';
 import { crossValidate } from './eval/cv';
-import { chooseButton, chooseVerdict } from './train/thresholds';
+import { chooseButton, chooseValue, chooseVerdict } from './train/thresholds';
+import { VALUE_FIELDS } from '../src/analysis/fields/confidence';
+import { valueRight } from './train/fit';
 
 const OUT = new URL('../src/analysis/model/weights.json', import.meta.url);
 const args = process.argv.slice(2);
@@ -21,8 +23,13 @@ const written = withWritten ? loadWritten() : [];
 const oof = crossValidate(dev, written, 10, FIT, true).filter((o) => o.x.real);
 const verdict = chooseVerdict(oof.map((o) => ({ p: o.probability, y: o.x.y })));
 const button = chooseButton(oof.map((o) => ({ p: o.probability, y: o.x.y })), verdict);
+const valueThresholds: Record<string, number> = {};
+for (const f of VALUE_FIELDS) {
+  const ps = oof.filter((o) => o.x.y && o.valueP[f] !== undefined && valueRight(o.x, f) !== undefined).map((o) => ({ p: o.valueP[f]!, y: (valueRight(o.x, f) ? 1 : 0) as 0 | 1 }));
+  valueThresholds[f] = chooseValue(ps);
+}
 const all = [...dev, ...written];
-const { packed } = fit(all, { ...FIT, thresholds: { verdict, button } });
+const { packed } = fit(all, { ...FIT, thresholds: { verdict, button }, valueThresholds });
 const file: ModelFile = {
   version: 1,
   hashBits: HASH_BITS,
@@ -30,7 +37,7 @@ const file: ModelFile = {
   verdict: packed.verdict,
   kind: { classes: ['invitation', 'reschedule_by_company', 'confirmation', 'reminder'], vectors: packed.kind },
   thresholds: { verdict, button },
-  fields: {},
+  fields: { vectors: packed.values, thresholds: valueThresholds },
   trainedOn: { emails: all.length, groups: new Set(all.map((x) => x.group)).size, invitations: all.filter((x) => x.y).length, written: withWritten, data: corpusDigest(all.map((x) => x.row)) },
 };
 const text = `${JSON.stringify(file, null, 1)}\n`;
@@ -40,4 +47,4 @@ if (args.includes('--check')) {
   process.exit(same ? 0 : 1);
 }
 writeFileSync(OUT, text);
-console.log(`trained on ${file.trainedOn.emails} emails (${file.trainedOn.invitations} invitations, ${file.trainedOn.groups} groups${withWritten ? ', written corpus included' : ''}); thresholds verdict ${verdict}, button ${button}; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`trained on ${file.trainedOn.emails} emails (${file.trainedOn.invitations} invitations, ${file.trainedOn.groups} groups${withWritten ? ', written corpus included' : ''}); thresholds verdict ${verdict}, button ${button}, values ${JSON.stringify(valueThresholds)}; ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,7 +1,8 @@
 // Cross-validation grouped by source: every group's emails are scored by a model fitted
 // without that group (the written corpus is one more group).
 import type { Analysis } from '../../src/shared/types';
-import { decide, type LoadedModel } from '../../src/analysis/verdict';
+import { decide, gateFields, type LoadedModel } from '../../src/analysis/verdict';
+import { VALUE_FIELDS, valueProbability, type ValueField } from '../../src/analysis/fields/confidence';
 import { signalsOf } from '../../src/analysis/index';
 import { fit, FIT, type FitOptions } from '../train/fit';
 import type { Example } from '../train/data';
@@ -24,11 +25,13 @@ export function groupFolds(xs: Example[], k: number): string[][] {
 /** The analysis a model gives an example (features are computed once, the model varies). */
 export function analyse(x: Example, m: LoadedModel): Analysis {
   const v = decide(m, x.p.features, { fields: x.p.fields, links: x.p.links, fromEmail: x.p.email.fromEmail });
-  return { invitation: v.invitation, confidence: v.confidence, kind: v.kind, signals: signalsOf(v), fields: x.p.fields, language: x.p.lang, button: v.button, unsure: v.unsure, why: v.why };
+  return { invitation: v.invitation, confidence: v.confidence, kind: v.kind, signals: signalsOf(v), fields: gateFields(m, x.p.fields, x.p.values), language: x.p.lang, button: v.button, unsure: v.unsure, why: v.why };
 }
 
 export interface OutOfFold extends Scored {
   probability: number;
+  /** P(value right) of each extracted value, by the fold's model. */
+  valueP: Partial<Record<ValueField, number>>;
 }
 
 /**
@@ -48,7 +51,13 @@ export function crossValidate(real: Example[], extra: Example[], k: number, o: F
     const { model } = fit(train, o);
     for (const x of test) {
       const v = decide(model, x.p.features, { fields: x.p.fields, links: x.p.links, fromEmail: x.p.email.fromEmail });
-      out.push({ x, a: analyse(x, model), probability: v.probability });
+      const valueP: OutOfFold['valueP'] = {};
+      for (const f of VALUE_FIELDS) {
+        const vf = x.p.values[f];
+        const w = model.values.vectors[f];
+        if (vf && w) valueP[f] = valueProbability(w, vf);
+      }
+      out.push({ x, a: analyse(x, model), probability: v.probability, valueP });
     }
   }
   return out;

@@ -6,6 +6,8 @@ import type { LoadedModel } from '../../src/analysis/verdict';
 import { pack, unpack, type PackedVector } from '../../src/analysis/model/sparse';
 import { prune, trainBinary, trainSoftmax } from './lr';
 import type { Example } from './data';
+import { VALUE_FIELDS, type ValueField } from '../../src/analysis/fields/confidence';
+import { normCompany, normText } from '../eval/compare';
 
 export const KINDS: InvitationKind[] = ['invitation', 'reschedule_by_company', 'confirmation', 'reminder'];
 
@@ -13,18 +15,43 @@ export interface FitOptions {
   l2: number;
   steps: number;
   rate: number;
+  /** L2 penalty of the value-confidence models. */
+  valueL2: number;
   /** Hashed weights kept per vector (named features are always kept). */
   maxFeatures: number;
   /** Weight each email by 1/size^groupPower of its source group, so one big template set does not dominate. */
   groupPower: number;
   thresholds: { verdict: number; button: number };
+  /** P(value right) a company/role/contact/place needs. */
+  valueThresholds: Partial<Record<ValueField, number>>;
 }
 
-export const FIT: FitOptions = { l2: 1e-4, steps: 250, rate: 0.05, maxFeatures: 1500, groupPower: 0.5, thresholds: { verdict: 0.5, button: 0.2 } };
+export const FIT: FitOptions = { l2: 1e-4, valueL2: 1e-3, steps: 250, rate: 0.05, maxFeatures: 1500, groupPower: 0.5, thresholds: { verdict: 0.5, button: 0.2 }, valueThresholds: {} };
 
 export interface Fitted {
   model: LoadedModel;
-  packed: { verdict: PackedVector; kind: PackedVector[] };
+  packed: { verdict: PackedVector; kind: PackedVector[]; values: Record<string, PackedVector> };
+}
+
+const LABEL: Record<ValueField, 'company' | 'role' | 'contact_name' | 'location'> = { company: 'company', role: 'role', contactName: 'contact_name', location: 'location' };
+
+/** Whether an extracted value equals the label (undefined: no label for that field). */
+export function valueRight(x: Example, f: ValueField): boolean | undefined {
+  const want = x.row.label[LABEL[f]];
+  if (want === undefined) return undefined;
+  const norm = f === 'company' ? normCompany : normText;
+  return norm(x.p.fields[f]) === norm(want);
+}
+
+/** The value-confidence rows of one field: every labelled invitation with a value. */
+export function valueRows(xs: Example[], f: ValueField): Array<{ x: Example; y: 0 | 1 }> {
+  const out: Array<{ x: Example; y: 0 | 1 }> = [];
+  for (const x of xs) {
+    if (!x.y || !x.p.values[f]) continue;
+    const r = valueRight(x, f);
+    if (r !== undefined) out.push({ x, y: r ? 1 : 0 });
+  }
+  return out;
 }
 
 function sampleWeights(xs: Example[], power: number, balance: boolean): number[] {
@@ -50,13 +77,20 @@ export function fit(xs: Example[], o: FitOptions = FIT): Fitted {
   );
   const verdict = pack(prune(vw, o.maxFeatures, NAMED.length));
   const kind = kw.map((w) => pack(prune(w, Math.round(o.maxFeatures / 5), NAMED.length)));
+  const values: Record<string, PackedVector> = {};
+  for (const f of VALUE_FIELDS) {
+    const rows = valueRows(xs, f);
+    if (rows.length < 5) continue;
+    const w = trainBinary(rows.map((r) => ({ ...r.x.p.values[f]!, words: new Map() })), rows.map((r) => r.y), { l2: o.valueL2, steps: o.steps, rate: o.rate, weights: sampleWeights(rows.map((r) => r.x), o.groupPower, false) });
+    values[f] = pack(prune(w, 400, 0));
+  }
   return {
-    packed: { verdict, kind },
+    packed: { verdict, kind, values },
     model: {
       verdict: unpack(verdict),
       kind: { classes: KINDS, vectors: kind.map(unpack) },
       thresholds: o.thresholds,
-      fields: {},
+      values: { vectors: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, unpack(v)])), thresholds: o.valueThresholds },
     },
   };
 }

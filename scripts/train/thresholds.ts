@@ -33,3 +33,17 @@ export function chooseButton(ps: Prob[], verdict: number, target = 0.99): number
   // A little below the invitation it must still catch, never above the verdict, never below 0.02.
   return Math.max(0.02, Math.min(verdict, Math.floor(cut * 100) / 100));
 }
+
+/** The lowest P(value right) at which at least `target` of the values kept are right (1 when none is). */
+export function chooseValue(ps: Prob[], target = 0.98): number {
+  const sorted = [...ps].sort((a, b) => b.p - a.p);
+  let ok = 0;
+  let best = 1;
+  sorted.forEach((x, i) => {
+    ok += x.y;
+    const next = sorted[i + 1];
+    // Only cut between distinct probabilities, and only where precision holds.
+    if (ok / (i + 1) >= target && (!next || next.p < x.p)) best = x.p;
+  });
+  return Math.floor(best * 1000) / 1000;
+}

@@ -4,7 +4,7 @@
 // This is its entry: the verdict, the fields and the language of one email.
 import type { Analysis, EmailInput, ExtractedFields } from '../shared/types';
 import { prepare } from './pipeline';
-import { decide, loadModel, type LoadedModel, type Verdict } from './verdict';
+import { decide, gateFields, loadModel, type LoadedModel, type Verdict } from './verdict';
 import { englishWhy } from './why';
 import { detectAddress } from './address';
 import modelFile from './model/weights.json';
@@ -21,8 +21,9 @@ export function currentModel(): LoadedModel {
 }
 
 /** Fields of an invitation (company, role, contact, times…), from the new text only. */
-export function extractFields(email: EmailInput): ExtractedFields {
-  return prepare(email).fields;
+export function extractFields(email: EmailInput, m: LoadedModel = currentModel()): ExtractedFields {
+  const p = prepare(email);
+  return gateFields(m, p.fields, p.values);
 }
 
 /** The verdict alone. */
@@ -50,7 +51,7 @@ export function analyzeEmail(email: EmailInput, m: LoadedModel = currentModel())
     confidence: v.confidence,
     kind: v.kind,
     signals: signals.length ? signals : [v.invitation ? 'reads like an interview invitation' : 'does not read like an interview invitation'],
-    fields: p.fields,
+    fields: gateFields(m, p.fields, p.values),
     language: p.lang,
     button: v.button,
     unsure: v.unsure,

@@ -6,14 +6,19 @@ import { detectLanguage } from './language';
 import { findUrls, type LinkInfo } from './ats';
 import { extractFields as extractAll } from './extract/index';
 import { features, type Features } from './features';
+import { guard, stripInvisible } from './fields/guard';
+import { VALUE_FIELDS, valueFeatures, type ValueFeatures, type ValueField } from './fields/confidence';
 
 export interface Prepared {
   email: EmailInput;
   norm: Normalized;
   lang: string;
   links: LinkInfo[];
+  /** The extracted fields that passed the shape guard (before the confidence gate). */
   fields: ExtractedFields;
   features: Features;
+  /** Features of each non-empty company/role/contact/location value, for the confidence gate. */
+  values: Partial<Record<ValueField, ValueFeatures>>;
 }
 
 /** Characters of new text the pattern scan reads: the head plus the tail (where the signature is). */
@@ -28,14 +33,16 @@ function scanView(n: Normalized): Normalized {
   return { ...n, fresh: `${head.slice(0, head.lastIndexOf('\n') > 0 ? head.lastIndexOf('\n') : head.length)}\n${tail.slice(tail.indexOf('\n') + 1)}` };
 }
 
+/** Bounded strings with no invisible characters (zero-width, bidi controls, the tag block): nothing hidden reaches a field. */
 export function safeEmail(email: EmailInput): EmailInput {
+  const clean = (v: unknown, max: number): string => stripInvisible(String(v ?? '').slice(0, max * 2)).slice(0, max);
   return {
-    subject: String(email.subject ?? '').slice(0, 1000),
-    fromName: String(email.fromName ?? '').slice(0, 300),
-    fromEmail: String(email.fromEmail ?? '').slice(0, 300),
-    body: String(email.body ?? ''),
-    receivedAt: String(email.receivedAt ?? ''),
-    ...(email.candidateName ? { candidateName: String(email.candidateName).slice(0, 200) } : {}),
+    subject: clean(email.subject, 1000),
+    fromName: clean(email.fromName, 300),
+    fromEmail: clean(email.fromEmail, 300),
+    body: stripInvisible(String(email.body ?? '')),
+    receivedAt: String(email.receivedAt ?? '').slice(0, 100),
+    ...(email.candidateName ? { candidateName: clean(email.candidateName, 200) } : {}),
   };
 }
 
@@ -44,7 +51,13 @@ export function prepare(input: EmailInput): Prepared {
   const norm = scanView(normalizeBody(email.body));
   const lang = detectLanguage(`${email.subject}\n${norm.fresh}`);
   const links = findUrls(norm.fresh);
-  const { timeTexts: _t, ...fields } = extractAll({ email, fresh: norm.fresh, signature: norm.signature, lang, links });
+  const { timeTexts: _t, ...raw } = extractAll({ email, fresh: norm.fresh, signature: norm.signature, lang, links });
+  const fields: ExtractedFields = { ...raw, company: guard('company', raw.company), role: guard('role', raw.role), contactName: guard('contactName', raw.contactName), location: guard('location', raw.location) };
   const feats = features({ email, fresh: norm.fresh, quoted: norm.quoted, hasQuoted: norm.hasQuoted, links, fields });
-  return { email, norm, lang, links, fields, features: feats };
+  const values: Prepared['values'] = {};
+  const others = { company: fields.company, role: fields.role, contactName: fields.contactName, location: fields.location };
+  for (const f of VALUE_FIELDS) {
+    if (fields[f]) values[f] = valueFeatures(f, fields[f], { email, fresh: norm.fresh, signature: norm.signature, lang, others });
+  }
+  return { email, norm, lang, links, fields, features: feats, values };
 }

@@ -8,12 +8,26 @@ import type { ModelFile } from './model/types';
 import { unpack } from './model/sparse';
 import type { LinkInfo } from './ats';
 import { atsOfSender } from './ats';
+import { VALUE_FIELDS, valueProbability, type ValueFeatures, type ValueField, type ValueModel } from './fields/confidence';
+
+/** The fields with every company/role/contact/place the model is not sure of left empty. */
+export function gateFields(m: LoadedModel, fields: ExtractedFields, values: Partial<Record<ValueField, ValueFeatures>>): ExtractedFields {
+  const out = { ...fields };
+  for (const f of VALUE_FIELDS) {
+    const x = values[f];
+    const w = m.values.vectors[f];
+    const t = m.values.thresholds[f];
+    if (!out[f] || !x || !w || t === undefined) continue;
+    if (valueProbability(w, x) < t) out[f] = '';
+  }
+  return out;
+}
 
 export interface LoadedModel {
   verdict: Map<number, number>;
   kind: { classes: InvitationKind[]; vectors: Array<Map<number, number>> };
   thresholds: { verdict: number; button: number };
-  fields: Record<string, string[]>;
+  values: ValueModel;
 }
 
 export function loadModel(f: ModelFile): LoadedModel {
@@ -24,7 +38,10 @@ export function loadModel(f: ModelFile): LoadedModel {
     verdict: unpack(f.verdict),
     kind: { classes: f.kind.classes, vectors: f.kind.vectors.map(unpack) },
     thresholds: f.thresholds,
-    fields: f.fields,
+    values: {
+      vectors: Object.fromEntries(Object.entries(f.fields.vectors).map(([k, v]) => [k, unpack(v)])),
+      thresholds: f.fields.thresholds,
+    },
   };
 }
 

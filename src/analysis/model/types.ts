@@ -15,8 +15,8 @@ export interface ModelFile {
   kind: { classes: InvitationKind[]; vectors: PackedVector[] };
   /** P(invitation) at or above `verdict` is an invitation; at or above `button` the button shows. */
   thresholds: { verdict: number; button: number };
-  /** Per field, the extraction rules whose values are trusted (≥ 98 % right on the grouped evaluation). */
-  fields: Record<string, string[]>;
+  /** Per field (company, role, contactName, location): the value-confidence model and the probability a value needs (≥ 98 % right on the grouped evaluation). */
+  fields: { vectors: Record<string, PackedVector>; thresholds: Record<string, number> };
   /** What it was trained on. */
   trainedOn: { emails: number; groups: number; invitations: number; written: boolean; data: string };
 }

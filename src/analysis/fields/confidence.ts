@@ -1,0 +1,108 @@
+// How sure we are that an extracted company, role, contact or place is right: a small
+// logistic regression per field over what the value looks like and where it sits in the
+// email, learned by `npm run train` from labelled invitations. A value below its field's
+// threshold is dropped: a draft without a name is better than a draft with a wrong one.
+import type { EmailInput } from '../../shared/types';
+import { fold } from '../features';
+import { domainOf } from '../ats';
+
+export const VALUE_FIELDS = ['company', 'role', 'contactName', 'location'] as const;
+export type ValueField = (typeof VALUE_FIELDS)[number];
+
+export const VALUE_BITS = 14;
+const MASK = (1 << VALUE_BITS) - 1;
+
+export interface ValueContext {
+  email: EmailInput;
+  fresh: string;
+  signature: string;
+  lang: string;
+  /** The other fields' values (a company equal to the contact is suspect). */
+  others: Partial<Record<ValueField, string>>;
+}
+
+export interface ValueFeatures {
+  idx: Int32Array;
+  val: Float32Array;
+}
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const squash = (s: string): string => fold(s).replace(/[^a-z0-9]/g, '');
+const TOKENS = /[\p{L}\p{N}]+/gu;
+
+/** Features of one value; every key is hashed (the vector is per field, so keys need no field prefix). */
+export function valueFeatures(field: ValueField, value: string, ctx: ValueContext): ValueFeatures {
+  const keys = new Map<string, number>();
+  const on = (k: string, v = 1): void => void keys.set(k, v);
+  const v = value.trim();
+  const toks = fold(v).match(TOKENS) ?? [];
+  on('bias');
+  on(`words:${Math.min(toks.length, 6)}`);
+  on(`len:${v.length < 4 ? 'xs' : v.length < 12 ? 's' : v.length < 30 ? 'm' : 'l'}`);
+  if (/\d/.test(v)) on('digit');
+  if (v === v.toUpperCase() && /\p{L}/u.test(v)) on('allCaps');
+  if (v === v.toLowerCase()) on('lower');
+  const caps = v.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, v.split(/\s+/).length);
+  on(`caps:${caps === 1 ? 'all' : caps >= 0.5 ? 'most' : caps > 0 ? 'some' : 'none'}`);
+  for (const t of toks) on(`w:${t}`);
+  if (toks[0]) on(`first:${toks[0]}`);
+  if (toks.length > 1) on(`last:${toks[toks.length - 1]}`);
+  const subject = ctx.email.subject ?? '';
+  const from = ctx.email.fromName ?? '';
+  const fv = fold(v);
+  if (fold(subject).includes(fv)) on('inSubject');
+  if (fold(from).includes(fv)) on('inFrom');
+  if (fold(from).trim() === fv) on('isFrom');
+  const text = `${subject}\n${ctx.fresh}\n${ctx.signature}`;
+  const ft = fold(text);
+  const first = ft.indexOf(fv);
+  if (first < 0) on('notInText');
+  else {
+    if (ft.indexOf(fv, first + fv.length) >= 0) on('twice');
+    const before = ft.slice(Math.max(0, first - 30), first).match(TOKENS) ?? [];
+    for (const b of before.slice(-2)) on(`prev:${b}`);
+    const after = ft.slice(first + fv.length, first + fv.length + 30).match(TOKENS) ?? [];
+    if (after[0]) on(`next:${after[0]}`);
+    const tail = fold(ctx.fresh.split('\n').slice(-6).join('\n') + ctx.signature);
+    if (tail.includes(fv)) on('inTail');
+    const headEnd = fold(ctx.fresh.split('\n').slice(0, 2).join('\n'));
+    if (headEnd.includes(fv)) on('inGreeting');
+  }
+  const host = domainOf(ctx.email.fromEmail ?? '');
+  const sld = squash(host.split('.').slice(-2, -1)[0] ?? '');
+  if (sld && squash(v) === sld) on('isDomain');
+  if (sld && sld.length >= 4 && squash(v).includes(sld)) on('hasDomain');
+  if (!/\s/.test(v) && sld && squash(v) === sld && first < 0) on('domainOnly');
+  for (const [k, o] of Object.entries(ctx.others)) if (k !== field && o && fold(o) === fv) on(`same:${k}`);
+  on(`lang:${ctx.lang}`);
+  const entries = [...keys].map(([k, x]) => [fnv(k) & MASK, x] as const).sort((a, b) => a[0] - b[0]);
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (const [i, x] of entries) {
+    if (idx[idx.length - 1] === i) val[val.length - 1] = (val[val.length - 1] ?? 0) + x;
+    else {
+      idx.push(i);
+      val.push(x);
+    }
+  }
+  return { idx: Int32Array.from(idx), val: Float32Array.from(val) };
+}
+
+export interface ValueModel {
+  vectors: Partial<Record<ValueField, Map<number, number>>>;
+  thresholds: Partial<Record<ValueField, number>>;
+}
+
+export function valueProbability(w: Map<number, number>, x: ValueFeatures): number {
+  let z = 0;
+  for (let k = 0; k < x.idx.length; k++) z += (w.get(x.idx[k] ?? -1) ?? 0) * (x.val[k] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
