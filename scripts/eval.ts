@@ -1,10 +1,11 @@
-// Usage: tsx scripts/eval.ts [--holdout] [--no-written] [--verbose] [--folds N] [--json FILE]
+// Usage: tsx scripts/eval.ts [--holdout | --libraries] [--no-written] [--verbose] [--folds N] [--json FILE]
 //
 // Default: cross-validation grouped by source group on the real dev corpus
 // (tests/corpus/real/dev/), our written corpus as one more group (trained on unless
 // --no-written, and scored apart). No email is scored by weights fitted on its own group.
 // --holdout: the committed model (trained by `npm run train` on all dev mail) scores the frozen
 // hold-out (tests/corpus/real/holdout/); only aggregate figures are printed.
+// --libraries: email-reply-parser, planer, email-forward-parser and franc-min against our code.
 import { writeFileSync } from 'node:fs';
 import { loadReal, loadWritten } from './train/data';
 import { FIT } from './train/fit';
@@ -12,6 +13,7 @@ import { analyse, crossValidate } from './eval/cv';
 import { metrics, FIELDS, got, want, type Scored } from './eval/metrics';
 import { table } from './eval/report';
 import { currentModel } from '../src/analysis/index';
+import { runLibraries } from './eval/libraries';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -46,8 +48,11 @@ function fieldMisses(s: Scored[]): string[] {
   return out;
 }
 
-let scored: Scored[];
-if (args.includes('--holdout')) {
+let scored: Scored[] = [];
+if (args.includes('--libraries')) {
+  const m = currentModel();
+  runLibraries(Number(opt('--folds') ?? 10), { ...FIT, thresholds: m.thresholds, valueThresholds: m.values.thresholds });
+} else if (args.includes('--holdout')) {
   const m = currentModel();
   scored = loadReal('holdout').map((x) => ({ x, a: analyse(x, m) }));
   console.log(`frozen hold-out: ${scored.length} emails, scored by the committed model (npm run train: all dev mail); thresholds verdict ${m.thresholds.verdict}, button ${m.thresholds.button}`);

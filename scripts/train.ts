@@ -4,7 +4,7 @@
 // src/analysis/model/weights.json. Deterministic: the same corpus gives the same file.
 // --check: exit 1 if the committed file differs from what training gives now.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { NAMED, HASH_BITS } from '../src/analysis/features';
+import { NAMED_HASH, HASH_BITS } from '../src/analysis/features';
 import type { ModelFile } from '../src/analysis/model/types';
 import { corpusDigest, loadReal, loadWritten } from './train/data';
 import { fit, FIT } from './train/fit';
@@ -33,7 +33,7 @@ const { packed } = fit(all, { ...FIT, thresholds: { verdict, button }, valueThre
 const file: ModelFile = {
   version: 1,
   hashBits: HASH_BITS,
-  named: [...NAMED],
+  named: NAMED_HASH,
   verdict: packed.verdict,
   kind: { classes: ['invitation', 'reschedule_by_company', 'confirmation', 'reminder'], vectors: packed.kind },
   thresholds: { verdict, button },

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { prepare, type Prepared } from '../../src/analysis/pipeline';
+import { prepare, type Prepared, type PrepareOptions } from '../../src/analysis/pipeline';
 
 export interface RealLabel {
   invitation: boolean;
@@ -59,7 +59,7 @@ export function isTitleOnly(r: Row): boolean {
   return g === 'odoo' && /(?:^|\/)(?:calendar|survey|hr_recruitment_survey)\//.test(r.source?.path ?? '');
 }
 
-function example(row: Row, real: boolean, group: string): Example {
+function example(row: Row, real: boolean, group: string, opts: PrepareOptions = {}): Example {
   return {
     row,
     group,
@@ -68,7 +68,7 @@ function example(row: Row, real: boolean, group: string): Example {
     real,
     titleOnly: real && isTitleOnly(row),
     y: row.label.invitation ? 1 : 0,
-    p: prepare({ subject: row.subject, fromName: row.from_name, fromEmail: row.from_email, body: row.body, receivedAt: row.received_at }),
+    p: prepare({ subject: row.subject, fromName: row.from_name, fromEmail: row.from_email, body: row.body, receivedAt: row.received_at }, opts),
   };
 }
 
@@ -82,8 +82,8 @@ export function realRows(part: 'dev' | 'holdout'): Array<{ row: Row; group: stri
   return out;
 }
 
-export function loadReal(part: 'dev' | 'holdout'): Example[] {
-  return realRows(part).map(({ row, group }) => example(row, true, group));
+export function loadReal(part: 'dev' | 'holdout', opts: PrepareOptions = {}): Example[] {
+  return realRows(part).map(({ row, group }) => example(row, true, group, opts));
 }
 
 export function writtenRows(): Row[] {
@@ -91,8 +91,8 @@ export function writtenRows(): Row[] {
 }
 
 /** Our own written corpus (emails.jsonl and holdout.jsonl): one group, scored apart from real mail. */
-export function loadWritten(): Example[] {
-  return writtenRows().map((row) => example(row, false, 'written'));
+export function loadWritten(opts: PrepareOptions = {}): Example[] {
+  return writtenRows().map((row) => example(row, false, 'written', opts));
 }
 
 /** A short digest of the training rows: the committed model records it, a test checks it is current. */

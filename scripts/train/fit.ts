@@ -17,8 +17,12 @@ export interface FitOptions {
   rate: number;
   /** L2 penalty of the value-confidence models. */
   valueL2: number;
-  /** Hashed weights kept per vector (named features are always kept). */
+  /** Hashed weights kept in the verdict vector (named features are always kept). */
   maxFeatures: number;
+  /** Hashed weights kept per kind vector. */
+  kindFeatures: number;
+  /** Weights kept per value-confidence vector. */
+  valueFeatures: number;
   /** Weight each email by 1/size^groupPower of its source group, so one big template set does not dominate. */
   groupPower: number;
   thresholds: { verdict: number; button: number };
@@ -26,7 +30,7 @@ export interface FitOptions {
   valueThresholds: Partial<Record<ValueField, number>>;
 }
 
-export const FIT: FitOptions = { l2: 1e-4, valueL2: 1e-3, steps: 250, rate: 0.05, maxFeatures: 1500, groupPower: 0.5, thresholds: { verdict: 0.5, button: 0.2 }, valueThresholds: {} };
+export const FIT: FitOptions = { l2: 1e-4, valueL2: 1e-3, steps: 250, rate: 0.05, maxFeatures: 1500, kindFeatures: 150, valueFeatures: 150, groupPower: 0.5, thresholds: { verdict: 0.5, button: 0.2 }, valueThresholds: {} };
 
 export interface Fitted {
   model: LoadedModel;
@@ -76,19 +80,26 @@ export function fit(xs: Example[], o: FitOptions = FIT): Fitted {
     { ...opts, weights: sampleWeights(inv, o.groupPower, false) },
   );
   const verdict = pack(prune(vw, o.maxFeatures, NAMED.length));
-  const kind = kw.map((w) => pack(prune(w, Math.round(o.maxFeatures / 5), NAMED.length)));
+  // Softmax is unchanged by subtracting one class's weights from all: store the others relative to the first.
+  const base = new Map(kw[0] ?? []);
+  const rel = kw.slice(1).map((w) => {
+    const m = new Map(w);
+    for (const [i, b] of base) m.set(i, (m.get(i) ?? 0) - b);
+    return [...m].filter(([, v]) => v !== 0).sort((a, b) => a[0] - b[0]);
+  });
+  const kind = rel.map((w) => pack(prune(w, o.kindFeatures, NAMED.length)));
   const values: Record<string, PackedVector> = {};
   for (const f of VALUE_FIELDS) {
     const rows = valueRows(xs, f);
     if (rows.length < 5) continue;
     const w = trainBinary(rows.map((r) => ({ ...r.x.p.values[f]!, words: new Map() })), rows.map((r) => r.y), { l2: o.valueL2, steps: o.steps, rate: o.rate, weights: sampleWeights(rows.map((r) => r.x), o.groupPower, false) });
-    values[f] = pack(prune(w, 400, 0));
+    values[f] = pack(prune(w, o.valueFeatures, 0));
   }
   return {
     packed: { verdict, kind, values },
     model: {
       verdict: unpack(verdict),
-      kind: { classes: KINDS, vectors: kind.map(unpack) },
+      kind: { classes: KINDS, vectors: [new Map<number, number>(), ...kind.map(unpack)] },
       thresholds: o.thresholds,
       values: { vectors: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, unpack(v)])), thresholds: o.valueThresholds },
     },

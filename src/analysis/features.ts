@@ -5,6 +5,8 @@ import type { EmailInput, ExtractedFields } from '../shared/types';
 import { hits, CATS } from './detect';
 import { atsOfSender, domainOf, FREEMAIL, type LinkInfo } from './ats';
 import { withoutConditionals } from './detect';
+import { wordsRe } from './util';
+import { APPOINTMENT, JOB, OTHER_INTERVIEW } from './lexicon/concepts';
 
 export interface FeatureInput {
   email: EmailInput;
@@ -25,11 +27,22 @@ const STRUCT = [
   'short', 'long', 'placeholder', 'youAddressed', 'sameAsCandidate', 'noInterviewWord',
 ] as const;
 
+const CONCEPTS = ['job', 'appointment', 'otherInterview', 'interviewAny'] as const;
+/** Pairs whose conjunction the linear model cannot form on its own. */
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ...['job', 'f:invite', 'f:availability', 'times1', 'schedLink', 'meetLink', 'f:confirmation', 'f:reminder', 'f:reschedule', 'question', 'youAddressed', 'atsSender', 'f:internal', 'f:rejection', 'f:received', 'noreply', 'appointment', 'f:thanksAfter', 'f:offer', 'location', 's:interview'].map((b) => ['interviewAny', b] as const),
+  ...['appointment', 'times1', 'meetLink', 'f:confirmation', 'f:reminder', 'f:reschedule', 'f:invite', 'job'].map((b) => ['noInterviewWord', b] as const),
+  ['job', 'f:invite'], ['job', 'times1'], ['job', 'f:availability'], ['appointment', 'times1'], ['otherInterview', 'times1'],
+];
+
 /** Named features: fixed indices 0…N-1, each with a meaning the "why" line can say. */
 export const NAMED: readonly string[] = [
   ...STRUCT,
   ...CATS.flatMap((c) => [`f:${c}`, `f2:${c}`, `s:${c}`, `q:${c}`]),
+  ...CONCEPTS,
+  ...PAIRS.map(([a, b]) => `${a}&${b}`),
 ];
+const CONCEPT_RES = { job: wordsRe(JOB, 'u'), appointment: wordsRe(APPOINTMENT, 'u'), otherInterview: wordsRe(OTHER_INTERVIEW, 'u') };
 const NAMED_INDEX = new Map(NAMED.map((n, i) => [n, i]));
 export const DIM = NAMED.length + (1 << HASH_BITS);
 
@@ -50,6 +63,9 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 const bucket = (s: string): number => NAMED.length + (fnv(s) & HASH_MASK);
+
+/** The named features' fingerprint, recorded in the model file. */
+export const NAMED_HASH = fnv(NAMED.join('\n')).toString(16);
 
 /** Lower case, no diacritics, digits folded to 0 (a time is a shape, not a value). */
 export function fold(s: string): string {
@@ -147,14 +163,25 @@ export function features(input: FeatureInput): Features {
   if (PLACEHOLDER.test(fresh) || PLACEHOLDER.test(subject)) on('placeholder');
   if (YOU.test(fresh.slice(0, 1500))) on('youAddressed');
   if (email.candidateName && sameName(email.fromName ?? '', email.candidateName)) on('sameAsCandidate');
+  const low = `${subject}\n${fresh}`.toLowerCase();
+  for (const [k, r] of Object.entries(CONCEPT_RES)) if (r.test(low)) on(k);
+  if (interviewFresh || hits('interview', subject).length) on('interviewAny');
+  for (const [a, b] of PAIRS) {
+    const ia = NAMED_INDEX.get(a);
+    const ib = NAMED_INDEX.get(b);
+    if (ia !== undefined && ib !== undefined && named.has(ia) && named.has(ib)) on(`${a}&${b}`);
+  }
 
   const hashed = new Map<number, number>();
   const words = new Map<number, string>();
   const body = fresh.slice(0, BODY_CHARS);
   addBlock(hashed, wordGrams(subject, 's:'), words, (k) => k.slice(2));
   addBlock(hashed, wordGrams(body, 'b:'), words, (k) => k.slice(2));
-  addBlock(hashed, charGrams(`${subject} ${body.slice(0, CHAR_CHARS)}`));
+  if (((globalThis as { __cs?: number }).__cs ?? 1) > 0) addBlock(hashed, charGrams(`${subject} ${body.slice(0, CHAR_CHARS)}`));
 
+  const NS = (globalThis as { __ns?: number }).__ns ?? 1;
+  const CS = (globalThis as { __cs?: number }).__cs ?? 1;
+  if (NS !== 1) for (const [k, v] of named) named.set(k, v * NS);
   const all = [...named, ...hashed].sort((a, b) => a[0] - b[0]);
   const idx = new Int32Array(all.length);
   const val = new Float32Array(all.length);

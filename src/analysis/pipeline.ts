@@ -46,10 +46,16 @@ export function safeEmail(email: EmailInput): EmailInput {
   };
 }
 
-export function prepare(input: EmailInput): Prepared {
+/** Alternative steps, for measuring libraries against ours (scripts/eval/libraries.ts). */
+export interface PrepareOptions {
+  normalize?: (body: string, subject: string) => Normalized;
+  language?: (text: string) => string;
+}
+
+export function prepare(input: EmailInput, opts: PrepareOptions = {}): Prepared {
   const email = safeEmail(input);
-  const norm = scanView(normalizeBody(email.body));
-  const lang = detectLanguage(`${email.subject}\n${norm.fresh}`);
+  const norm = scanView((opts.normalize ?? normalizeBody)(email.body, email.subject));
+  const lang = (opts.language ?? detectLanguage)(`${email.subject}\n${norm.fresh}`);
   const links = findUrls(norm.fresh);
   const { timeTexts: _t, ...raw } = extractAll({ email, fresh: norm.fresh, signature: norm.signature, lang, links });
   const fields: ExtractedFields = { ...raw, company: guard('company', raw.company), role: guard('role', raw.role), contactName: guard('contactName', raw.contactName), location: guard('location', raw.location) };

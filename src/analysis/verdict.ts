@@ -2,7 +2,7 @@
 // invitation", a softmax for its kind, two thresholds (the verdict and, lower, the button),
 // and the reasons that carried the decision.
 import type { ExtractedFields, InvitationKind, Why } from '../shared/types';
-import { NAMED, type Features } from './features';
+import { NAMED, NAMED_HASH, type Features } from './features';
 import { keyOfNamed } from './why';
 import type { ModelFile } from './model/types';
 import { unpack } from './model/sparse';
@@ -31,12 +31,12 @@ export interface LoadedModel {
 }
 
 export function loadModel(f: ModelFile): LoadedModel {
-  if (f.named.length !== NAMED.length || f.named.some((n, i) => n !== NAMED[i])) {
+  if (f.named !== NAMED_HASH) {
     throw new Error('model file does not match the feature list: run npm run train');
   }
   return {
     verdict: unpack(f.verdict),
-    kind: { classes: f.kind.classes, vectors: f.kind.vectors.map(unpack) },
+    kind: { classes: f.kind.classes, vectors: [new Map<number, number>(), ...f.kind.vectors.map(unpack)] },
     thresholds: f.thresholds,
     values: {
       vectors: Object.fromEntries(Object.entries(f.fields.vectors).map(([k, v]) => [k, unpack(v)])),

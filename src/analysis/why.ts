@@ -45,6 +45,8 @@ const TEXT: Record<string, string> = {
   whyLocation: 'gives a place to meet',
   whySentByYou: 'was sent by you',
   whyWords: 'says “$1”',
+  whyJobInterview: 'talks about an interview for a job application',
+  whyOtherInterview: 'talks about another kind of interview (exit, mock, press…)',
 };
 
 const CAT_KEY: Record<string, string> = {
@@ -70,6 +72,10 @@ export function keyOfNamed(name: string): string {
   const m = /^(?:f2?|s):(\w+)$/.exec(name);
   if (m?.[1]) return CAT_KEY[m[1]] ?? '';
   if (name === 'q:interview') return 'whyQuotedOnly';
+  const pair = /^(\w+)&(.+)$/.exec(name);
+  if (pair) return pair[1] === 'interviewAny' && pair[2] === 'job' ? 'whyJobInterview' : pair[1] === 'interviewAny' ? keyOfNamed(pair[2] ?? '') : '';
+  if (name === 'otherInterview') return 'whyOtherInterview';
+  if (name === 'interviewAny') return 'whyInterview';
   return NAMED_KEY[name] ?? '';
 }
 

@@ -18,7 +18,7 @@ export const pl: Lexicon = {
   alert: ['oferty pracy dla ciebie', 'nowe oferty', 'podobne oferty', 'wypisz się', 'anuluj subskrypcję'],
   newsletter: ['porady', 'newsletter', 'czytaj więcej', 'artykuł'],
   media: ['dziennikar\\w*', 'redakcj\\w*', 'podcast\\w*', 'odcin\\w*', 'naszych czytelników', 'magazyn\\w*', 'gazet\\w*'],
-  research: ['karta podarunkowa', 'bon podarunkowy', 'uczestni\\w*', 'badani\\w* użytkowników', 'wynagrodzeni\\w* za udział', 'ankiet\\w*'],
+  research: ['karta podarunkowa', 'bon podarunkowy', 'badani\\w* użytkowników', 'wynagrodzeni\\w* za udział', 'ankiet\\w*'],
   admissions: ['rekrutacj\\w* na studia', 'uczelni\\w*', 'uniwersyte\\w*', 'studia magisterskie', 'doktoranck\\w*'],
   internal: ['spotkani\\w* (?:działu|zespołu)', 'zebrani\\w*', 'szkoleni\\w*', 'odpraw\\w*'],
   reference: ['referencj\\w*', 'weryfikacj\\w* (?:kandydata|przeszłości)'],

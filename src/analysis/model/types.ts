@@ -7,11 +7,11 @@ export interface ModelFile {
   version: 1;
   /** Hashed n-gram buckets: 2^hashBits after the named features. */
   hashBits: number;
-  /** The named features in index order (the analysis checks that its list is the same). */
-  named: string[];
+  /** FNV-1a hash of the named features' list in index order (the analysis checks that its list is the same). */
+  named: string;
   /** Logistic regression: P(invitation) = σ(w·x). */
   verdict: PackedVector;
-  /** Softmax over the kinds of an invitation. */
+  /** Softmax over the kinds of an invitation; the first class's vector is zero (the others are relative to it) and is not stored. */
   kind: { classes: InvitationKind[]; vectors: PackedVector[] };
   /** P(invitation) at or above `verdict` is an invitation; at or above `button` the button shows. */
   thresholds: { verdict: number; button: number };
