@@ -23,11 +23,8 @@ const written = withWritten ? loadWritten() : [];
 const oof = crossValidate(dev, written, 10, FIT, true).filter((o) => o.x.real);
 const verdict = chooseVerdict(oof.map((o) => ({ p: o.probability, y: o.x.y })));
 const button = chooseButton(oof.map((o) => ({ p: o.probability, y: o.x.y })), verdict);
-const valueThresholds: Record<string, number> = {};
-for (const f of VALUE_FIELDS) {
-  const ps = oof.filter((o) => o.x.y && o.valueP[f] !== undefined && valueRight(o.x, f) !== undefined).map((o) => ({ p: o.valueP[f]!, y: (valueRight(o.x, f) ? 1 : 0) as 0 | 1 }));
-  valueThresholds[f] = chooseValue(ps);
-}
+// Values count where a draft would use them: invitations that get the button.
+const valueThresholds = Object.fromEntries(VALUE_FIELDS.map((f) => [f, chooseValue(oof.filter((o) => o.x.y && o.probability >= button && o.valueP[f] !== undefined && valueRight(o.x, f) !== undefined).map((o) => ({ p: o.valueP[f]!, y: (valueRight(o.x, f) ? 1 : 0) as 0 | 1 })))]));
 const all = [...dev, ...written];
 const { packed } = fit(all, { ...FIT, thresholds: { verdict, button }, valueThresholds });
 const file: ModelFile = {

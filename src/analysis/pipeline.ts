@@ -52,13 +52,21 @@ export interface PrepareOptions {
   language?: (text: string) => string;
 }
 
+/** "Hafenstraße 12, Duisburg (Karte anzeigen)": a calendar's map link label is not part of the address. */
+function withoutMapLink(location: string): string {
+  return location
+    .replace(/\s*\((?:[^()\d]{2,30})\)\s*$/u, '')
+    .replace(/^(?:location|place|venue|address|local|localização|lieu|adresse|ort|ubicación|lugar|luogo|locatie|lokalizacja)(?: or link)?\s*:?\s+(?=\S)/iu, '')
+    .trim();
+}
+
 export function prepare(input: EmailInput, opts: PrepareOptions = {}): Prepared {
   const email = safeEmail(input);
   const norm = scanView((opts.normalize ?? normalizeBody)(email.body, email.subject));
   const lang = (opts.language ?? detectLanguage)(`${email.subject}\n${norm.fresh}`);
   const links = findUrls(norm.fresh);
   const { timeTexts: _t, ...raw } = extractAll({ email, fresh: norm.fresh, signature: norm.signature, lang, links });
-  const fields: ExtractedFields = { ...raw, company: guard('company', raw.company), role: guard('role', raw.role), contactName: guard('contactName', raw.contactName), location: guard('location', raw.location) };
+  const fields: ExtractedFields = { ...raw, company: guard('company', raw.company), role: guard('role', raw.role), contactName: guard('contactName', raw.contactName), location: guard('location', withoutMapLink(raw.location)) };
   const feats = features({ email, fresh: norm.fresh, quoted: norm.quoted, hasQuoted: norm.hasQuoted, links, fields });
   const values: Prepared['values'] = {};
   const others = { company: fields.company, role: fields.role, contactName: fields.contactName, location: fields.location };

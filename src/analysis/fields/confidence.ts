@@ -5,6 +5,13 @@
 import type { EmailInput } from '../../shared/types';
 import { fold } from '../features';
 import { domainOf } from '../ats';
+import { LEXICONS } from '../lexicon';
+import { wordsRe } from '../util';
+import { GIVEN_NAMES } from '../lexicon/given-names';
+
+const SIGNOFF = wordsRe(LEXICONS.flatMap((l) => l.signoff));
+const TITLE = /recruit|talent|hiring|\bhr\b|people|partner|manager|director|\blead\b|head of|coordinator|sourcer|engineer|founder|ceo|cto|personal|recrut|reclut|werving|\brh\b|consultant|advisor|adviseur|officer|specialist|executive|referent|responsabile|kierownik|specjalist|rekruter/i;
+const ORG_WORD = /\b(?:gmbh|ag|ltd|limited|inc|llc|plc|bv|nv|sas|sarl|sa|sl|lda|ltda|spa|srl|group|groupe|grupo|team|équipe|equipo|company|services?|solutions|consulting|logisti\w*|bank|hospital|school|university|universit\w*|les|the|der|die|das)\b/i;
 
 export const VALUE_FIELDS = ['company', 'role', 'contactName', 'location'] as const;
 export type ValueField = (typeof VALUE_FIELDS)[number];
@@ -81,6 +88,23 @@ export function valueFeatures(field: ValueField, value: string, ctx: ValueContex
   if (sld && squash(v) === sld) on('isDomain');
   if (sld && sld.length >= 4 && squash(v).includes(sld)) on('hasDomain');
   if (!/\s/.test(v) && sld && squash(v) === sld && first < 0) on('domainOnly');
+  // Where the value sits: on a sign-off line or just below one, above a job title, shaped like a person's name.
+  const lines = `${ctx.fresh}\n${ctx.signature}`.split('\n').map((l) => l.trim());
+  const at = lines.findIndex((l) => fold(l).includes(fv));
+  if (at >= 0) {
+    const near = lines.slice(Math.max(0, at - 2), at + 1).filter((l) => l !== '');
+    if (near.some((l) => { const m = SIGNOFF.exec(l); return !!m && m.index <= 2; })) on('afterSignoff');
+    const next = lines.slice(at + 1).find((l) => l !== '') ?? '';
+    if (TITLE.test(next) || TITLE.test(lines[at] ?? '')) on('titleNear');
+    if ((lines[at] ?? '').length <= v.length + 3) on('ownLine');
+    on(`lineFromEnd:${Math.min(lines.length - 1 - at, 8)}`);
+  }
+  if (ORG_WORD.test(v)) on('orgWord');
+  if (/^(?:\p{Lu}[\p{Ll}'’-]+)(?: (?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,2}$/u.test(v)) on('personShape');
+  if (ctx.email.candidateName && fold(ctx.email.candidateName).includes(fv)) on('isCandidate');
+  if (toks[0] && GIVEN_NAMES.has(toks[0])) on('givenName');
+  if (toks.some((t) => GIVEN_NAMES.has(t))) on('hasGivenName');
+  if (fold(from).trim() === fv && first < 0) on('fromOnly');
   for (const [k, o] of Object.entries(ctx.others)) if (k !== field && o && fold(o) === fv) on(`same:${k}`);
   on(`lang:${ctx.lang}`);
   const entries = [...keys].map(([k, x]) => [fnv(k) & MASK, x] as const).sort((a, b) => a[0] - b[0]);

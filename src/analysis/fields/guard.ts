@@ -2,6 +2,8 @@
 // name, a company, a role or a place, never a URL, an address, a number, a sentence or a
 // paragraph. And no invisible character ever reaches a field or the draft.
 
+import { GIVEN_NAMES } from '../lexicon/given-names';
+
 /** Zero-width characters, bidi controls and marks, word joiners, the BOM, and the Unicode tag block. */
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 
@@ -24,6 +26,17 @@ const SENTENCE = /(?<=\p{L}{2})[.!?;:]\s+\p{L}|[!?]/u;
 const ABBREV = /(?<![\p{L}])(?:[\p{Lu}]|St|Dr|Prof|Sr|Sra|Jr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Inc|Ltd|Co|Corp|Str|Nr|No|Av|Avda|ul|Ing|Dipl|Mag)\./gu;
 const MARKUP = /[<>{}[\]|\\^`$]|%=|\$\{|javascript:|data:/i;
 
+const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|dhr|mevr|sig|sig\.ra|pan|pani)\.?$/i;
+const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** A contact is a person: a known given name first, or a courtesy title and a surname ("Frau Hoffmann"). */
+export function looksLikePerson(v: string): boolean {
+  const words = v.split(/\s+/).filter(Boolean);
+  const first = words[0] ?? '';
+  if (COURTESY.test(first)) return words.length >= 2 && /^\p{Lu}/u.test(words[1] ?? '');
+  return GIVEN_NAMES.has(fold(first).replace(/[^a-z-]/g, '')) || GIVEN_NAMES.has(fold(first).split('-')[0] ?? '');
+}
+
 /** Why a value is refused, or "" when it may be used. */
 export function refusal(field: GuardedField, value: string): string {
   const v = value.trim();
@@ -36,6 +49,7 @@ export function refusal(field: GuardedField, value: string): string {
   if (SENTENCE.test(v.replace(ABBREV, 'X'))) return 'sentence';
   if (v.split(/\s+/).length > MAX_WORDS[field]) return 'too many words';
   if (v.length > MAX_CHARS[field]) return 'too long';
+  if (field === 'contactName' && !looksLikePerson(v)) return 'not a person';
   return '';
 }
 

@@ -19,6 +19,8 @@ describe('a value must look like what it claims to be (issue 13)', () => {
     ['company', 'A'.repeat(70), 'too long'],
     ['location', 'Call +44 20 7946 0958 on arrival', 'digit run'],
     ['contactName', 'Jane <b>Doe</b>', 'markup'],
+    ['contactName', 'Talento Austral', 'not a person'],
+    ['contactName', 'Appointment Details', 'not a person'],
   ] as const)('%s "%s" is refused (%s)', (field, value, why) => {
     expect(refusal(field, value)).toBe(why);
     expect(guard(field, value)).toBe('');
@@ -29,7 +31,8 @@ describe('a value must look like what it claims to be (issue 13)', () => {
     ['company', 'St. Mary’s Hospital'],
     ['role', 'Junior Controller'],
     ['role', 'Sr. Data Engineer'],
-    ['contactName', 'J. R. Smith'],
+    ['contactName', 'Dr. J. R. Smith'],
+    ['contactName', 'Frau Hoffmann'],
     ['contactName', 'Anne-Marie de la Tour'],
     ['location', 'Hafenstraße 12, 47119 Duisburg'],
     ['location', 'Fernbrook Care, 14 Mill Lane, Leeds LS2 7DJ'],
