@@ -6,7 +6,7 @@ import { hits, CATS } from './detect';
 import { atsOfSender, domainOf, FREEMAIL, type LinkInfo } from './ats';
 import { withoutConditionals } from './detect';
 import { wordsRe } from './util';
-import { APPOINTMENT, JOB, OTHER_INTERVIEW } from './lexicon/concepts';
+import { APPOINTMENT, JOB, OTHER_INTERVIEW } from './concept-vocabulary';
 
 export interface FeatureInput {
   email: EmailInput;

@@ -7,7 +7,7 @@ import { fold } from '../features';
 import { domainOf } from '../ats';
 import { LEXICONS } from '../lexicon';
 import { wordsRe } from '../util';
-import { GIVEN_NAMES } from '../lexicon/given-names';
+import { GIVEN_NAMES } from '../given-names';
 
 const SIGNOFF = wordsRe(LEXICONS.flatMap((l) => l.signoff));
 const TITLE = /recruit|talent|hiring|\bhr\b|people|partner|manager|director|\blead\b|head of|coordinator|sourcer|engineer|founder|ceo|cto|personal|recrut|reclut|werving|\brh\b|consultant|advisor|adviseur|officer|specialist|executive|referent|responsabile|kierownik|specjalist|rekruter/i;

@@ -2,7 +2,7 @@
 // name, a company, a role or a place, never a URL, an address, a number, a sentence or a
 // paragraph. And no invisible character ever reaches a field or the draft.
 
-import { GIVEN_NAMES } from '../lexicon/given-names';
+import { GIVEN_NAMES } from '../given-names';
 
 /** Zero-width characters, bidi controls and marks, word joiners, the BOM, and the Unicode tag block. */
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { extractFields } from '../../../../src/analysis/index';
-import type { EmailInput } from '../../../../src/shared/types';
+import { prepare } from '../../../../src/analysis/pipeline';
+import type { EmailInput, ExtractedFields } from '../../../../src/shared/types';
+
+// The extraction rules' candidates, after the shape guard and before the learned confidence
+// gate (tests/unit/analysis/fields/ tests the gate): these tests pin what each rule finds.
+const extractFields = (e: EmailInput): ExtractedFields => prepare(e).fields;
 
 const base: EmailInput = { subject: '', fromName: '', fromEmail: '', body: '', receivedAt: '2026-03-02T09:00:00Z' };
 
