@@ -1,7 +1,12 @@
-// "Insert into reply": open the message's own reply (or use the one already open) and
-// put the draft at its top through the adapter's insert path.
+// "Insert into reply": open the chosen message's own reply (or use the one already open for
+// it) and put the draft at its top through the adapter's insert path. Only that reply: an
+// editor the adapter cannot tie to this message (a floating New Message, another thread's
+// or conversation's reply) is never written into; then the user is told so and copies.
 import type { InsertResult } from '../shared/messages';
 import type { OpenMessage, Webmail } from './sites/webmail';
+
+export const PROBLEM_NOT_THIS_REPLY =
+  'Tactful could not make sure the open reply belongs to this message, so it wrote nothing. Click Reply on this message, then try again, or copy the draft.';
 
 export async function insertIntoReply(adapter: Webmail, message: OpenMessage, text: string, doc: Document, timeoutMs = 5000): Promise<InsertResult> {
   try {
@@ -13,10 +18,12 @@ export async function insertIntoReply(adapter: Webmail, message: OpenMessage, te
     }
     // The webmail may rebuild its compose right after opening it: look once more.
     if (!editor.isConnected) editor = adapter.replyEditor(message, doc) ?? editor;
-    if (!editor.isConnected) return { ok: false, problem: 'The reply box closed before Tactful could write into it.' };
+    if (!editor.isConnected) return { ok: false, problem: 'The reply box closed before Tactful could write into it. Open the reply again, or copy the draft.' };
+    // Last look before writing: still this message's reply (the page may have swapped it).
+    if (!adapter.ownsEditor(message, editor, doc)) return { ok: false, problem: PROBLEM_NOT_THIS_REPLY };
     const outcome = adapter.insert(editor, text);
     return outcome.ok ? { ok: true } : { ok: false, problem: outcome.problem };
   } catch (e) {
-    return { ok: false, problem: `Something in the page was not what Tactful expected (${e instanceof Error ? e.message : 'unknown error'}).` };
+    return { ok: false, problem: `Something in the page was not what Tactful expected (${e instanceof Error ? e.message : 'unknown error'}). Copy the draft instead.` };
   }
 }

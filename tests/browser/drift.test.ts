@@ -115,10 +115,20 @@ describe('Gmail: each hook removed or renamed', () => {
     await finish(page);
   });
 
-  test('no Reply control anywhere: the panel says Gmail’s Reply button was not found and hands over the draft', async () => {
+  test('the header Reply and the bottom row gone: Reply is taken from the message’s More menu (data-action-type 94) and Insert works', async () => {
     const page = await fresh(GMAIL);
     await page.evaluate(() => {
       for (const el of document.querySelectorAll('[data-fixture-reply], .amn [role="link"]')) el.remove();
+    });
+    const { status } = await declineAndInsert(page);
+    expect(status).toMatch(/Inserted into your reply/);
+    await finish(page);
+  });
+
+  test('no Reply control anywhere (header, bottom row, More menu): the panel says Gmail’s Reply button was not found and hands over the draft', async () => {
+    const page = await fresh(GMAIL);
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('[data-fixture-reply], .amn [role="link"], [data-fixture-more]')) el.remove();
     });
     const { status } = await declineAndInsert(page);
     expectClearFailure(status, /could not find Gmail’s Reply button|could not find Gmail's Reply button/);

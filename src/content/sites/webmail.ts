@@ -17,6 +17,12 @@ export interface OpenMessage {
   fromEmail: string;
   /** Display date as the webmail shows it, or "". */
   date: string;
+  /**
+   * When it was received, as an ISO instant, read from the page's machine-readable time or
+   * its display date by the page's locale (src/shared/received-date.ts); "" when unknown
+   * (an ambiguous day/month order is unknown, never a guess).
+   */
+  receivedAt?: string;
   /** Plain text of the body (innerText), quoted history included when shown. */
   body: string;
 }
@@ -40,11 +46,17 @@ export interface Webmail {
   buttonSlot(message: OpenMessage): ButtonSlot | null;
   /** This message's own Reply control, or null. */
   replyControl(message: OpenMessage): HTMLElement | null;
-  /** The reply editor that belongs to this message if one is open, else null. */
-  replyEditor(message: OpenMessage, doc: Document): HTMLElement | null;
   /**
-   * Open the reply (clicking the webmail's own control) and wait, bounded, for its editor.
-   * Resolves with the editor or with a plain-words problem.
+   * The reply editor open for this message, else null: one Tactful opened by clicking this
+   * message's own Reply, or one the adapter proves is this message's reply. Never another
+   * compose (a New Message, another thread's or conversation's reply).
+   */
+  replyEditor(message: OpenMessage, doc: Document): HTMLElement | null;
+  /** Is `editor` this message's reply (as replyEditor decides)? Checked again right before writing. */
+  ownsEditor(message: OpenMessage, editor: HTMLElement, doc: Document): boolean;
+  /**
+   * Open the reply (clicking the webmail's own control, or its Reply in a menu) and wait,
+   * bounded, for its editor. Resolves with the editor or with a plain-words problem.
    */
   openReply(message: OpenMessage, doc: Document, timeoutMs?: number): Promise<HTMLElement | { problem: string }>;
   /** Insert plain text at the top of the reply, keeping what is there; registers as typing. */
@@ -71,9 +83,17 @@ export interface WebmailSpec {
   openMessages(doc: Document): OpenMessage[];
   buttonSlot(message: OpenMessage): ButtonSlot | null;
   replyControl(message: OpenMessage): HTMLElement | null;
-  replyEditor(message: OpenMessage, doc: Document): HTMLElement | null;
-  /** Default: the editor already open, else click replyControl() and wait for replyEditor(). */
-  openReply?(message: OpenMessage, doc: Document, timeoutMs?: number): Promise<HTMLElement | { problem: string }>;
+  /** Every compose body editor in the page now, whosever it is (never a To well or a search box). */
+  editors(doc: Document): HTMLElement[];
+  /** Is this editor provably this message's reply (structure, hidden inputs, quoted header)? */
+  owns(message: OpenMessage, editor: HTMLElement, doc: Document): boolean;
+  /**
+   * An editor that appeared only after Tactful clicked this message's own Reply: may it be
+   * this reply, i.e. does nothing mark it as another message's (other inputs, other subject)?
+   */
+  fresh(message: OpenMessage, editor: HTMLElement, doc: Document): boolean;
+  /** Reply hidden in a menu: open the menu and return its Reply item (or null). */
+  revealReply?(message: OpenMessage, doc: Document): Promise<HTMLElement | null>;
   /** Default: insertAtTop() (../insert.ts). */
   insert?(editor: HTMLElement, text: string): InsertOutcome;
   mutations: MutationFilter;
@@ -111,11 +131,31 @@ function relevantMutation(filter: MutationFilter, record: MutationRecord): boole
  */
 export function defineWebmail(spec: WebmailSpec): Webmail {
   const { label } = spec;
+  // Editors Tactful opened by clicking a message's own Reply, by message key. A WeakMap: an
+  // editor the webmail throws away is forgotten with it.
+  const openedFor = new WeakMap<HTMLElement, string>();
+  const editors = neverThrows((doc: Document) => spec.editors(doc), () => []);
+  const owns = neverThrows((m: OpenMessage, e: HTMLElement, doc: Document) => spec.owns(m, e, doc), () => false);
+  const stillFresh = neverThrows((m: OpenMessage, e: HTMLElement, doc: Document) => openedFor.get(e) === m.key && spec.fresh(m, e, doc), () => false);
+  // Ours: proved by the adapter, or opened by Tactful for this message and still not marked as another's.
+  const ownsEditor = (m: OpenMessage, e: HTMLElement, doc: Document): boolean => !!e?.isConnected && (owns(m, e, doc) || stillFresh(m, e, doc));
   const replyControl = neverThrows((m: OpenMessage) => spec.replyControl(m), () => null);
-  const replyEditor = neverThrows((m: OpenMessage, doc: Document) => spec.replyEditor(m, doc), () => null);
-  const openReply = spec.openReply
-    ? spec.openReply.bind(spec)
-    : (m: OpenMessage, doc: Document, timeoutMs = 5000) => openReplyBy(label, doc, () => replyEditor(m, doc), () => replyControl(m), timeoutMs);
+  const replyEditor = neverThrows((m: OpenMessage, doc: Document) => editors(doc).find((e) => ownsEditor(m, e, doc)) ?? null, () => null);
+  const fresh = neverThrows((m: OpenMessage, e: HTMLElement, doc: Document) => spec.fresh(m, e, doc), () => false);
+  const openReply = async (m: OpenMessage, doc: Document, timeoutMs = 5000): Promise<HTMLElement | { problem: string }> => {
+    const found = await openReplyBy({
+      client: label,
+      doc,
+      own: () => replyEditor(m, doc),
+      editors: () => editors(doc),
+      fresh: (e) => fresh(m, e, doc),
+      control: () => replyControl(m),
+      reveal: spec.revealReply ? () => spec.revealReply!(m, doc) : undefined,
+      timeoutMs,
+    });
+    if (!('problem' in found)) openedFor.set(found, m.key);
+    return found;
+  };
   const insert = spec.insert ? spec.insert.bind(spec) : (editor: HTMLElement, text: string) => insertAtTop(editor, text, editor.ownerDocument);
   return {
     name: spec.name,
@@ -123,6 +163,7 @@ export function defineWebmail(spec: WebmailSpec): Webmail {
     buttonSlot: neverThrows((m: OpenMessage) => spec.buttonSlot(m), () => null),
     replyControl,
     replyEditor,
+    ownsEditor,
     async openReply(m, doc, timeoutMs) {
       try {
         return await openReply(m, doc, timeoutMs);

@@ -3,13 +3,15 @@ import { OWN_MARK, closestOf, isDisabled, isHidden, isOwnNode, matchesAny, query
 import { MAX_BODY_CHARS, plainText, textExceeds } from '../text';
 import { GMAIL_REPLY_LABELS, GMAIL_SELECTORS as S } from './selectors';
 import { defineWebmail, type ButtonSlot, type OpenMessage } from '../webmail';
+import { simulateClick, waitFor } from '../open-reply';
+import { composeEditors, composeMayBe, composeOwnedBy } from './compose';
 
 const list = (sels: readonly string[]): string => sels.join(', ');
 
 /** Mutations inside these can change the open message(s) or their reply controls. */
 const RELEVANT_NODES = list([
   ...S.message, ...S.subject.slice(0, 1), ...S.actionCell, ...S.bottomRow, ...S.replyArea,
-  ...S.composeRoot, '[g_editable="true"]', '[role="listitem"]', '[role="list"]', '[role="main"]', '[role="dialog"]',
+  ...S.composeRoot, ...S.footerRow, '[g_editable="true"]', '[role="listitem"]', '[role="list"]', '[role="main"]', '[role="dialog"]',
 ]);
 const WRAPPER_STATE = list([...S.expandedWrapper, ...S.collapsedWrapper, ...S.replyArea, '[role="listitem"]', 'div.adn']);
 const CONTROL_AREAS = list([...S.actionCell, ...S.bottomRow]);
@@ -64,74 +66,87 @@ function actionCell(root: HTMLElement): HTMLElement | null {
   return queryFirst(root, S.actionCell, (el) => !isHidden(el));
 }
 
-/** The visible bottom reply row that belongs to this message (current or older layout). */
+/** A bottom row the user can use: shown, not inside a compose. */
+function usableRow(el: HTMLElement): boolean {
+  return !isHidden(el) && !el.closest('.M9, form, [role="dialog"]');
+}
+
+/**
+ * The bottom reply row for this message, or null. It replies to the latest message only.
+ * Since Nov 2025 it sits in a sticky thread footer outside the list items and any table,
+ * with hidden and in-table duplicates around (InboxSDK skips them): the footer row, or a
+ * single visible row outside tables, wins; before that each message's list item had its own
+ * row (in a table); an older layout had one row under the list. Ambiguous: none (no guess).
+ */
 function bottomRow(root: HTMLElement, doc: Document): HTMLElement | null {
-  const visible = (el: HTMLElement): boolean => !isHidden(el) && !el.closest('.M9');
-  const item = closestOf(root, S.listItem);
-  const own = item ? queryFirst(item, S.bottomRow, visible) : null;
-  if (own) return own;
-  // Older layout: one row under the list, for the last expanded message only.
+  const main = closestOf(root, S.main) ?? queryFirst(doc, S.main) ?? doc;
   const expanded = queryAllFirst(doc, S.message, isExpanded);
-  if (expanded[expanded.length - 1] !== root) return null;
-  const rows = queryAllFirst(queryFirst(doc, S.main) ?? doc, S.bottomRow, (el) => visible(el) && !closestOf(el, S.listItem));
-  return rows[rows.length - 1] ?? null;
+  const isLast = expanded[expanded.length - 1] === root;
+  const footer = queryAll(main, S.footerRow.join(', ')).filter(usableRow);
+  const loose = queryAll(main, S.bottomRow[0]!).filter((el) => usableRow(el) && !el.closest('table') && !closestOf(el, S.listItem));
+  const untabled = footer.length > 0 ? footer : loose;
+  if (untabled.length > 0) return isLast && untabled.length === 1 ? untabled[0]! : null;
+  const item = closestOf(root, S.listItem);
+  const own = item ? queryFirst(item, S.bottomRow, usableRow) : null;
+  if (own) return own;
+  if (!isLast) return null;
+  const rows = queryAllFirst(main, S.bottomRow, (el) => usableRow(el) && !closestOf(el, S.listItem));
+  return rows.length === 1 ? rows[0]! : null;
 }
 
 function labelOf(el: Element): string {
   return squash(el.getAttribute('aria-label') || el.getAttribute('data-tooltip') || el.textContent);
 }
 
+/** Reaction controls, by their label in any of the usual languages (they sit before Reply). */
+const REACTION = /reaction|emoji|reaktion|réaction|reacción|reazione|reactie|reação|reakcj/i;
+
+function usableControl(el: HTMLElement): boolean {
+  return !isDisabled(el) && !isHidden(el) && !isOwnNode(el);
+}
+
 function findReplyControl(root: HTMLElement, doc: Document): HTMLElement | null {
-  const usable = (el: HTMLElement): boolean => !isDisabled(el) && !isHidden(el) && !isOwnNode(el);
   const cell = actionCell(root);
   if (cell) {
-    // 1. The known classes, newest first.
-    const known = queryFirst(cell, S.replyButton, usable);
-    if (known) return known;
-    // 2. By position: the first enabled button that is not the reaction or the More button.
-    const byPosition = queryAll(cell, '[role="button"]').find(
-      (el) => usable(el) && !matchesAny(el, S.notReply) && !el.parentElement?.closest('[role="button"]'),
+    // 1. Structure: the first enabled control (native <button> or role=button) that is not a
+    // menu opener, a reaction or disabled, and not nested in another control.
+    const byPosition = queryAll(cell, S.control[0]!).find(
+      (el) =>
+        usableControl(el) && !matchesAny(el, S.notReply) && !el.parentElement?.closest(S.control[0]!) &&
+        !el.querySelector(S.notReply.join(', ')) && !REACTION.test(labelOf(el)),
     );
     if (byPosition) return byPosition;
+    // 2. The known classes, newest first (if the structure ever holds something odd first).
+    const known = queryFirst(cell, S.replyButton, (el) => usableControl(el) && !matchesAny(el, S.notReply));
+    if (known) return known;
   }
-  // 3. The bottom reply row (replies to the latest message).
+  // 3. The bottom reply row (replies to the latest message only).
   const row = bottomRow(root, doc);
-  const bottom = row ? queryFirst(row, S.bottomReply, usable) : null;
+  const bottom = row ? queryFirst(row, S.bottomReply, usableControl) : null;
   if (bottom) return bottom;
-  // 4. Localised labels, last resort.
+  // 4. Localised labels, last resort, within this message only.
   const scope = closestOf(root, S.listItem) ?? root;
   return (
     queryAll(scope, '[role="button"], [role="link"], button').find(
-      (el) => usable(el) && GMAIL_REPLY_LABELS.includes(labelOf(el)),
+      (el) => usableControl(el) && !el.closest('.M9, [role="dialog"]') && GMAIL_REPLY_LABELS.includes(labelOf(el)),
     ) ?? null
   );
 }
 
-/** A real compose editor: inside a compose root that has Gmail's hidden compose inputs. */
-function isComposeEditor(el: HTMLElement): boolean {
-  const root = closestOf(el, S.composeRoot);
-  if (!root || isHidden(el)) return false;
-  const form = root.closest('.M9, [role="dialog"]') ?? root;
-  return queryFirst(form, S.composeMarker) !== null;
-}
-
-function findEditor(root: HTMLElement, doc: Document): HTMLElement | null {
-  const item = closestOf(root, S.listItem);
-  // The inline reply under this message.
-  if (item) {
-    const own = queryFirst(item, S.editor, isComposeEditor);
-    if (own) return own;
-  }
-  const all = queryAllFirst(doc, S.editor, isComposeEditor);
-  // Older layout: the reply area under the list, outside every list item (last message only).
-  const expanded = queryAllFirst(doc, S.message, isExpanded);
-  if (expanded[expanded.length - 1] === root) {
-    const loose = all.find((el) => !closestOf(el, S.listItem) && !el.closest('[role="dialog"]'));
-    if (loose) return loose;
-  }
-  // A popped-out reply: the most recent dialog compose.
-  const popouts = all.filter((el) => el.closest('[role="dialog"]'));
-  return popouts[popouts.length - 1] ?? null;
+/**
+ * Reply through this message's More menu (`li[data-action-type="94"]`, language-agnostic):
+ * works for any message, also when the header shows no Reply. Only the menu that opens
+ * after our click counts; closed again (Escape) when it has no Reply.
+ */
+async function replyFromMenu(root: HTMLElement, doc: Document): Promise<HTMLElement | null> {
+  const cell = actionCell(root) ?? root;
+  const more = queryFirst(cell, S.more, usableControl);
+  if (!more) return null;
+  const before = new Set(queryAll(doc, S.menuReply.join(', ')));
+  simulateClick(more);
+  const item = await waitFor(doc, () => queryAll(doc, S.menuReply.join(', ')).find((el) => !before.has(el) && !isHidden(el)) ?? null, 1500);
+  if (!item) more.dispatchEvent(new (doc.defaultView ?? globalThis).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  return item;
 }
 
 export const gmail = defineWebmail({
@@ -171,9 +186,21 @@ export const gmail = defineWebmail({
     return root ? findReplyControl(root, doc) : null;
   },
 
-  replyEditor(message: OpenMessage, doc: Document): HTMLElement | null {
+  editors: composeEditors,
+
+  owns(message: OpenMessage, editor: HTMLElement, doc: Document): boolean {
     const root = current(message, doc);
-    return root ? findEditor(root, doc) : null;
+    return !!root && composeOwnedBy(root, editor, doc);
+  },
+
+  fresh(message: OpenMessage, editor: HTMLElement, doc: Document): boolean {
+    const root = current(message, doc);
+    return !!root && composeMayBe(root, editor, doc);
+  },
+
+  revealReply(message: OpenMessage, doc: Document): Promise<HTMLElement | null> {
+    const root = current(message, doc);
+    return root ? replyFromMenu(root, doc) : Promise.resolve(null);
   },
 
   mutations: {

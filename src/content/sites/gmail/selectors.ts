@@ -53,21 +53,37 @@ export const GMAIL_SELECTORS = {
     'td.acX', //                          mailvelope attachMsgBtns(), FlowCrypt
     'td.gH.bAm', //                       2025 modifier on the same cell
   ],
-  /** Reply button in the action cell. Newest first: .DILLkc since Nov 2025 (FlowCrypt PR #6112), .aaq before. */
+  /**
+   * Reply button in the action cell. Newest first: a native `<button class="DILLkc">` since
+   * Nov 2025 (FlowCrypt PR #6112; no role attribute), `.aaq` before, `.bsQ` with text labels
+   * (gmail.js #738). Tag or role both accepted: never require `[role=button]`.
+   */
   replyButton: [
-    '[role="button"].DILLkc', //          Nov 2025 –
-    '[role="button"].aaq', //             until Nov 2025 (2016 and Aug-2025 captures)
+    'button.DILLkc', '[role="button"].DILLkc', //   Nov 2025 –
+    'button.aaq', '[role="button"].aaq', //         until Nov 2025 (2016 and Aug-2025 captures)
+    '[role="button"].bsQ', 'button.bsQ', //         "Button labels: Text" setting
   ],
-  /** Buttons in the action cell that are NOT reply: reaction, More (old .aap, new .Wsq5Cf). */
-  notReply: ['.R1Zuwf', '[aria-haspopup="true"]', '.aap', '.Wsq5Cf', '[aria-disabled="true"]'],
-  /** Bottom reply row under the last message: .amn holding span.ams links (old and current). */
+  /** Any control in the action cell, native or ARIA (the by-position scan). */
+  control: ['button, [role="button"]'],
+  /**
+   * Controls in the action cell that are NOT reply: reaction (.R1Zuwf), More (old .aap, new
+   * .Wsq5Cf), anything that opens a menu or is disabled. Attributes first, classes as well.
+   */
+  notReply: ['[aria-haspopup]:not([aria-haspopup="false"])', '[aria-expanded]', '[aria-disabled="true"]', '[disabled]', '.R1Zuwf', '.aap', '.Wsq5Cf'],
+  /** More (per message): opens a menu; `aria-expanded` turns true (FlowCrypt, Jan 2026). */
+  more: ['.Wsq5Cf', '.aap', 'button[aria-haspopup]', '[role="button"][aria-haspopup]'],
+  /** Reply in the More menu: language-agnostic action type (FlowCrypt @5a6b382a; "94" = Reply). */
+  menuReply: ['[role="menu"] [data-action-type="94"]', 'li[data-action-type="94"]'],
+  /** Bottom reply row: .amn holding span.ams links (per message before Nov 2025, in a table). */
   bottomRow: [
     '.amn', //                            InboxSDK #findBottomReplyToolbarElement(), mailvelope
-    'td.amr .nr', //                      its parent cell
+    'td.amr .nr', //                      its parent cell (older layout)
   ],
+  /** Since Nov 2025 the row lives in a sticky thread footer, outside the list items and any table. */
+  footerRow: ['.btDi4d .amn'],
   bottomReply: [
-    'span.ams.bkH[role="link"]', //       Reply; .bkI = reply all, .bkG = forward (years)
-    '.amn [role="link"]:first-child', //  first link of the row is Reply in every layout seen
+    'span.ams.bkH', //                    Reply; .bkI = reply all, .bkG = forward (years); never "the first link"
+    '.ams.bkH', //                        the same, whatever the tag (the footer's controls may turn native)
   ],
   /** Reply area under a message: .ip, gains .adB while a reply is open (InboxSDK, years). */
   replyArea: [
@@ -80,15 +96,21 @@ export const GMAIL_SELECTORS = {
     '[role="dialog"] .aaZ', //            pop-out body (InboxSDK)
     'form.bAs', //                        the compose form itself
   ],
-  /** Body editor: [g_editable=true] + contenteditable inside .M9 (InboxSDK getMaybeBodyElement()). */
+  /**
+   * Body editor candidates, anywhere: `[g_editable=true]` + contenteditable (InboxSDK
+   * getMaybeBodyElement()), or the ARIA twin. Which message's reply it is, is decided by
+   * ./compose.ts (inputs, structure), never by the `.M9` around it.
+   */
   editor: [
-    '.M9 [g_editable="true"][contenteditable="true"]', //       the stable key
-    '[role="dialog"] .M9 [g_editable="true"][contenteditable="true"]', // pop-out
-    '.Ap [g_editable="true"][contenteditable="true"]', //       InboxSDK, if .M9 is renamed
-    '.M9 [contenteditable="true"][role="textbox"][aria-multiline="true"]', // if g_editable goes
+    '[g_editable="true"][contenteditable="true"]', //                         the stable key
+    '[contenteditable="true"][role="textbox"][aria-multiline="true"]', //     if g_editable goes
   ],
-  /** A compose has hidden inputs: draft / composeid / subjectbox (10+ years). */
-  composeMarker: ['input[name="composeid"]', 'input[name="draft"]', 'input[name="subjectbox"]'],
+  /** A compose has hidden inputs: draft / composeid / subjectbox (10+ years); rm = replied-to message, lts = thread (InboxSDK, 2015/2018). */
+  composeMarker: ['input[name="composeid"]', 'input[name="draft"]', 'input[name="subjectbox"]', 'input[name="rm"]', 'input[name="lts"]'],
+  /** Composes outside the conversation: dialogs and pop-outs, moles (floating New Message), full screen. */
+  notInThread: ['[role="dialog"]', '.dw', '.aSs', '.AD'],
+  /** The thread's legacy id (data-thread-perm-id may be "undefined" since Nov 2025, InboxSDK). */
+  threadId: ['h2[data-legacy-thread-id]', '[data-legacy-thread-id]'],
 } as const;
 
 /**

@@ -29,9 +29,9 @@ const GMAIL_CASES: Array<{ name: string; url: string; reply: boolean; counts: Ex
     counts: {
       [G.main[0]]: 1, [G.message[0]]: 1, [G.message[1]]: 1, [G.subject[0]]: 1, [G.subject[1]]: 1, [G.subject[2]]: 1,
       [G.sender[0]]: 1, [G.sender[1]]: 1, [G.sender[2]]: 1, [G.date[0]]: 1, [G.body[0]]: 1, [G.body[1]]: 1,
-      [G.actionCell[0]]: 1, [G.actionCell[1]]: 1, [G.replyButton[0]]: 1, [G.replyButton[1]]: 0,
-      [G.bottomRow[0]]: 1, [G.bottomRow[1]]: 1, [G.bottomReply[0]]: 1, [G.bottomReply[1]]: 1, [G.replyArea[0]]: 1, [G.replyArea[1]]: 0,
-      [G.editor[0]]: 0, [G.editor[1]]: 0, [G.editor[2]]: 0, [G.editor[3]]: 0, '.Wsq5Cf': 1, '.aap': 0,
+      [G.actionCell[0]]: 1, [G.actionCell[1]]: 1, [G.replyButton[0]]: 0, [G.replyButton[1]]: 1, [G.replyButton[3]]: 0,
+      [G.bottomRow[0]]: 1, [G.bottomRow[1]]: 1, [G.bottomReply[0]]: 1, [G.bottomReply[1]]: 1, [G.footerRow[0]]: 0, [G.replyArea[0]]: 1, [G.replyArea[1]]: 0,
+      [G.editor[0]]: 0, [G.editor[1]]: 0, [G.threadId[0]]: 1, '.Wsq5Cf': 1, '.aap': 0,
     },
   },
   {
@@ -40,7 +40,7 @@ const GMAIL_CASES: Array<{ name: string; url: string; reply: boolean; counts: Ex
     reply: false,
     counts: {
       [G.message[0]]: 3, [G.expandedWrapper[0]]: 1, [G.collapsedWrapper[0]]: 2, [G.sender[0]]: 1, [G.sender[2]]: 3, [G.date[0]]: 3,
-      [G.body[0]]: 1, [G.bodyHidden[0]]: 1, [G.actionCell[0]]: 1, [G.replyButton[0]]: 0, [G.replyButton[1]]: 1, '.aap': 1, '.Wsq5Cf': 0,
+      [G.body[0]]: 1, [G.bodyHidden[0]]: 1, [G.actionCell[0]]: 1, [G.replyButton[1]]: 0, [G.replyButton[3]]: 1, '.aap': 1, '.Wsq5Cf': 0,
       [G.bottomRow[0]]: 1,
     },
   },
@@ -49,8 +49,8 @@ const GMAIL_CASES: Array<{ name: string; url: string; reply: boolean; counts: Ex
     url: `${GMAIL}?replyctl=aaq#inbox/inv-greenhouse`,
     reply: true,
     counts: {
-      [G.replyArea[1]]: 1, [G.bottomRow[0]]: 0, [G.composeRoot[0]]: 1, [G.composeRoot[2]]: 1, [G.editor[0]]: 1, [G.editor[1]]: 0, [G.editor[2]]: 1, [G.editor[3]]: 1,
-      [G.composeMarker[0]]: 1, [G.composeMarker[2]]: 1, '.M9 [contenteditable="true"]': 1, '[contenteditable="true"]': 1, '.gmail_signature': 1,
+      [G.replyArea[1]]: 1, [G.bottomRow[0]]: 0, [G.composeRoot[0]]: 1, [G.composeRoot[2]]: 1, [G.editor[0]]: 1, [G.editor[1]]: 1,
+      [G.composeMarker[0]]: 1, [G.composeMarker[2]]: 1, [G.composeMarker[3]]: 1, [G.composeMarker[4]]: 1, [G.notInThread[0]]: 0, '.M9 [contenteditable="true"]': 1, '[contenteditable="true"]': 1, '.gmail_signature': 1,
     },
   },
   {
@@ -63,13 +63,13 @@ const GMAIL_CASES: Array<{ name: string; url: string; reply: boolean; counts: Ex
     name: 'pop-out compose open',
     url: `${GMAIL}?compose=popout#inbox/inv-de`,
     reply: true,
-    counts: { [G.editor[0]]: 1, [G.editor[1]]: 1, [G.composeRoot[1]]: 1, [G.bottomRow[0]]: 1, 'input[name="subjectbox"]': 1 },
+    counts: { [G.editor[0]]: 1, [G.editor[1]]: 1, [G.composeRoot[1]]: 1, [G.bottomRow[0]]: 1, 'input[name="subjectbox"]': 1, [G.notInThread[0]]: 1 },
   },
   {
     name: 'settings page (signature editor)',
     url: `${GMAIL}#settings/general`,
     reply: false,
-    counts: { [G.message[1]]: 0, [G.editor[0]]: 0, [G.editor[2]]: 0, [G.editor[3]]: 0, '[g_editable="true"][contenteditable="true"]': 1 },
+    counts: { [G.message[1]]: 0, [G.editor[0]]: 1, [G.editor[1]]: 1, [G.composeMarker[0]]: 0, '[g_editable="true"][contenteditable="true"]': 1 },
   },
 ];
 
@@ -131,7 +131,9 @@ describe('selector counts on the fixture variants', () => {
 
 describe('selector lists', () => {
   const all = { ...Object.fromEntries(Object.entries(G).map(([k, v]) => [`gmail.${k}`, v])), ...Object.fromEntries(Object.entries(O).map(([k, v]) => [`outlook.${k}`, v])) };
-  const alternatives = new Set(['gmail.bodyHidden', 'gmail.notReply', 'gmail.composeMarker', 'gmail.collapsedWrapper']);
+  // Lists of alternatives (all apply), not a hook with fallbacks; and one-entry lists whose fallback is another list (footerRow → bottomRow, control = by position).
+  const alternatives = new Set(['gmail.bodyHidden', 'gmail.notReply', 'gmail.composeMarker', 'gmail.collapsedWrapper', 'gmail.notInThread', 'gmail.control', 'gmail.footerRow',
+    'outlook.bodyContent', 'outlook.notInPane', 'outlook.quotedHeader']);
 
   it('each has at least one fallback', () => {
     for (const [name, list] of Object.entries(all)) {
