@@ -16,7 +16,7 @@ export function toEmailInput(m: OpenMessage, candidateName: string): EmailInput 
     fromName: m.fromName,
     fromEmail: m.fromEmail,
     body: m.body,
-    receivedAt: parseDisplayDate(m.date),
+    receivedAt: m.receivedAt ?? '', // read by the adapter (src/shared/received-date.ts); '' = unknown, no guess
     candidateName,
   };
 }
@@ -27,12 +27,4 @@ export function fingerprint(m: OpenMessage): string {
   const s = `${m.subject}\u0000${m.fromEmail}\u0000${m.body.length}\u0000${m.body.slice(0, 2000)}`;
   for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
   return `${m.key}:${h}`;
-}
-
-/** Webmail dates are display text in the user's locale; keep what Date understands. */
-function parseDisplayDate(display: string): string {
-  if (!display) return '';
-  const cleaned = display.replace(/\s*\(.*\)\s*$/, '').replace(/,(\s*\d{1,2}:\d{2})/, '$1');
-  const t = Date.parse(cleaned);
-  return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }

@@ -117,3 +117,10 @@ export function touches(node: Node, selector: string): boolean {
     return false;
   }
 }
+
+/** The page's language, then the user's (navigator.languages): how dates on the page are read. */
+export function pageLocales(doc: Document): string[] {
+  const own = doc.documentElement?.getAttribute('lang') ?? '';
+  const nav = doc.defaultView?.navigator;
+  return [own, ...(nav?.languages ?? (nav?.language ? [nav.language] : []))].filter(Boolean);
+}

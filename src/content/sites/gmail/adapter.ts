@@ -1,9 +1,11 @@
 // Gmail adapter (mail.google.com), in the content script. Selectors: ./selectors.ts.
-import { OWN_MARK, closestOf, isDisabled, isHidden, isOwnNode, matchesAny, queryAll, queryAllFirst, queryFirst, squash } from '../dom';
+import { OWN_MARK, closestOf, pageLocales, isDisabled, isHidden, isOwnNode, matchesAny, queryAll, queryAllFirst, queryFirst, squash } from '../dom';
 import { MAX_BODY_CHARS, plainText, textExceeds } from '../text';
+import { visibleText } from '../visible';
 import { GMAIL_REPLY_LABELS, GMAIL_SELECTORS as S } from './selectors';
 import { defineWebmail, type ButtonSlot, type OpenMessage } from '../webmail';
 import { simulateClick, waitFor } from '../open-reply';
+import { receivedAtOf } from '../../../shared/received-date';
 import { composeEditors, composeMayBe, composeOwnedBy } from './compose';
 
 const list = (sels: readonly string[]): string => sels.join(', ');
@@ -43,17 +45,22 @@ function readMessage(el: HTMLElement, doc: Document): OpenMessage | null {
     fromName: squash(sender?.getAttribute('name') || sender?.textContent),
     fromEmail: squash(sender?.getAttribute('email') || sender?.getAttribute('data-hovercard-id')),
     date: squash(dateEl?.getAttribute('title') || dateEl?.textContent),
+    // Gmail's title holds the full localised date; the text may be "09:14 (2 hours ago)".
+    receivedAt: receivedAtOf({
+      machine: [dateEl?.getAttribute('datetime'), el.querySelector('time[datetime]')?.getAttribute('datetime')],
+      display: [dateEl?.getAttribute('title'), dateEl?.getAttribute('aria-label'), dateEl?.textContent],
+      locales: pageLocales(doc),
+    }),
     body: bodyEl ? bodyText(bodyEl) : '',
   };
 }
 
-/** innerText when the browser gives one; otherwise text without the hidden (trimmed) quote. */
+/** The body's visible text only (../visible.ts): what the user can see decides greeting and role. */
 function bodyText(bodyEl: HTMLElement): string {
-  // A huge body: read a bounded part without layout (innerText of 5 MB blocks the tab).
-  if (textExceeds(bodyEl, MAX_BODY_CHARS)) return plainText(bodyEl, (el) => matchesAny(el, S.bodyHidden), MAX_BODY_CHARS);
-  const inner = (bodyEl as { innerText?: unknown }).innerText;
-  if (typeof inner === 'string' && inner.trim() && !isHidden(bodyEl)) return inner.replace(/\n{3,}/g, '\n\n').trim();
-  return plainText(bodyEl, (el) => matchesAny(el, S.bodyHidden));
+  const hidden = (el: Element): boolean => matchesAny(el, S.bodyHidden);
+  // A huge body: read a bounded part without layout (styles of 5 MB block the tab).
+  if (textExceeds(bodyEl, MAX_BODY_CHARS)) return plainText(bodyEl, hidden, MAX_BODY_CHARS);
+  return visibleText(bodyEl, hidden).replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** The message as it is in the DOM now (Gmail re-renders; the old root may be detached). */

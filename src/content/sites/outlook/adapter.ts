@@ -3,11 +3,13 @@
 // The body is found first (by its id, its non-hashed class or its ARIA role, each holding
 // the mail's rps_ wrapper) and we walk outward, so the adapter also copes with layouts
 // that lack the ids (deeplink view, pop-out read, builds without UniqueMessageBody).
-import { OWN_MARK, closestOf, hashKey, isHidden, isOwnNode, queryAll, queryFirst, squash } from '../dom';
+import { OWN_MARK, closestOf, pageLocales, hashKey, isHidden, isOwnNode, queryAll, queryFirst, squash } from '../dom';
 import { MAX_BODY_CHARS, plainText, textExceeds } from '../text';
+import { visibleText } from '../visible';
 import { OUTLOOK_FROM_PREFIXES, OUTLOOK_REPLY_LABELS, OUTLOOK_SELECTORS as S } from './selectors';
 import { defineWebmail, type ButtonSlot, type OpenMessage } from '../webmail';
 import { simulateClick, waitFor } from '../open-reply';
+import { receivedAtOf } from '../../../shared/received-date';
 import { composeEditors, owaComposeMayBe, owaComposeOwned, type Conversation } from './compose';
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
@@ -82,12 +84,11 @@ function subjectOf(doc: Document, roots: HTMLElement[]): string {
   return squash(el?.getAttribute('title') || el?.textContent);
 }
 
+/** The body's visible text only (../visible.ts): what the user can see decides greeting and role. */
 function bodyText(bodyEl: HTMLElement): string {
-  // A huge body: read a bounded part without layout (innerText of 5 MB blocks the tab).
+  // A huge body: read a bounded part without layout (styles of 5 MB block the tab).
   if (textExceeds(bodyEl, MAX_BODY_CHARS)) return plainText(bodyEl, () => false, MAX_BODY_CHARS);
-  const inner = (bodyEl as { innerText?: unknown }).innerText;
-  if (typeof inner === 'string' && inner.trim() && !isHidden(bodyEl)) return inner.replace(/\n{3,}/g, '\n\n').trim();
-  return plainText(bodyEl);
+  return visibleText(bodyEl).replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function usable(el: HTMLElement): boolean {
@@ -158,6 +159,12 @@ function readMessages(doc: Document, withBody = true): OpenMessage[] {
       fromName: sender.name,
       fromEmail: sender.email,
       date: squash(dateEl?.getAttribute('datetime') ? dateEl.textContent || dateEl.getAttribute('datetime') : dateEl?.textContent),
+      // "Tue 01/12/2026 17:09" is 1 December in en-GB: read by the page's locale, never Date.parse.
+      receivedAt: receivedAtOf({
+        machine: [dateEl?.getAttribute('datetime'), root.querySelector('time[datetime]')?.getAttribute('datetime')],
+        display: [dateEl?.getAttribute('title'), dateEl?.getAttribute('aria-label'), dateEl?.textContent],
+        locales: pageLocales(doc),
+      }),
       body: withBody ? bodyText(bodyEl) : '',
     });
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { outlook } from '../../../../../src/content/sites/outlook/adapter';
 import type { OpenMessage } from '../../../../../src/content/sites/webmail';
 import { OWA, loadFixture } from '../fixture-dom';
+import { toEmailInput } from '../../../../../src/content/messages-state';
 
 function only(messages: OpenMessage[]): OpenMessage {
   expect(messages).toHaveLength(1);
@@ -152,5 +153,27 @@ describe('outlook.isRelevantMutation', () => {
     const editor = outlook.replyEditor(m, document)!;
     const typing = records(document, () => editor.firstElementChild!.append('Hello'));
     expect(typing.some((r) => outlook.isRelevantMutation(r))).toBe(false);
+  });
+});
+
+// Issue 13, "dates the way the page shows them": the received time is read by the page's
+// locale (day/month order), or from a machine-readable time, never by Date.parse.
+describe('outlook received date', () => {
+  const at = (url: string): string => {
+    const { document } = loadFixture('outlook', url);
+    const iso = toEmailInput(only(outlook.openMessages(document)), '').receivedAt;
+    if (!iso) return '';
+    const d = new Date(iso);
+    return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()} ${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
+  };
+  it('"Mon 02/03/2026 09:14" is Monday 2 March (Date.parse read 3 February)', () => {
+    expect(at(`${OWA}/id/inv-greenhouse`)).toBe('2026-3-2 9:14');
+  });
+  it('without a weekday, by the page’s language: en-GB and fr are day-first', () => {
+    expect(at(`${OWA}/id/inv-greenhouse?datefmt=numeric&locale=en-GB`)).toBe('2026-3-2 9:14');
+    expect(at(`${OWA}/id/inv-greenhouse?datefmt=numeric&locale=fr`)).toBe('2026-3-2 9:14');
+  });
+  it('a machine-readable <time datetime> wins', () => {
+    expect(at(`${OWA}/id/inv-greenhouse?datefmt=machine&locale=en-US`)).toBe('2026-3-2 9:14');
   });
 });
