@@ -61,6 +61,12 @@ export interface Webmail {
   openReply(message: OpenMessage, doc: Document, timeoutMs?: number): Promise<HTMLElement | { problem: string }>;
   /** Insert plain text at the top of the reply, keeping what is there; registers as typing. */
   insert(editor: HTMLElement, text: string): InsertOutcome;
+  /**
+   * What the page shows that Tactful cannot read, in plain words, one line per missing hook
+   * ("Outlook: the message body was not found …"); [] when all is in place or no message is
+   * shown. For the popup and the panel to say why there is no button (and offer paste or Copy).
+   */
+  diagnose(doc: Document): string[];
   /** Elements whose mutations can change the open message (what the observer should care about). */
   isRelevantMutation(record: MutationRecord): boolean;
 }
@@ -92,6 +98,8 @@ export interface WebmailSpec {
    * this reply, i.e. does nothing mark it as another message's (other inputs, other subject)?
    */
   fresh(message: OpenMessage, editor: HTMLElement, doc: Document): boolean;
+  /** Missing hooks in plain words (see Webmail.diagnose); default: none. */
+  diagnose?(doc: Document): string[];
   /** Reply hidden in a menu: open the menu and return its Reply item (or null). */
   revealReply?(message: OpenMessage, doc: Document): Promise<HTMLElement | null>;
   /** Default: insertAtTop() (../insert.ts). */
@@ -164,6 +172,7 @@ export function defineWebmail(spec: WebmailSpec): Webmail {
     replyControl,
     replyEditor,
     ownsEditor,
+    diagnose: neverThrows((doc: Document) => (spec.diagnose ? spec.diagnose(doc) : []), () => []),
     async openReply(m, doc, timeoutMs) {
       try {
         return await openReply(m, doc, timeoutMs);

@@ -205,6 +205,18 @@ export const gmail = defineWebmail({
     return !!root && composeMayBe(root, editor, doc);
   },
 
+  diagnose(doc: Document): string[] {
+    const main = queryFirst(doc, S.main);
+    // A conversation is on show (its subject, its list of messages) but no message is found.
+    const thread = !!main && (queryFirst(main, S.subject) !== null || main.querySelector('[role="list"] [role="listitem"]') !== null);
+    const open = queryAllFirst(main ?? doc, S.message, isExpanded);
+    if (open.length === 0) return thread ? ['Gmail: the open message was not found, so Tactful cannot read it. Paste its text into the Tactful popup instead.'] : [];
+    const out: string[] = [];
+    if (open.some((el) => !queryFirst(el, S.body))) out.push('Gmail: the message body was not found, so Tactful cannot read this message. Paste its text into the Tactful popup instead.');
+    if (open.some((el) => !actionCell(el) && !bottomRow(el, doc))) out.push('Gmail: the reply buttons of this message were not found, so there is no place for Tactful’s button. Use the Tactful popup.');
+    return out;
+  },
+
   revealReply(message: OpenMessage, doc: Document): Promise<HTMLElement | null> {
     const root = current(message, doc);
     return root ? replyFromMenu(root, doc) : Promise.resolve(null);

@@ -56,6 +56,8 @@ function parseSender(root: HTMLElement): { name: string; email: string } {
   return { name: EMAIL.test(text) ? '' : text, email: EMAIL.exec(text)?.[0] ?? '' };
 }
 
+const PROBLEM_NO_BODY = 'Outlook: the message body was not found, so Tactful cannot read this message. Paste its text into the Tactful popup instead.';
+
 const COMPOSES = [...S.composeRoot, ...S.notInPane].join(', ');
 
 /**
@@ -208,6 +210,18 @@ export const outlook = defineWebmail({
   fresh(message: OpenMessage, editor: HTMLElement, doc: Document): boolean {
     const m = current(message, doc);
     return !!m && owaComposeMayBe(conversationOf(m, doc), editor);
+  },
+
+  diagnose(doc: Document): string[] {
+    // A message is on show (its actions toolbar or an expanded item in the reading pane) but no body is found.
+    const pane = queryFirst(doc, S.readingPane);
+    const shown = !!pane && (queryFirst(pane, S.toolbar) !== null || pane.querySelector('[data-app-section="ConversationContainer"] [aria-expanded="true"]') !== null);
+    const messages = readMessages(doc, false);
+    if (messages.length === 0) return shown ? [PROBLEM_NO_BODY] : [];
+    const out: string[] = [];
+    if (messages.some((m) => !m.fromName && !m.fromEmail)) out.push('Outlook: the sender of this message was not found, so the draft will not name them.');
+    if (messages.some((m) => !findReply(m.root) && !queryFirst(m.root, S.overflowButton))) out.push('Outlook: this message’s Reply button was not found (it may be in the “…” menu). Open the reply yourself, or copy the draft.');
+    return out;
   },
 
   revealReply(message: OpenMessage, doc: Document): Promise<HTMLElement | null> {

@@ -40,6 +40,7 @@ describe('openMessages never throws', () => {
         querySelectorAll() { throw new Error('boom'); },
       } as unknown as Document;
       expect(adapter.openMessages(hostile)).toEqual([]);
+      expect(adapter.diagnose(hostile)).toEqual([]);
     });
 
     it(`${adapter.name}: a message whose root was removed`, async () => {

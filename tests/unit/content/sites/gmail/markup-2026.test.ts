@@ -152,3 +152,23 @@ describe('G10: data-thread-perm-id "undefined"', () => {
     expect(gmail.ownsEditor(m, editor, document)).toBe(false);
   });
 });
+
+describe('a missing hook is named in plain words (Webmail.diagnose)', () => {
+  it('all in place: nothing to report; the inbox list: nothing either', () => {
+    expect(gmail.diagnose(loadFixture('gmail', `${GMAIL}#inbox/inv-greenhouse`).document)).toEqual([]);
+    expect(gmail.diagnose(loadFixture('gmail', `${GMAIL}#inbox`).document)).toEqual([]);
+  });
+  it('a conversation on show without data-message-id, without a body, without reply controls: each said', () => {
+    const a = loadFixture('gmail', `${GMAIL}#inbox/inv-greenhouse`).document;
+    for (const el of a.querySelectorAll('[data-message-id]')) { el.removeAttribute('data-message-id'); el.removeAttribute('data-legacy-message-id'); }
+    expect(gmail.diagnose(a)).toEqual([expect.stringMatching(/^Gmail: the open message was not found/)]);
+    const b = loadFixture('gmail', `${GMAIL}#inbox/inv-greenhouse`).document;
+    b.querySelector('.a3s')!.className = 'zz';
+    b.querySelector('.ii.gt')!.className = 'zz';
+    expect(gmail.diagnose(b)).toEqual([expect.stringMatching(/^Gmail: the message body was not found/)]);
+    const c = loadFixture('gmail', `${GMAIL}#inbox/inv-greenhouse`).document;
+    c.querySelector('td.acX')!.remove();
+    c.querySelector('.ip')!.remove(); // the whole reply area with its row
+    expect(gmail.diagnose(c)).toEqual([expect.stringMatching(/^Gmail: the reply buttons of this message were not found/)]);
+  });
+});
