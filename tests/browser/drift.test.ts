@@ -289,6 +289,45 @@ describe('Outlook: each hook removed or renamed', () => {
   });
 });
 
+// Today's real markup (issue 12; research /work/notes/markup-2026.md §3): each fixture variant
+// with the built extension, end to end: the button appears where it should and Insert lands
+// in this message's reply.
+describe('today’s markup variants, end to end', () => {
+  const variants: { name: string; url: string; id?: string; prepare?: (p: Page) => Promise<void>; editor: string }[] = [
+    { name: 'Gmail: native Reply buttons with Greek labels (no role, no data-tooltip)', url: `${GMAIL}?replyctl=native&ui=el`, editor: GMAIL_EDITOR },
+    { name: 'Gmail: class tokens renamed on the header buttons', url: `${GMAIL}?replyctl=renamed&ui=el`, editor: GMAIL_EDITOR },
+    { name: 'Gmail: Reply only in the More menu', url: `${GMAIL}?replyctl=native&more=menu`, editor: GMAIL_EDITOR },
+    { name: 'Gmail: the compose’s inputs outside the .M9, class tokens A/B-renamed', url: `${GMAIL}?compose=formout&classes=ab`, editor: '[g_editable="true"][contenteditable="true"]' },
+    { name: 'Outlook: body without the UniqueMessageBody id (localised region)', url: `${OUTLOOK}?body=region`, editor: OUTLOOK_EDITOR },
+    { name: 'Outlook: id on the inner role=document element', url: `${OUTLOOK}?body=inner-id`, editor: OUTLOOK_EDITOR },
+    { name: 'Outlook: tight header, Reply only in the overflow menu', url: `${OUTLOOK}?header=narrow`, editor: OUTLOOK_EDITOR },
+  ];
+  test.each(variants)('$name', async ({ url, editor }) => {
+    const page = await fresh(url);
+    expect(await button(page).count()).toBe(1);
+    const { status, draft } = await declineAndInsert(page);
+    expect(status).toMatch(/Inserted into your reply/);
+    const ours = draft.split('\n').find((l) => l.trim().length > 30)!;
+    await expect.poll(() => editorText(page, editor)).toContain(ours);
+    await finish(page);
+  });
+
+  test('Gmail: the sticky footer (rendered late, with duplicates) takes the button when the header cell is renamed', async () => {
+    const page = await fresh(`${GMAIL}?footer=sticky`);
+    await page.evaluate(() => {
+      const rename = () => { for (const td of document.querySelectorAll('td.acX')) td.className = 'gH zz9Renamed'; };
+      new MutationObserver(rename).observe(document.body, { childList: true, subtree: true });
+      rename();
+    });
+    await fx(page, 'rerender');
+    await expect.poll(() => page.locator('.fixture-footer-row [data-tactful-button]').count(), { timeout: 5000 }).toBe(1);
+    expect(await page.locator('.fixture-stale-row [data-tactful-button]').count()).toBe(0);
+    const { status } = await declineAndInsert(page);
+    expect(status).toMatch(/Inserted into your reply/);
+    await finish(page);
+  });
+});
+
 describe('nothing lost: the user’s words survive every insertion path, one Ctrl+Z removes only ours', () => {
   const paths: { name: string; url: string; editor: string; open: (p: Page) => Promise<void>; covered?: boolean }[] = [
     { name: 'Gmail inline reply', url: GMAIL, editor: GMAIL_EDITOR, open: (p) => p.locator('.amn span.ams.bkH').last().click() },

@@ -25,15 +25,19 @@ export function composeEditors(doc: Document): HTMLElement[] {
   return queryAll(doc, EDITORS).filter(isBodyEditor);
 }
 
-/** "RE: AW: Fwd: subject" → "subject", compared without case and spacing. */
+/** "RE: AW: Fwd: subject" → "subject", for comparing: without case, spacing and invisible characters. */
+/** Characters that do not show (zero-width, bidi controls, the tag block): engines keep or drop them differently. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u{e0000}-\u{e007f}]/gu;
+
 export function bareSubject(subject: string): string {
-  let s = squash(subject).toLowerCase();
+  let s = squash(subject.replace(INVISIBLE, '')).toLowerCase();
   for (let i = 0; i < 5; i++) {
-    const next = s.replace(/^(?:re|aw|wg|fw|fwd|tr|rv|sv|vs|antw|réf|ref|r|odp|res)\s*(?:\[\d+\])?\s*[:：]\s*/i, '');
+    const next = s.replace(/^(?:re|aw|wg|fw|fwd|tr|rv|sv|vs|antw|réf|ref|r|odp|res)\.?\s*(?:\[\d+\])?\s*[:：]\s*/i, '');
     if (next === s) break;
     s = next;
   }
-  return s;
+  // Spacing is not compared: one engine turns U+FEFF into a space where another drops it.
+  return s.replace(/\s+/g, '');
 }
 
 export interface QuoteFacts {

@@ -134,3 +134,12 @@ describe('a missing hook is named in plain words', () => {
     expect(outlook.diagnose(open('').document)).toEqual([]);
   });
 });
+
+describe('subjects compared as the user reads them', () => {
+  it('zero-width and bidi controls in the subject do not make this conversation’s reply another’s', async () => {
+    const { bareSubject } = await import('../../../../../src/content/sites/outlook/compose');
+    expect(bareSubject('RE: AW: Interview at Acme\u200b\u200c\u200d\ufeffRobotics \u2066x\u2069')).toBe(bareSubject('Interview at AcmeRobotics x'));
+    expect(bareSubject('Réf. : Entretien du lundi')).toBe('entretiendulundi');
+    expect(bareSubject('Acme\ufeffRobotics')).toBe(bareSubject('Acme Robotics'));
+  });
+});
