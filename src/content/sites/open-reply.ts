@@ -7,6 +7,7 @@
 // Tactful clicked this message's own Reply and that nothing marks as another message's
 // (`fresh`). An editor that was already open before the click and is not provably ours (a
 // floating New Message, a pop-out reply to another thread) never counts.
+import { tMessage } from '../../shared/i18n';
 
 /**
  * Click the way a person does: mousedown, mouseup, click (and mouseleave/mouseout), as
@@ -51,7 +52,7 @@ export interface ReplySearch {
 }
 
 export const problemNoReply = (client: string): string =>
-  `Tactful could not find ${client}'s Reply button for this message. Click Reply yourself, then try again, or copy the draft.`;
+  tMessage({ key: 'replyNotFound', params: [client] }, `Tactful could not find ${client}'s Reply button for this message. Click Reply yourself, then try again, or copy the draft.`);
 
 /**
  * Use this message's reply if one is open; else click this message's own Reply (or the
@@ -68,10 +69,10 @@ export async function openReplyBy(s: ReplySearch): Promise<HTMLElement | { probl
   try {
     simulateClick(button);
   } catch {
-    return { problem: `${s.client}'s Reply button did not respond. Click Reply yourself, then try again, or copy the draft.` };
+    return { problem: tMessage({ key: 'replyNoResponse', params: [s.client] }, `${s.client}'s Reply button did not respond. Click Reply yourself, then try again, or copy the draft.`) };
   }
   const found = await waitFor(s.doc, () => s.own() ?? s.editors().find((e) => !before.has(e) && s.fresh(e)) ?? null, s.timeoutMs);
-  return found ?? { problem: `${s.client}'s reply window did not open in time for this message. Click Reply yourself, then try again, or copy the draft.` };
+  return found ?? { problem: tMessage({ key: 'replyNotOpenedInTime', params: [s.client] }, `${s.client}'s reply window did not open in time for this message. Click Reply yourself, then try again, or copy the draft.`) };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { WebmailName } from '../../shared/hosts';
 import { PROBLEM_REFUSED, insertAtTop } from '../insert';
 import { OWN_MARK, isElement, isOwnNode, touches } from './dom';
 import { openReplyBy } from './open-reply';
+import { tMessage } from '../../shared/i18n';
 
 /** One open (expanded) message as the adapter reads it. */
 export interface OpenMessage {
@@ -177,7 +178,7 @@ export function defineWebmail(spec: WebmailSpec): Webmail {
       try {
         return await openReply(m, doc, timeoutMs);
       } catch {
-        return { problem: `${label}'s reply window did not open. Click Reply yourself, then try again, or copy the draft.` };
+        return { problem: tMessage({ key: 'replyNotOpened', params: [label] }, `${label}'s reply window did not open. Click Reply yourself, then try again, or copy the draft.`) };
       }
     },
     insert: neverThrows(insert, () => ({ ok: false, problem: PROBLEM_REFUSED })),

@@ -6,6 +6,7 @@ import { GMAIL_REPLY_LABELS, GMAIL_SELECTORS as S } from './selectors';
 import { defineWebmail, type ButtonSlot, type OpenMessage } from '../webmail';
 import { simulateClick, waitFor } from '../open-reply';
 import { receivedAtOf } from '../../../shared/received-date';
+import { tMessage } from '../../../shared/i18n';
 import { composeEditors, composeMayBe, composeOwnedBy } from './compose';
 
 const list = (sels: readonly string[]): string => sels.join(', ');
@@ -210,10 +211,10 @@ export const gmail = defineWebmail({
     // A conversation is on show (its subject, its list of messages) but no message is found.
     const thread = !!main && (queryFirst(main, S.subject) !== null || main.querySelector('[role="list"] [role="listitem"]') !== null);
     const open = queryAllFirst(main ?? doc, S.message, isExpanded);
-    if (open.length === 0) return thread ? ['Gmail: the open message was not found, so Tactful cannot read it. Paste its text into the Tactful popup instead.'] : [];
+    if (open.length === 0) return thread ? [tMessage({ key: 'diagnoseGmailMessage' }, 'Gmail: the open message was not found, so Tactful cannot read it. Paste its text into the Tactful popup instead.')] : [];
     const out: string[] = [];
-    if (open.some((el) => !queryFirst(el, S.body))) out.push('Gmail: the message body was not found, so Tactful cannot read this message. Paste its text into the Tactful popup instead.');
-    if (open.some((el) => !actionCell(el) && !bottomRow(el, doc))) out.push('Gmail: the reply buttons of this message were not found, so there is no place for Tactful’s button. Use the Tactful popup.');
+    if (open.some((el) => !queryFirst(el, S.body))) out.push(tMessage({ key: 'diagnoseGmailBody' }, 'Gmail: the message body was not found, so Tactful cannot read this message. Paste its text into the Tactful popup instead.'));
+    if (open.some((el) => !actionCell(el) && !bottomRow(el, doc))) out.push(tMessage({ key: 'diagnoseGmailReply' }, 'Gmail: the reply buttons of this message were not found, so there is no place for Tactful’s button. Use the Tactful popup.'));
     return out;
   },
 

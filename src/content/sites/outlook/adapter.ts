@@ -10,6 +10,7 @@ import { OUTLOOK_FROM_PREFIXES, OUTLOOK_REPLY_LABELS, OUTLOOK_SELECTORS as S } f
 import { defineWebmail, type ButtonSlot, type OpenMessage } from '../webmail';
 import { simulateClick, waitFor } from '../open-reply';
 import { receivedAtOf } from '../../../shared/received-date';
+import { tMessage } from '../../../shared/i18n';
 import { composeEditors, owaComposeMayBe, owaComposeOwned, type Conversation } from './compose';
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
@@ -56,7 +57,8 @@ function parseSender(root: HTMLElement): { name: string; email: string } {
   return { name: EMAIL.test(text) ? '' : text, email: EMAIL.exec(text)?.[0] ?? '' };
 }
 
-const PROBLEM_NO_BODY = 'Outlook: the message body was not found, so Tactful cannot read this message. Paste its text into the Tactful popup instead.';
+const PROBLEM_NO_BODY = (): string =>
+  tMessage({ key: 'diagnoseOutlookBody' }, 'Outlook: the message body was not found, so Tactful cannot read this message. Paste its text into the Tactful popup instead.');
 
 const COMPOSES = [...S.composeRoot, ...S.notInPane].join(', ');
 
@@ -217,10 +219,10 @@ export const outlook = defineWebmail({
     const pane = queryFirst(doc, S.readingPane);
     const shown = !!pane && (queryFirst(pane, S.toolbar) !== null || pane.querySelector('[data-app-section="ConversationContainer"] [aria-expanded="true"]') !== null);
     const messages = readMessages(doc, false);
-    if (messages.length === 0) return shown ? [PROBLEM_NO_BODY] : [];
+    if (messages.length === 0) return shown ? [PROBLEM_NO_BODY()] : [];
     const out: string[] = [];
-    if (messages.some((m) => !m.fromName && !m.fromEmail)) out.push('Outlook: the sender of this message was not found, so the draft will not name them.');
-    if (messages.some((m) => !findReply(m.root) && !queryFirst(m.root, S.overflowButton))) out.push('Outlook: this message’s Reply button was not found (it may be in the “…” menu). Open the reply yourself, or copy the draft.');
+    if (messages.some((m) => !m.fromName && !m.fromEmail)) out.push(tMessage({ key: 'diagnoseOutlookSender' }, 'Outlook: the sender of this message was not found, so the draft will not name them.'));
+    if (messages.some((m) => !findReply(m.root) && !queryFirst(m.root, S.overflowButton))) out.push(tMessage({ key: 'diagnoseOutlookReply' }, 'Outlook: this message\'s Reply button was not found (it may be in the “…” menu). Open the reply yourself, or copy the draft.'));
     return out;
   },
 
