@@ -45,6 +45,10 @@ describe('bounded work', () => {
     }
   });
   // Best of three runs, so a busy machine (other test workers) does not decide the result.
+  // The bound is loose on purpose: it catches super-linear work (a backtracking regex on a
+  // 1 MB line takes seconds to minutes), not a slow neighbour. The 50 ms budget itself is
+  // measured by `npm run bench -- --analysis` (scripts/bench/analysis-budgets.ts).
+  const BOUND_MS = 1000;
   const time = (body: string): number => {
     let best = Infinity;
     for (let i = 0; i < 3; i++) {
@@ -55,19 +59,19 @@ describe('bounded work', () => {
     return best;
   };
 
-  test('5 MB body < 50 ms', () => {
+  test('5 MB body: linear work, no runaway', () => {
     const body = `${INVITE}\n${'Lorem ipsum dolor sit amet, interview Tuesday 10:00 at our office. '.repeat(80000)}`.slice(0, 5 * 1024 * 1024);
     expect(body.length).toBeGreaterThanOrEqual(5 * 1024 * 1024 - 100);
-    expect(time(body)).toBeLessThan(50);
+    expect(time(body)).toBeLessThan(BOUND_MS);
   });
 
-  test('1 MB single line < 50 ms', () => {
-    expect(time(`${INVITE} ${'a1:0 Tuesday '.repeat(90000)}`)).toBeLessThan(50);
+  test('1 MB single line: linear work, no runaway', () => {
+    expect(time(`${INVITE} ${'a1:0 Tuesday '.repeat(90000)}`)).toBeLessThan(BOUND_MS);
   });
 
-  test('deep repetition and nesting < 50 ms', () => {
-    expect(time(`${'>'.repeat(5000)} x\n`.repeat(2000))).toBeLessThan(50);
-    expect(time('On Mon wrote\n'.repeat(100000))).toBeLessThan(50);
-    expect(time('((((((((((((((((((((('.repeat(50000))).toBeLessThan(50);
+  test('deep repetition and nesting: linear work, no runaway', () => {
+    expect(time(`${'>'.repeat(5000)} x\n`.repeat(2000))).toBeLessThan(BOUND_MS);
+    expect(time('On Mon wrote\n'.repeat(100000))).toBeLessThan(BOUND_MS);
+    expect(time('((((((((((((((((((((('.repeat(50000))).toBeLessThan(BOUND_MS);
   });
 });
