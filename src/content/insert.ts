@@ -6,10 +6,12 @@
 // Fallback: a synthetic paste event with text/plain (RoosterJS handles it). Each path is
 // verified by reading the editor back. Never innerHTML, never overwrite.
 
+import { tMessage } from '../shared/i18n';
 import type { InsertOutcome } from './sites/webmail';
 
-const PROBLEM_GONE = 'The reply window closed before Tactful could add the draft. Open the reply again, or copy the draft instead.';
-export const PROBLEM_REFUSED = 'The reply window did not accept the draft. Nothing in it was changed. Copy the draft and paste it in yourself.';
+const problemGone = (): string => tMessage({ key: 'insertGone' }, 'The reply window closed before Tactful could add the draft. Open the reply again, or copy the draft instead.');
+export const problemRefused = (): string => tMessage({ key: 'insertRefused' }, 'The reply window did not accept the draft. Nothing in it was changed. Copy the draft and paste it in yourself.');
+const problemNoText = (): string => tMessage({ key: 'insertNoText' }, 'There is no draft text to insert.');
 
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
@@ -18,16 +20,16 @@ const NOT_FIRST_BLOCK = '.gmail_signature, [data-smartmail="gmail_signature"], .
 
 export function insertAtTop(editor: HTMLElement, text: string, doc: Document = editor.ownerDocument): InsertOutcome {
   try {
-    if (!editor.isConnected) return { ok: false, problem: PROBLEM_GONE };
+    if (!editor.isConnected) return { ok: false, problem: problemGone() };
     const firstLine = firstNonEmptyLine(text);
-    if (!firstLine) return { ok: false, problem: 'There is no draft text to insert.' };
+    if (!firstLine) return { ok: false, problem: problemNoText() };
 
     // Product decision: the draft always goes at the top of the reply, above whatever the
     // user typed, the signature and the quote, wherever their caret was.
     editor.focus({ preventScroll: false });
     const range = caretAtTop(editor, doc);
     const sel = doc.getSelection();
-    if (!sel) return { ok: false, problem: PROBLEM_REFUSED };
+    if (!sel) return { ok: false, problem: problemRefused() };
     sel.removeAllRanges();
     sel.addRange(range);
 
@@ -40,9 +42,9 @@ export function insertAtTop(editor: HTMLElement, text: string, doc: Document = e
     if (tryPaste(editor, doc, payload) && countOf(editorText(editor), firstLine) > before) {
       return { ok: true, how: 'paste' };
     }
-    return { ok: false, problem: PROBLEM_REFUSED };
+    return { ok: false, problem: problemRefused() };
   } catch {
-    return { ok: false, problem: PROBLEM_REFUSED };
+    return { ok: false, problem: problemRefused() };
   }
 }
 

@@ -2,7 +2,7 @@
 // adapter goes through. The rest of the content script talks only to this, never to a
 // webmail's DOM directly. Runs in the content script.
 import type { WebmailName } from '../../shared/hosts';
-import { PROBLEM_REFUSED, insertAtTop } from '../insert';
+import { insertAtTop, problemRefused } from '../insert';
 import { OWN_MARK, isElement, isOwnNode, touches } from './dom';
 import { openReplyBy } from './open-reply';
 import { tMessage } from '../../shared/i18n';
@@ -181,7 +181,7 @@ export function defineWebmail(spec: WebmailSpec): Webmail {
         return { problem: tMessage({ key: 'replyNotOpened', params: [label] }, `${label}'s reply window did not open. Click Reply yourself, then try again, or copy the draft.`) };
       }
     },
-    insert: neverThrows(insert, () => ({ ok: false, problem: PROBLEM_REFUSED })),
+    insert: neverThrows(insert, () => ({ ok: false, problem: problemRefused() })),
     isRelevantMutation: neverThrows((record: MutationRecord) => relevantMutation(spec.mutations, record), () => false),
   };
 }

@@ -5,6 +5,9 @@
 // Spanish files carry the same keys: tests/unit/shared/locales.test.ts).
 import { describe, expect, it } from 'vitest';
 import '../ui/i18n-setup';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { insertAtTop } from '../../../src/content/insert';
 import { problemNoReply } from '../../../src/content/sites/open-reply';
 import { insertIntoReply } from '../../../src/content/reply';
 import { gmail } from '../../../src/content/sites/gmail/adapter';
@@ -57,5 +60,21 @@ describe('content-script problems: messages.json says what the code says', () =>
     const d = await both(() => outlook.diagnose(o));
     expect(d[0]).toEqual(d[1]);
     expect(d[0]).toHaveLength(1);
+  });
+  it('the editor-level problems (closed, refused, empty draft) speak the UI language', () => {
+    const de = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public/_locales/de/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const g = globalThis as { chrome?: unknown };
+    const chrome = g.chrome;
+    g.chrome = { i18n: { getMessage: (k: string) => de[k]?.message ?? '' } };
+    try {
+      const gone = document.createElement('div');
+      expect(insertAtTop(gone, 'Hallo')).toEqual({ ok: false, problem: de['insertGone']!.message });
+      const editor = document.body.appendChild(document.createElement('div'));
+      expect(insertAtTop(editor, '  \n ')).toEqual({ ok: false, problem: de['insertNoText']!.message });
+    } finally {
+      g.chrome = chrome;
+    }
+    const [a, b] = [insertAtTop(document.createElement('div'), 'Hi'), (() => { g.chrome = undefined; try { return insertAtTop(document.createElement('div'), 'Hi'); } finally { g.chrome = chrome; } })()];
+    expect(a).toEqual(b);
   });
 });
