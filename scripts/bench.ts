@@ -6,6 +6,7 @@
 //   npm run bench -- --quick      fewer repetitions (a smoke run, not for quoting)
 //   npm run bench -- --offline    skip the npm install of the libraries compared
 //   npm run bench -- --analysis   only the analysis budgets and the bundle sizes (no browser)
+//   npm run bench -- --cold       only the cold path (worker stopped vs warm, beside the do-nothing floor)
 //   npm run bench -- --json FILE  also write the raw results (default .tmp/bench.json)
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,8 @@ import { ANALYSIS_BUDGETS, benchEmails, status } from './bench/analysis-budgets'
 import { bytes, max, median, ms, num, percentile, ratio, signedBytes, sum, us } from './bench/stats';
 import { markdownTable, type Row } from './bench/table';
 import { CHROMIUM } from '../tests/browser/harness';
+import { benchCold, type ColdResult } from './bench/cold/index';
+import { coldRows } from './bench/cold/report';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'chrome');
@@ -31,6 +34,9 @@ const QUICK = args.includes('--quick');
 /** Only the analysis figures and the bundle sizes (no browser). */
 const ANALYSIS_ONLY = args.includes('--analysis');
 const OFFLINE = args.includes('--offline');
+/** Only the cold path (6.), in its own Chromium. */
+const COLD_ONLY = args.includes('--cold');
+const COLD_PLAN = { samples: QUICK ? 3 : 12, idleCheck: !QUICK };
 const jsonAt = args.indexOf('--json');
 const JSON_OUT = path.resolve(ROOT, jsonAt >= 0 && args[jsonAt + 1] ? args[jsonAt + 1]! : '.tmp/bench.json');
 
@@ -155,6 +161,21 @@ async function main(): Promise<void> {
   const loadAtStart = load1();
   log(`${mach.cpu} × ${mach.cores}, node ${mach.node}, ${mach.chromium}${QUICK ? ' — QUICK run' : ''}`);
 
+  if (COLD_ONLY) {
+    const cold = await benchCold(ROOT, CHROMIUM, COLD_PLAN, log);
+    const header = [
+      `Tactful bench, cold path only — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${QUICK ? ' — QUICK run, not for quoting' : ''}`,
+      `Machine: ${mach.cpu}, ${mach.cores} cores, ${mach.memory}, ${mach.os} · Node ${mach.node} · ${mach.chromium} (headless=new) · load average ${loadAtStart.toFixed(1)} at start, ${load1().toFixed(1)} at end`,
+    ];
+    const table = markdownTable(coldRows(cold));
+    process.stdout.write(`\n${header.join('\n')}\n\n${table}\n`);
+    if (notes.length) process.stdout.write(`\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
+    mkdirSync(path.dirname(JSON_OUT), { recursive: true });
+    writeFileSync(JSON_OUT, JSON.stringify({ when: new Date().toISOString(), quick: QUICK, machine: mach, coldPlan: COLD_PLAN, cold, table }, null, 1));
+    log(`raw results: ${path.relative(ROOT, JSON_OUT)}`);
+    return;
+  }
+
   // 4. Sizes first (and the libraries' install, before anything is timed).
   const dist = distSizes(DIST);
   let libs: LibrarySize[] = [];
@@ -182,6 +203,10 @@ async function main(): Promise<void> {
     console.log(`worker bundle (service-worker-loader.js + ${dist.background.files.length - 1} file(s)): ${(dist.background.gzip / 1024).toFixed(1)} KB gzip — ${status(dist.background.gzip / 1024, ANALYSIS_BUDGETS.workerGzip / 1024, 'KB')}`);
     return;
   }
+
+  // 6. The cold path, in its own Chromium (no DevTools session on any worker), before the others start.
+  log('cold path: Tactful and the do-nothing floor, workers stopped and warm …');
+  const cold: ColdResult = await benchCold(ROOT, CHROMIUM, COLD_PLAN, log);
 
   // 2, 3, 5. Chromium with and without the extension.
   log('launching Chromium with and without the extension …');
@@ -302,6 +327,7 @@ async function main(): Promise<void> {
         detail: `${ins.length}/${inserts.length} inserts, Decline draft; the click opens Gmail's reply first (${inserts.filter((i) => i.replyWasOpen).length} had it open)`,
       },
     );
+    rows.push(...coldRows(cold));
     const files = (e: EntrySize, first: string) => `${first} + ${e.files.length - 1} file(s)`;
     rows.push(
       sizeRow(dist.content, `${dist.content.files.map((f) => f.file).join(', ')}`, BUDGETS.content),
@@ -356,7 +382,7 @@ async function main(): Promise<void> {
     writeFileSync(
       JSON_OUT,
       JSON.stringify(
-        { when: new Date().toISOString(), quick: QUICK, machine: mach, plan: PLAN, corpus, patho, checker, loads, bursts, switches: switchSamples, heaps, heapBefore, ours, oursBefore, oursAll, buttons, inserts, dist, libs, nodesInbox, nodesConversation, notes, table },
+        { when: new Date().toISOString(), quick: QUICK, machine: mach, plan: PLAN, corpus, patho, checker, loads, bursts, switches: switchSamples, heaps, heapBefore, ours, oursBefore, oursAll, buttons, inserts, cold, dist, libs, nodesInbox, nodesConversation, notes, table },
         null,
         1,
       ),

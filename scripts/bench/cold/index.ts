@@ -9,7 +9,7 @@ import type { CDPSession, Page } from 'puppeteer-core';
 import { launchCold } from './launch';
 import { FLOOR_NAME, FLOOR_WORKER, writeFloorExtension } from './floor-extension';
 import { watchWorkers, type WorkerWatch } from './workers';
-import { traced, workerCpu, type WorkerCpu } from './worker-cpu';
+import { traced, workerCpus, type WorkerCpu } from './worker-cpu';
 import { loadavg } from 'node:os';
 import { closePanel, timeFirstDraft, timeInsert, timeIntentChange } from './steps';
 import { timeToButton } from '../latency';
@@ -177,14 +177,17 @@ export async function benchCold(root: string, executablePath: string, plan: Cold
     // The same cold round trips under a browser-wide trace (no session on the worker): CPU
     // of the worker thread from its start to its answer, split into compile, evaluate, message.
     log(`cold: worker CPU of a cold analyse, traced × ${plan.samples} …`);
-    for (let i = 0; i < plan.samples; i++) {
-      for (const [key, trip, side] of [trips[0]!, trips[2]!]) {
-        await stopAll();
-        const { events } = await traced(app.session, trip);
-        const cpu = workerCpu(events as never, side.origin);
-        if (cpu) result.workerCpu[key === 'floor' ? 'floor' : 'tactful'].push(cpu);
+    await traced(app.session, async () => {
+      for (let i = 0; i < plan.samples; i++) {
+        for (const [, trip] of [trips[0]!, trips[2]!]) {
+          await stopAll();
+          await trip();
+        }
       }
-    }
+    }).then(({ events }) => {
+      result.workerCpu.tactful = workerCpus(events as never, tactful);
+      result.workerCpu.floor = workerCpus(events as never, floorOrigin);
+    });
 
     // The four steps on the large Gmail fixture, each message opened for the first time.
     // Cold: one message, every worker stopped before each step. Warm: after an untimed

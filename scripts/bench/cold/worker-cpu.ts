@@ -44,9 +44,15 @@ export async function traced<T>(browser: CDPSession, run: () => Promise<T>): Pro
   }
 }
 
-/** The cold start of the worker whose scripts live under `origin` in `events`, or null if it did not start in the trace. */
-export function workerCpu(events: Ev[], origin: string): WorkerCpu | null {
+/**
+ * Every start of the worker whose scripts live under `origin` in `events`, in order. Each
+ * start of an extension's worker runs in a fresh renderer process here, so one trace over
+ * many stop → message cycles holds one ServiceWorker thread per start (one trace for all:
+ * ending a trace costs 5–15 s while a stopped worker's process goes away).
+ */
+export function workerCpus(events: Ev[], origin: string): WorkerCpu[] {
   const threads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && /ServiceWorker/.test(e.args?.name ?? '')).map((e) => `${e.pid}:${e.tid}`));
+  const out: Array<WorkerCpu & { ts: number }> = [];
   for (const key of threads) {
     const xs = events.filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X').sort((a, b) => a.ts - b.ts);
     // A module worker: v8.compileModule per module, one v8.evaluateModule. A classic one:
@@ -55,7 +61,7 @@ export function workerCpu(events: Ev[], origin: string): WorkerCpu | null {
     const compiles = xs.filter((e) => (e.name === 'v8.compileModule' || e.name === 'v8.compile') && ours(e));
     if (!compiles.length) continue;
     const evaluate = xs.find((e) => e.name === 'v8.evaluateModule' || (e.name === 'v8.run' && ours(e)));
-    // The message: the first sizeable task after evaluation (the runtime.onMessage dispatch).
+    // The message: the sizeable task after evaluation (the runtime.onMessage dispatch).
     const tasks = xs.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
     const top = tasks.filter((e) => e.name === 'RunTask');
     const list = top.length ? top : tasks;
@@ -64,14 +70,14 @@ export function workerCpu(events: Ev[], origin: string): WorkerCpu | null {
     if (!message) continue;
     const end = message.ts + (message.dur ?? 0);
     const span = list.filter((e) => e.ts <= end);
-    const cpu = span.reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000;
-    return {
-      cpu,
+    out.push({
+      ts: span[0]!.ts,
+      cpu: span.reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000,
       wall: (end - span[0]!.ts) / 1000,
       compile: compiles.reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000,
       evaluate: (evaluate?.tdur ?? 0) / 1000,
       message: (message.tdur ?? 0) / 1000,
-    };
+    });
   }
-  return null;
+  return out.sort((a, b) => a.ts - b.ts).map(({ ts: _ts, ...cpu }) => cpu);
 }
