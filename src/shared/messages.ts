@@ -79,10 +79,23 @@ export function isDraftRequest(v: unknown): v is DraftRequest {
 
 const optStr = (v: unknown, max: number): boolean => v === undefined || (isStr(v) && v.length <= max);
 
+/** What the user typed (the checker's `typed`): a short list of strings, no more text in all than a body may hold. */
+function isTyped(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!Array.isArray(v) || v.length > 100) return false;
+  let total = 0;
+  for (const s of v) {
+    if (!isStr(s)) return false;
+    total += s.length;
+  }
+  return total <= MAX_TEXT;
+}
+
 export function isTactContext(v: unknown): v is TactContext {
   return (
     isObj(v) && !hasPoison(v) && isOneOf(INTENTS, v.intent) &&
-    optStr(v.contactName, 10_000) && optStr(v.receivedAt, 200) && optStr(v.now, 200) && optStr(v.language, 20)
+    optStr(v.contactName, 10_000) && optStr(v.receivedAt, 200) && optStr(v.now, 200) && optStr(v.language, 20) &&
+    isTyped(v.typed)
   );
 }
 

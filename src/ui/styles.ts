@@ -102,6 +102,9 @@ export const STYLES = `
 .tf-verdict { padding: 6px 8px; border-radius: 4px; background: var(--tf-bg-soft); }
 .tf-verdict.tf-yes { border-left: 3px solid var(--tf-ok); }
 .tf-verdict.tf-no { border-left: 3px solid var(--tf-border); }
+.tf-verdict.tf-doubt { background: var(--tf-warning-bg); border-left-color: var(--tf-warning); font-weight: 500; }
+/* The composer's controls, locked while Insert or Copy takes the draft: no frame of its own. */
+.tf-lock { border: 0; margin: 0; padding: 0; min-width: 0; }
 
 .tf-draft-head { display: flex; align-items: end; justify-content: space-between; gap: 8px; margin: 0 0 2px; }
 .tf-confirm { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 8px; margin: 0 0 6px; border-radius: 4px; background: var(--tf-warning-bg); color: var(--tf-fg); }

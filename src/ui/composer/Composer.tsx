@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis, EmailInput, Intent, Reason, Tone } from '../../shared/types';
 import type { Settings } from '../../shared/settings';
 import type { CoreClient } from '../core-client';
-import { copyText, pasteShortcut } from '../clipboard';
+import { copyText } from '../clipboard';
 import { t, tAround } from '../../shared/i18n';
 import { TONE_OPTIONS, reasonOptions } from '../options-lists';
 import { FieldsEditor } from './FieldsEditor';
@@ -18,8 +18,11 @@ import {
   defaultReasonFor, defaultToneFor, draftVariables, extractedFields, initialFields, isLate, replyLanguage, replyRegister,
   type ComposerFields,
 } from '../../shared/first-draft';
-import { plainError, verdictText } from './model';
+import { verdictText } from './model';
 import { useDraft } from './use-draft';
+import { useSend } from './use-send';
+import { typedOutsideDraft } from './typed';
+import { Actions } from './Actions';
 
 export interface ComposerProps {
   client: CoreClient;
@@ -37,15 +40,13 @@ export interface ComposerProps {
   initialIntent?: Intent | undefined;
   /** Clipboard writer; defaults to navigator.clipboard with the execCommand fallback. */
   copy?: ((text: string, near?: Node | null) => Promise<boolean>) | undefined;
-  /** Debounce for re-drafting and re-checking, ms. */
+  /** Debounce for re-drafting while the user types in a field, and for re-checking, ms. */
   debounceMs?: number | undefined;
   /** A line to show above everything (e.g. why a quick draft opened the panel instead). */
   notice?: string | undefined;
   /** Clock for the late-reply rule (tests). */
   now?: (() => Date) | undefined;
 }
-
-type Status = { text: string; problem: boolean };
 
 export function Composer(props: ComposerProps) {
   const { client, email, analysis, settings, onInsert, mode } = props;
@@ -60,8 +61,6 @@ export function Composer(props: ComposerProps) {
   const toneChosen = useRef(false);
   const [seed, setSeed] = useState(0);
   const [fields, setFields] = useState<ComposerFields>(() => initialFields(analysis, email, settings, now()));
-
-  const [status, setStatus] = useState<Status>({ text: '', problem: false });
 
   const rootRef = useRef<HTMLDivElement>(null);
   const draftRef = useRef<HTMLTextAreaElement>(null);
@@ -80,10 +79,14 @@ export function Composer(props: ComposerProps) {
   }, [analysis]);
 
   const vars = useMemo(() => draftVariables(fields, settings, analysis, email), [fields, settings, analysis, email]);
+  const typed = useMemo(() => typedOutsideDraft(fields, settings, analysis, language), [fields, settings, analysis, language]);
 
   const register = replyRegister(analysis);
-  const draft = useDraft({ client, intent, reason, tone, seed, language, register, fields, vars, settings, email, now, debounceMs });
+  const draft = useDraft({ client, intent, reason, tone, seed, language, register, fields, vars, settings, email, typed, now, debounceMs });
   const { text, findings, notes, pending, drafting, checking, error } = draft.state;
+  // Call notes are talking points for the user's own call: never for the reply.
+  const canInsert = intent !== 'call_points';
+  const send = useSend({ draft, onInsert, onCopy: props.onCopy, copy, canInsert, root: rootRef, box: draftRef });
 
   function replaceWithPending() {
     if (!pending) return;
@@ -97,61 +100,22 @@ export function Composer(props: ComposerProps) {
   }
 
   function chooseIntent(next: Intent) {
-    if (next === intent) return;
+    if (next === intent || send.busy) return;
     setIntent(next);
     setReason((r) => (reasonOptions(next).some((o) => o.value === r) ? r : defaultReasonFor(next, settings.defaultReason)));
-  }
-
-  async function doCopy(body: string): Promise<boolean> {
-    try {
-      return await copy(body, rootRef.current);
-    } catch {
-      return false;
-    }
-  }
-
-  async function onCopyClick() {
-    const body = text;
-    if (await doCopy(body)) {
-      setStatus({ text: t('composerCopied'), problem: false });
-      props.onCopy?.(body);
-    } else {
-      draftRef.current?.select();
-      setStatus({ text: t('composerCopyFailed'), problem: true });
-    }
-  }
-
-  async function onInsertClick() {
-    if (!onInsert) return;
-    const body = text;
-    setStatus({ text: t('composerInserting'), problem: false });
-    let result: InsertResult;
-    try {
-      result = await onInsert(body);
-    } catch (e) {
-      result = { ok: false, problem: plainError(e) };
-    }
-    if (result.ok) {
-      setStatus({ text: t('composerInserted'), problem: false });
-      return;
-    }
-    const problem = (result.problem || t('composerInsertFailed')).trim().replace(/[.!]+$/, '');
-    if (await doCopy(body)) {
-      setStatus({ text: t('composerInsertFailedCopied', [problem, pasteShortcut()]), problem: true });
-      props.onCopy?.(body);
-    } else {
-      draftRef.current?.select();
-      setStatus({ text: t('composerInsertFailedNotCopied', problem), problem: true });
-    }
   }
 
   const hasText = text.trim() !== '';
   const sender = email?.fromName || email?.fromEmail || t('composerTheSender');
   const subjectLine = tAround('composerReplyingToSubject', [sender, email?.subject ?? ''], 1);
   const verdictClass = analysis ? (analysis.invitation ? 'tf-verdict tf-yes' : 'tf-verdict tf-no') : 'tf-verdict';
+  // Not (or not surely) an invitation: the panel says so before anything else.
+  const doubt = !!analysis && !analysis.invitation;
+  const verdict = <p class={doubt ? `${verdictClass} tf-doubt` : verdictClass} role={doubt ? 'note' : undefined}>{verdictText(analysis, email)}</p>;
 
   return (
     <div class={`tf-composer tf-mode-${mode}`} ref={rootRef}>
+      {doubt && verdict}
       {props.notice && <p class="tf-notice" role="note">{props.notice}</p>}
       {email && (email.subject || email.fromName || email.fromEmail) && (
         <p class="tf-context">
@@ -160,77 +124,74 @@ export function Composer(props: ComposerProps) {
             : t('composerReplyingTo', sender)}
         </p>
       )}
-      <p class={verdictClass}>{verdictText(analysis, email)}</p>
+      {!doubt && verdict}
 
-      <IntentPicker value={intent} onChange={chooseIntent} />
+      {/* While Insert or Copy takes the draft, nothing may change it under the user's eyes. */}
+      <fieldset class="tf-lock" disabled={send.busy}>
+        <IntentPicker value={intent} onChange={chooseIntent} />
 
-      <div class="tf-row">
-        {reasons.length > 1 && (
+        <div class="tf-row">
+          {reasons.length > 1 && (
+            <div class="tf-field">
+              <label for={ids.reason}>{t('composerReason')}</label>
+              <select id={ids.reason} value={reason} onChange={(e) => setReason(e.currentTarget.value as Reason)}>
+                {reasons.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </select>
+            </div>
+          )}
           <div class="tf-field">
-            <label for={ids.reason}>{t('composerReason')}</label>
-            <select id={ids.reason} value={reason} onChange={(e) => setReason(e.currentTarget.value as Reason)}>
-              {reasons.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            <label for={ids.tone}>{t('composerTone')}</label>
+            <select id={ids.tone} value={tone} onChange={(e) => {
+              toneChosen.current = true;
+              setTone(e.currentTarget.value as Tone);
+            }}>
+              {TONE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </select>
           </div>
+        </div>
+        {reason === 'logistics' && (intent === 'decline' || intent === 'withdraw' || intent === 'call_points') && (
+          <div class="tf-check">
+            <input id={ids.remote} type="checkbox" checked={fields.askRemote}
+              onChange={(e) => setFields((f) => ({ ...f, askRemote: e.currentTarget.checked }))} />
+            <label for={ids.remote}>{t('composerAskRemote')}</label>
+          </div>
         )}
-        <div class="tf-field">
-          <label for={ids.tone}>{t('composerTone')}</label>
-          <select id={ids.tone} value={tone} onChange={(e) => {
-            toneChosen.current = true;
-            setTone(e.currentTarget.value as Tone);
-          }}>
-            {TONE_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-          </select>
-        </div>
-      </div>
-      {reason === 'logistics' && (intent === 'decline' || intent === 'withdraw' || intent === 'call_points') && (
+
         <div class="tf-check">
-          <input id={ids.remote} type="checkbox" checked={fields.askRemote}
-            onChange={(e) => setFields((f) => ({ ...f, askRemote: e.currentTarget.checked }))} />
-          <label for={ids.remote}>{t('composerAskRemote')}</label>
+          <input id={ids.late} type="checkbox" checked={fields.lateReply}
+            onChange={(e) => setFields((f) => ({ ...f, lateReply: e.currentTarget.checked }))} />
+          <label for={ids.late}>{t('composerLateReply')}</label>
         </div>
-      )}
+        <FieldsEditor fields={fields} intent={intent} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))}
+          recipientZone={analysis?.fields.timezone ?? ''} language={language} />
 
-      <div class="tf-check">
-        <input id={ids.late} type="checkbox" checked={fields.lateReply}
-          onChange={(e) => setFields((f) => ({ ...f, lateReply: e.currentTarget.checked }))} />
-        <label for={ids.late}>{t('composerLateReply')}</label>
-      </div>
-      <FieldsEditor fields={fields} intent={intent} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))}
-        recipientZone={analysis?.fields.timezone ?? ''} language={language} />
-
-      <div class="tf-draft-head">
-        <label class="tf-label" for={ids.draft}>{t('composerDraft')}</label>
-        <button type="button" class="tf-link" onClick={() => setSeed((s) => s + 1)}>{t('composerAnotherWording')}</button>
-      </div>
-      {pending && (
-        <div class="tf-confirm" role="group" aria-label={t('composerNewDraftReady')}>
-          <p>{t('composerReplaceQuestion')}</p>
-          <button type="button" onClick={replaceWithPending}>{t('composerReplace')}</button>
-          <button type="button" onClick={keepEdits}>{t('composerKeepEdits')}</button>
+        <div class="tf-draft-head">
+          <label class="tf-label" for={ids.draft}>{t('composerDraft')}</label>
+          <button type="button" class="tf-link" onClick={() => setSeed((s) => s + 1)}>{t('composerAnotherWording')}</button>
         </div>
-      )}
-      <textarea
-        id={ids.draft}
-        ref={draftRef}
-        class="tf-draft"
-        rows={mode === 'popup' ? 9 : 11}
-        value={text}
-        aria-describedby={ids.findings}
-        aria-busy={drafting && !hasText}
-        placeholder={drafting ? t('composerWriting') : ''}
-        onInput={(e) => draft.edit(e.currentTarget.value)}
-      />
+        {pending && (
+          <div class="tf-confirm" role="group" aria-label={t('composerNewDraftReady')}>
+            <p>{t('composerReplaceQuestion')}</p>
+            <button type="button" onClick={replaceWithPending}>{t('composerReplace')}</button>
+            <button type="button" onClick={keepEdits}>{t('composerKeepEdits')}</button>
+          </div>
+        )}
+        <textarea
+          id={ids.draft}
+          ref={draftRef}
+          class="tf-draft"
+          rows={mode === 'popup' ? 9 : 11}
+          value={text}
+          aria-describedby={ids.findings}
+          aria-busy={drafting && !hasText}
+          placeholder={drafting ? t('composerWriting') : ''}
+          onInput={(e) => draft.edit(e.currentTarget.value)}
+        />
+      </fieldset>
       <Findings id={ids.findings} findings={findings} notes={notes} checking={checking || (drafting && !hasText)} />
       {error && <p class="tf-error" role="alert">{error}</p>}
 
-      <div class="tf-actions">
-        {onInsert && (
-          <button type="button" class="tf-primary" disabled={!hasText} onClick={onInsertClick}>{t('composerInsert')}</button>
-        )}
-        <button type="button" class={onInsert ? '' : 'tf-primary'} disabled={!hasText} onClick={onCopyClick}>{t('composerCopy')}</button>
-      </div>
-      <p class={status.problem ? 'tf-status tf-problem' : 'tf-status'} role="status" aria-live="polite">{status.text}</p>
+      <Actions send={send} hasInsert={!!onInsert} canInsert={canInsert} hasText={hasText} />
     </div>
   );
 }

@@ -15,7 +15,7 @@ export function verdictText(analysis: Analysis | null, email: EmailInput | null)
   if (!analysis) {
     return t(email ? 'verdictReading' : 'verdictNoEmail');
   }
-  if (!analysis.invitation) return t('verdictNotInvitation');
+  if (!analysis.invitation) return t(analysis.unsure ? 'verdictUnsure' : 'verdictNotInvitation');
   // The reasons as message keys (issue 14) in the UI's language: the first two that speak for
   // the verdict; without them (older analyses), the English signals.
   const keyed = (analysis.why ?? []).filter((w) => w.for === analysis.invitation).slice(0, 2);

@@ -62,6 +62,10 @@ describe('service worker router (routeMessage)', () => {
     ['draft with a non-string context name', { type: 'core/draft', request: draftReq, context: { intent: 'decline', contactName: ['a'] } }],
     ['check with a 7 MB body', { type: 'core/check', body: HUGE, context: { intent: 'decline' } }],
     ['check without a context', { type: 'core/check', body: 'Hello' }],
+    ['check with typed text that is not a list', { type: 'core/check', body: 'Hello', context: { intent: 'decline', typed: 'Ada' } }],
+    ['check with typed text holding a non-string', { type: 'core/check', body: 'Hello', context: { intent: 'decline', typed: ['Ada', { toString: 1 }] } }],
+    ['check with 101 typed parts', { type: 'core/check', body: 'Hello', context: { intent: 'decline', typed: Array.from({ length: 101 }, () => 'a') } }],
+    ['check with 7 MB of typed text', { type: 'core/check', body: 'Hello', context: { intent: 'decline', typed: [HUGE] } }],
     ['a badge with a string flag', { type: 'badge', invitation: 'true' }],
     ['a tab request sent to the worker', { type: 'tab/insert', text: 'x' }],
   ])('refuses %s', (_name, msg) => {
@@ -69,6 +73,16 @@ describe('service worker router (routeMessage)', () => {
     expect(() => (r = routeMessage(msg, me, deps()) as never)).not.toThrow();
     refused(r!);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('passes what the user typed to the checker: a link they did not type is flagged, one they typed is not', () => {
+    const body = 'Dear Ana,\n\nThank you. Details: https://evil.example/login\n\nBest regards,\nAda';
+    const flagged = routeMessage({ type: 'core/check', body, context: { intent: 'decline', typed: ['Ada'] } }, me, deps());
+    expect(flagged.ok && (flagged.value as { rule: string }[]).some((f) => f.rule === 'untyped-data')).toBe(true);
+    const typed = routeMessage({ type: 'core/check', body, context: { intent: 'decline', typed: ['Ada', 'Details: https://evil.example/login'] } }, me, deps());
+    expect(typed.ok && (typed.value as { rule: string }[]).some((f) => f.rule === 'untyped-data')).toBe(false);
+    const draft = routeMessage({ type: 'core/draft', request: { ...draftReq, vars: { role: 'Analyst see https://evil.example/login' } }, context: { intent: 'decline', typed: [] } }, me, deps());
+    expect(draft.ok && (draft.value as { findings: { rule: string }[] }).findings.some((f) => f.rule === 'untyped-data')).toBe(true);
   });
 
   it('a badge update must come from a tab, and sets nothing otherwise', () => {
