@@ -1,13 +1,18 @@
-// Right-click "Draft polite decline" (and its siblings). On a webmail tab the content
-// script does the work, exactly as the in-page button would; anywhere else the selected
-// text is analysed here and the draft is placed with scripting + activeTab, so Tactful
-// needs no host permission beyond the mail sites.
+// Right-click "Draft polite decline" (and its siblings). Nothing goes into a message the user
+// has not seen: on a webmail tab the content script opens the panel on the message that was
+// right-clicked, with that reply chosen and its draft shown, one click from Insert; it never
+// inserts by itself. Anywhere else the selected text is analysed here and the draft goes
+// only into the text box the user right-clicked in (./place-draft.ts, with scripting +
+// activeTab, so Tactful needs no host permission beyond the mail sites); otherwise Tactful's
+// own window shows it to copy (the clipboard is written from that extension page, never from
+// the page, which could read or swap it).
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import type { Reply } from '../shared/messages';
 import { MAIL_PATTERNS } from '../shared/hosts';
 import type { QuickIntent } from '../shared/ids';
 import { quickDraftFromText } from './quick-draft';
-import { placeDraftInPage } from './place-draft';
+import { placeDraftInPage, type PlaceResult } from './place-draft';
+import { showDraftToCopy } from './show-draft';
 
 const MENU_IDS: Record<QuickIntent, string> = {
   decline: 'draft-polite-decline',
@@ -16,6 +21,15 @@ const MENU_IDS: Record<QuickIntent, string> = {
 };
 const TITLE_KEYS: Record<QuickIntent, string> = { decline: 'menuDecline', reschedule: 'menuReschedule', withdraw: 'menuWithdraw' };
 const SELECTION_SUFFIX = '-selection';
+
+/** Why the draft is shown to copy instead of placed, as a message key. */
+const WHY_KEYS: Record<Extract<PlaceResult, { outcome: 'not-placed' }>['why'] | 'refused', string> = {
+  'no-field': 'pendingNoField',
+  'not-chosen': 'pendingFieldRefused',
+  unfit: 'pendingFieldRefused',
+  'not-taken': 'pendingNotTaken',
+  refused: 'pendingDraftWhy',
+};
 
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
@@ -34,39 +48,47 @@ function intentForMenu(menuItemId: string | number): QuickIntent | null {
   return hit ? hit[0] : null;
 }
 
-export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<string> {
+/** OnClickData.targetElementId exists in Firefox only. */
+type ClickData = Menus.OnClickData & { targetElementId?: number };
+
+export async function onMenuClicked(info: ClickData, tab?: Tabs.Tab): Promise<string> {
   const intent = intentForMenu(info.menuItemId);
   if (!intent || tab?.id === undefined) return 'ignored';
+  const selection = info.selectionText ?? '';
+  let reply: Reply<string> | undefined;
   try {
-    // A webmail tab answers through its content script.
-    const reply = (await browser.tabs.sendMessage(tab.id, { type: 'tab/quick-draft', intent }, { frameId: 0 })) as Reply<string> | undefined;
-    if (reply) return reply.ok ? `webmail:${reply.value}` : `webmail-error:${reply.error}`;
+    // A webmail tab answers through its content script: it shows the panel.
+    reply = (await browser.tabs.sendMessage(tab.id, { type: 'tab/quick-draft', intent }, { frameId: 0 })) as Reply<string> | undefined;
   } catch {
-    // No content script here: not a webmail page. Fall through to the selection flow.
+    reply = undefined; // no content script here: not a webmail page
   }
-  const text = info.selectionText ?? '';
-  const draft = await quickDraftFromText(intent, text);
+  if (reply?.ok) return `webmail:${reply.value}`;
+  if (reply) {
+    // A webmail tab with no message to answer: say so where the user looks, with the
+    // selection's draft if there is one.
+    await showDraftToCopy(selection.trim() ? await quickDraftFromText(intent, selection) : '', browser.i18n.getMessage('pendingWebmailFailed', reply.error.replace(/[.!]+$/, '')));
+    return `webmail-error:${reply.error}`;
+  }
+
+  const draft = await quickDraftFromText(intent, selection);
+  let placed: PlaceResult | null = null;
   try {
     const [result] = await browser.scripting.executeScript({
       target: { tabId: tab.id, frameIds: [info.frameId ?? 0] },
       func: placeDraftInPage,
       args: [
         draft,
-        {
-          inserted: browser.i18n.getMessage('insertedIntoField'),
-          copied: browser.i18n.getMessage('copiedInstead'),
-          manual: browser.i18n.getMessage('pageManualCopy'),
-        },
+        { editable: info.editable === true, selection, targetElementId: typeof info.targetElementId === 'number' ? info.targetElementId : null },
+        { inserted: browser.i18n.getMessage('insertedIntoField'), close: browser.i18n.getMessage('panelClose') },
       ],
     });
-    return `page:${String(result?.result ?? 'unknown')}`;
+    const r = result?.result as PlaceResult | undefined;
+    placed = r && (r.outcome === 'inserted' || (r.outcome === 'not-placed' && r.why in WHY_KEYS)) ? r : null;
   } catch {
-    // The browser refused us this page (no activeTab grant, a store page, a PDF…):
-    // hand the draft to a popup tab instead of failing silently.
-    await browser.storage.session.set({
-      pendingDraft: { text: draft, why: browser.i18n.getMessage('pendingDraftWhy') },
-    });
-    await browser.tabs.create({ url: browser.runtime.getURL('src/popup/index.html?pending=1') });
-    return 'popup:pending';
+    placed = null; // the browser refused us this page (no activeTab grant, a store page, a PDF…)
   }
+  if (placed?.outcome === 'inserted') return 'page:inserted';
+  const why = placed ? placed.why : 'refused';
+  await showDraftToCopy(draft, browser.i18n.getMessage(WHY_KEYS[why]));
+  return `shown:${why}`;
 }

@@ -13,7 +13,7 @@ import { fingerprint, toEmailInput, type Tracked } from './messages-state';
 import { watchPage, type Watcher } from './watch';
 import { insertIntoReply } from './reply';
 import { openPanel, closePanel } from './panel';
-import { quickDraft } from './quick-draft';
+import { quickDraft, rightClicks } from './quick-draft';
 
 export interface App {
   scanNow(): void;
@@ -109,13 +109,11 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     setBadge();
   }
 
-  /** The message a popup or command acts on: the one holding the selection, else the latest open one. */
-  function currentMessage(): Tracked | null {
-    const sel = doc.getSelection();
-    const anchor = sel?.anchorNode ?? null;
+  /** The message a popup or command acts on: the one holding `at` (a right-click) or the selection, else the latest open one. */
+  function currentMessage(at: Node | null = null): Tracked | null {
     const all = [...tracked.values()];
-    if (anchor) {
-      const hit = all.find((t) => t.message.root.contains(anchor));
+    for (const node of [at, doc.getSelection()?.anchorNode ?? null]) {
+      const hit = node ? all.find((t) => t.message.root.contains(node)) : undefined;
       if (hit) return hit;
     }
     return all.at(-1) ?? null;
@@ -128,7 +126,7 @@ export function startTactful(adapter: Webmail, doc: Document): App {
 
   async function handle(req: TabRequest): Promise<Reply<unknown>> {
     watcher.flush();
-    const cur = currentMessage();
+    const cur = currentMessage(req.type === 'tab/quick-draft' ? rightClicked.last() : null);
     switch (req.type) {
       case 'tab/get-message': {
         if (!cur) return { ok: true, value: null };
@@ -163,11 +161,13 @@ export function startTactful(adapter: Webmail, doc: Document): App {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
+  const rightClicked = rightClicks(doc);
   const watcher: Watcher = watchPage(adapter, doc, scan);
   return {
     scanNow: () => watcher.flush(),
     stop() {
       watcher.stop();
+      rightClicked.stop();
       browser.runtime.onMessage.removeListener(onMessage);
       for (const key of [...hosts.keys()]) removeButton(key);
     },

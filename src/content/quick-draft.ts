@@ -1,14 +1,13 @@
-// The context menu's one-shot flow on a webmail: draft with the user's defaults and put
-// it into this message's reply, exactly as "Insert into reply" in the panel would. When
-// that fails, the panel opens with the draft and says why, so nothing is lost.
+// The context menu on a webmail message: the panel opens on the message the user
+// right-clicked, with the reply they chose and its draft shown, one click from Insert.
+// Nothing goes into a message the user has not seen, so the menu itself never inserts; on a
+// message that does not look like an invitation the panel says so first (the Composer).
 import type { Reply } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { QuickIntent } from '../shared/ids';
-import { firstDraftRequest } from '../shared/first-draft';
 import type { CoreClient } from '../ui/core-client';
 import type { Webmail } from './sites/webmail';
 import type { Tracked } from './messages-state';
-import { insertIntoReply } from './reply';
 import { openPanel } from './panel';
 
 export async function quickDraft(o: {
@@ -19,10 +18,25 @@ export async function quickDraft(o: {
   tracked: Tracked;
   intent: QuickIntent;
 }): Promise<Reply<string>> {
-  const { request, context } = firstDraftRequest(o.intent, o.tracked.analysis, o.tracked.email, o.settings);
-  const { draft } = await o.client.draft(request, context);
-  const r = await insertIntoReply(o.adapter, o.tracked.message, draft.body, o.doc);
-  if (r.ok) return { ok: true, value: 'inserted' };
-  openPanel({ adapter: o.adapter, doc: o.doc, client: o.client, settings: o.settings, tracked: o.tracked, returnFocusTo: null, intent: o.intent, notice: r.problem });
-  return { ok: false, error: r.problem };
+  openPanel({ adapter: o.adapter, doc: o.doc, client: o.client, settings: o.settings, tracked: o.tracked, returnFocusTo: null, intent: o.intent });
+  return { ok: true, value: 'shown' };
+}
+
+/**
+ * Where the user last right-clicked (a trusted contextmenu event in the page), so the menu
+ * item that follows acts on that message rather than the last one open. Forgotten after a
+ * minute, or when the node leaves the page.
+ */
+export function rightClicks(doc: Document, maxAgeMs = 60_000): { last(): Node | null; stop(): void } {
+  let seen: { node: Node; at: number } | null = null;
+  const onContextMenu = (e: Event) => {
+    if (!e.isTrusted) return;
+    const node = e.composedPath()[0] ?? e.target;
+    seen = node instanceof Node ? { node, at: Date.now() } : null;
+  };
+  doc.addEventListener('contextmenu', onContextMenu, true);
+  return {
+    last: () => (seen && seen.node.isConnected && Date.now() - seen.at < maxAgeMs ? seen.node : null),
+    stop: () => doc.removeEventListener('contextmenu', onContextMenu, true),
+  };
 }

@@ -41,6 +41,8 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   }, []);
 
   const ready = settings !== null && tab !== null;
+  // A draft handed over by the context menu takes the window; a notice alone (no draft) sits above the rest.
+  const handover = !!pending?.text;
   return (
     <div class="tf-root tf-popup" aria-busy={!ready}>
       <header class="tf-header">
@@ -53,7 +55,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
         {ready && settings.problems.length > 0 && (
           <p class="tf-quiet">{t('popupSettingsProblems')}</p>
         )}
-        {!pending && ready && tab.kind === 'message' && (
+        {!handover && ready && tab.kind === 'message' && (
           <Composer
             client={deps.client}
             email={tab.email}
@@ -65,9 +67,9 @@ export function Popup({ deps }: { deps: PopupDeps }) {
             debounceMs={deps.debounceMs}
           />
         )}
-        {!pending && ready && tab.kind === 'none' && (
+        {!handover && ready && tab.kind === 'none' && (
           <>
-            <p class="tf-quiet">{tab.why} {t('popupManualHint')}</p>
+            <p class="tf-quiet">{pending ? '' : `${tab.why} `}{t('popupManualHint')}</p>
             <ManualInput client={deps.client} debounceMs={deps.debounceMs} onAnalysed={(email, analysis) => setManual({ email, analysis })} />
             <Composer
               client={deps.client}

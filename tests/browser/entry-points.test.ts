@@ -1,7 +1,8 @@
 // The ways in besides the in-page button, in real Chromium and Firefox with the built
 // extension: the toolbar popup (webmail and manual mode, accessible, fast) and the options
 // page (edit → reload → still there; export → import), both opened as tabs; the context-menu
-// handler called in the background as a click would call it. Chromium only: a click through
+// handler called in the background as a click would call it (on a webmail it opens the panel
+// with the draft shown; tests/browser/shown-is-sent.test.ts and other-sites.test.ts go further). Chromium only: a click through
 // the real contextMenus.onClicked listener and the keyboard command, because only Chromium
 // lets a test dispatch those events (Firefox has no event dispatch(), and BiDi can open
 // neither the native context menu nor a `commands` shortcut).
@@ -166,7 +167,7 @@ describe('context menu', () => {
     expect(ok).toBe(true);
   });
 
-  test('"Draft polite decline" on a Gmail message puts a decline into that message’s reply', async () => {
+  test('"Draft polite decline" on a Gmail message opens the panel with the decline shown, and writes nothing', async () => {
     const { page, tabId } = await openGmail('inv-greenhouse');
     await page.getByRole('button', { name: 'Reply tactfully' }).waitFor();
     // The handler the menu's onClicked listener calls, with what a click on this tab passes.
@@ -174,10 +175,11 @@ describe('context menu', () => {
       const tab = await api.tabs.get(id);
       return bg.tactfulMenuClick({ menuItemId: 'draft-polite-decline', editable: false, pageUrl: '' }, tab);
     }, tabId);
-    expect(outcome).toBe('webmail:inserted');
-    const text = await editorText(page);
-    expect(text).toContain('Priya');
-    expect(text).toMatch(/declin/i);
+    expect(outcome).toBe('webmail:shown');
+    const panel = page.getByRole('dialog', { name: 'Tactful' });
+    await expect.poll(() => panel.getByLabel('Draft').inputValue(), { timeout: 10_000 }).toContain('Priya');
+    expect(await panel.getByRole('button', { name: 'Decline', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.M9 [g_editable="true"]').count()).toBe(0);
     await page.close();
   });
 
@@ -197,8 +199,8 @@ describe('context menu', () => {
       );
     }, tabId);
     // A click made by a test carries no activeTab grant, so the browser refuses the page:
-    // the draft must then reach the user another way.
-    expect(outcome).toBe('popup:pending');
+    // the draft must then reach the user another way (Tactful's own window, to copy).
+    expect(outcome).toBe('shown:refused');
     const popup = await popupPromise;
     const draft = popup.getByLabel('Draft');
     await expect.poll(() => draft.inputValue().catch(() => ''), { timeout: 10_000 }).toContain('QA Lead');
@@ -208,17 +210,20 @@ describe('context menu', () => {
     await page.close();
   });
 
-  test('placing a draft in a page: inserted into the focused field through the page’s input path', async () => {
+  test('placing a draft in a page: at the end of the chosen text box, through the page’s input path', async () => {
     const page = await app.newTab();
     await page.goto('https://careers.example.org/messages/2');
-    await page.locator('#reply').fill('Hello,');
-    await page.locator('#reply').focus();
+    await page.locator('#reply').fill('Hello, see the invitation below.');
+    await page.locator('#reply').evaluate((el) => {
+      const a = el as HTMLTextAreaElement;
+      a.focus();
+      a.setSelectionRange(0, 6);
+    });
     const src = await app.ext((_api, bg) => (bg.tactfulPlaceDraftSource as string | undefined) ?? '');
     expect(src.length).toBeGreaterThan(100);
-    const outcome = await page.evaluate(`(${src})('Thank you for the invitation.', { inserted: 'ins', copied: 'cop', manual: 'man' })`);
-    expect(outcome).toBe('inserted');
-    expect(await page.locator('#reply').inputValue()).toContain('Thank you for the invitation.');
-    expect(await page.locator('#reply').inputValue()).toContain('Hello,');
+    const outcome = await page.evaluate(`(${src})('Thank you for the invitation.', { editable: true, selection: 'Hello,', targetElementId: null }, { inserted: 'ins', close: 'Close' })`);
+    expect(outcome).toEqual({ outcome: 'inserted' });
+    expect(await page.locator('#reply').inputValue()).toBe('Hello, see the invitation below.\n\nThank you for the invitation.');
     await page.close();
   });
 });
@@ -235,7 +240,11 @@ onlyIn('chromium', 'only Chromium can dispatch contextMenus.onClicked and comman
         // Chromium exposes dispatch() on extension events: it fires the real listeners.
         (api.contextMenus.onClicked as unknown as { dispatch(info: object, tab: object): void }).dispatch({ menuItemId: 'withdraw-from-interview', editable: false, pageUrl: '' }, tab!);
       });
-      await expect.poll(() => editorText(page), { timeout: 10_000 }).toMatch(/withdraw/i);
+      // The panel opens on that message with Withdraw chosen; nothing is inserted by the menu.
+      const panel = page.getByRole('dialog', { name: 'Tactful' });
+      await expect.poll(() => panel.getByLabel('Draft').inputValue(), { timeout: 10_000 }).toMatch(/withdraw/i);
+      expect(await panel.getByRole('button', { name: 'Withdraw', exact: true }).getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('.M9 [g_editable="true"]').count()).toBe(0);
       await page.close();
     });
 
