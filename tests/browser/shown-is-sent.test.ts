@@ -5,7 +5,7 @@
 // inserts once and a second deliberate Insert asks first; call notes are never inserted; the
 // context menu on a message opens the panel with the draft shown instead of writing into the
 // reply, saying first when the message is not an invitation; a URL the email smuggled into
-// a field is flagged by the checker.
+// a field never reaches the reply unseen, while what the user typed is never flagged.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -212,18 +212,29 @@ describe.each(SITES)('$name', (site) => {
     await page.close();
   });
 
-  test('a URL the email smuggled into the role is flagged before it can be sent', async () => {
+  test('a link the email smuggled into the role never reaches the reply unseen; the links the user types are theirs', async () => {
     const page = await openMessage(site, 'inv-smuggled');
     const panel = await openPanel(page);
-    expect(await panel.getByLabel('Role').inputValue()).toContain('https://evil.example/login');
-    expect(await panel.getByLabel('Draft').inputValue()).toContain('https://evil.example/login');
-    await expect.poll(() => panel.getByRole('list', { name: 'Tact check' }).textContent().catch(() => ''), { timeout: 10_000 })
-      .toMatch(/https:\/\/evil\.example\/login.* is a link you did not type/);
+    const draft = panel.getByLabel('Draft');
+    const findings = () => panel.getByRole('list', { name: 'Tact check' }).textContent().catch(() => '');
+    // The analysis drops a role holding a link (the fields' shape guard); were it kept, the
+    // checker, told what the user typed, must flag it as a link they did not type.
+    const shown = await draft.inputValue();
+    if (shown.includes('evil.example')) await expect.poll(findings, { timeout: 10_000 }).toMatch(/evil\.example\/login.* is a link you did not type/);
+    expect(await panel.getByLabel('Role').inputValue()).not.toBe('Analyst see https://evil.example/login');
     await page.screenshot(`shown-is-sent-${site.name}-smuggled`);
-    // A link the user types themselves (their own words in the role field) is not flagged.
+    // A link the user types (into a field, or into the draft box itself) is theirs: never flagged.
     await panel.getByLabel('Role').fill('Data Analyst (my work: https://sam.example/cv)');
-    await expect.poll(() => panel.getByLabel('Draft').inputValue(), { timeout: 10_000 }).toContain('https://sam.example/cv');
-    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).not.toMatch(/is a link you did not type/);
+    await expect.poll(() => draft.inputValue(), { timeout: 10_000 }).toContain('https://sam.example/cv');
+    await draft.evaluate((el) => {
+      const a = el as HTMLTextAreaElement;
+      a.focus();
+      a.setSelectionRange(a.value.length, a.value.length);
+    });
+    await page.keyboard.type(' Portfolio: www.sam.example/work, +44 20 7946 0000');
+    await expect.poll(() => draft.inputValue(), { timeout: 10_000 }).toContain('www.sam.example/work, +44 20 7946 0000');
+    await page.waitForTimeout(800); // the check of the edited box
+    expect(await findings()).not.toMatch(/you did not type/);
     await page.close();
   });
 });

@@ -17,13 +17,13 @@ export function changedPart(read: string, now: string): string {
 }
 
 /**
- * Their name and signature (settings, or the name field), the times they offer, and of each
- * field filled from the email only what they changed: a field left as the email had it is
- * the email's words, not theirs.
+ * Their name and signature (settings, or the name field), their own templates (Options), the
+ * times they offer, and of each field filled from the email only what they changed: a field
+ * left as the email had it is the email's words, not theirs.
  */
 export function typedOutsideDraft(fields: ComposerFields, settings: Settings, analysis: Analysis | null, language: string): string[] {
   const read = extractedFields(analysis, language);
-  const out = [settings.candidateName, settings.signature, fields.candidateName, fields.proposedSlots];
+  const out = [settings.candidateName, settings.signature, ...Object.values(settings.templates).flat(), fields.candidateName, fields.proposedSlots];
   for (const k of ['contactName', 'company', 'role', 'interviewTime'] as const) out.push(changedPart(read[k], fields[k]));
   return out.filter((s) => s.trim() !== '');
 }

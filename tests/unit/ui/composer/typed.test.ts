@@ -24,4 +24,10 @@ describe('typed outside the draft box', () => {
     const edited = typedOutsideDraft({ ...fields, role: 'Analyst, see https://me.example/cv' }, settings, analysis, 'en');
     expect(edited.join('\n')).toContain('https://me.example/cv');
   });
+
+  it('their own templates (written in Options) are theirs: a link in one is typed', () => {
+    const settings = { ...defaultSettings(), templates: { 'decline/warm': ['Dear {contact_name}, my portfolio stays at https://ada.example/work.'] } };
+    const fields = initialFields(sampleAnalysis(), sampleEmail(), settings);
+    expect(typedOutsideDraft(fields, settings, sampleAnalysis(), 'en').join('\n')).toContain('https://ada.example/work');
+  });
 });
