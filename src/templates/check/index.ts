@@ -1,7 +1,7 @@
 import type { Finding, TactContext } from '../../shared/types';
 import { isIntent } from '../labels';
 import type { Doc, Greeting, Rule } from './doc';
-import { LEXICONS, type Lexicon } from './lexicon';
+import { lexiconFor, type Lexicon } from './lexicon';
 import { doorClosed, decisionLate, noThanks, stackedApologies } from './rules/courtesy';
 import { lateReply, tooLong, wrongName } from './rules/email';
 import { negativity } from './rules/negativity';
@@ -53,7 +53,7 @@ function findGreeting(sentences: readonly Sentence[], lex: Lexicon): Greeting | 
 function buildDoc(body: string, ctx: TactContext): Doc {
   // The draft's own language: an English accept to a German invitation is checked as English.
   const lang = guessLanguage(body, ctx.language ?? '');
-  const lex = LEXICONS[lang];
+  const lex = lexiconFor(lang);
   const sentences = splitSentences(body);
   const greeting = findGreeting(sentences, lex);
   return {

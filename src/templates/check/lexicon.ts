@@ -29,9 +29,11 @@ const EN_DECLINE =
 // generic addressees): thanks, apologies, decisions and the like stay unchecked rather than misread.
 const NEUTRAL: Lexicon = { greeting: GREETING, genericAddressee: GENERIC };
 
-export const LEXICONS: Record<CheckLanguage, Lexicon> = {
-  und: NEUTRAL,
-  it: {
+// Built per language on first use: a worker that starts for an analysis, or a draft in one
+// language, compiles no other language's patterns.
+const BUILD: Record<CheckLanguage, () => Lexicon> = {
+  und: () => NEUTRAL,
+  it: () => ({
     greeting: GREETING,
     genericAddressee: GENERIC,
     thanks: stems('grazie|ringrazi'),
@@ -46,8 +48,8 @@ export const LEXICONS: Record<CheckLanguage, Lexicon> = {
       withdraw: stems('ritir|rinunci|non potrò|annull'),
       reschedule: stems('spostar|sposta|rinvi|un’altra data|un altro momento|altri orari|non potrò|nessuno degli orari'),
     },
-  },
-  nl: {
+  }),
+  nl: () => ({
     greeting: GREETING,
     genericAddressee: GENERIC,
     thanks: stems('dank|bedank'),
@@ -62,8 +64,8 @@ export const LEXICONS: Record<CheckLanguage, Lexicon> = {
       withdraw: stems('afzeg|af te zeggen|terugtrek|trek mij (?:\\p{L}+ )*terug|intrek|niet bij'),
       reschedule: stems('verzet|verplaats|ander moment|andere datum|nieuw tijdstip|geen van de voorgestelde|niet op het voorgestelde|komt mij (?:\\p{L}+ )*niet uit'),
     },
-  },
-  pt: {
+  }),
+  pt: () => ({
     greeting: GREETING,
     genericAddressee: GENERIC,
     thanks: stems('agradeç|agradec|obrigad'),
@@ -78,8 +80,8 @@ export const LEXICONS: Record<CheckLanguage, Lexicon> = {
       withdraw: stems('desist|retir|cancel|não poderei'),
       reschedule: stems('remarc|outra data|outro momento|outro horário|não poderei|nenhum dos horários'),
     },
-  },
-  en: {
+  }),
+  en: () => ({
     greeting: GREETING,
     genericAddressee: GENERIC,
     thanks: words('thank\\w*|grateful|gratitude|appreciat\\w*'),
@@ -101,8 +103,8 @@ export const LEXICONS: Record<CheckLanguage, Lexicon> = {
       ),
       accept: words('accept\\w*|confirm\\w*|will attend|be there|happy to attend|glad to attend|delighted to attend'),
     },
-  },
-  de: {
+  }),
+  de: () => ({
     greeting: GREETING,
     genericAddressee: GENERIC,
     thanks: stems('dank|bedank'),
@@ -118,8 +120,8 @@ export const LEXICONS: Record<CheckLanguage, Lexicon> = {
       reschedule: stems('verschieb|verlegen|anderen termin|neuen termin|nicht wahrnehmen|alternativ'),
       accept: stems('bestätig|nehme (?:\\p{L}+ )*an\\b|sage (?:\\p{L}+ )*zu\\b|gern teil|komme (?:sehr )?gern'),
     },
-  },
-  fr: {
+  }),
+  fr: () => ({
     greeting: GREETING,
     genericAddressee: GENERIC,
     thanks: stems('merci|remerci|reconnaissan'),
@@ -135,8 +137,8 @@ export const LEXICONS: Record<CheckLanguage, Lexicon> = {
       reschedule: stems('report|décal|autre (?:date|créneau|moment|horaire)|nouveau créneau|nouvelle date|ne pourrai (?:\\p{L}+ )?pas'),
       accept: stems('confirm|j’accepte|j\'accepte|accepte|ma présence|ma participation'),
     },
-  },
-  es: {
+  }),
+  es: () => ({
     greeting: GREETING,
     genericAddressee: GENERIC,
     thanks: stems('gracias|agradec|agradezc'),
@@ -152,5 +154,14 @@ export const LEXICONS: Record<CheckLanguage, Lexicon> = {
       reschedule: stems('reprogram|cambiar la fecha|otra fecha|otro momento|otro horario|nueva fecha|no podré|aplazar|mover la entrevista'),
       accept: stems('confirm|acepto|asistiré|mi asistencia'),
     },
-  },
+  }),
 };
+
+const built = new Map<CheckLanguage, Lexicon>();
+
+/** The checker's words for `lang`, built the first time that language is checked. */
+export function lexiconFor(lang: CheckLanguage): Lexicon {
+  let lex = built.get(lang);
+  if (!lex) built.set(lang, (lex = BUILD[lang]()));
+  return lex;
+}

@@ -17,8 +17,9 @@ export interface NegativeLexicon {
 
 const g = (re: RegExp): RegExp => new RegExp(re.source, 'giu');
 
-export const NEGATIVE: Partial<Record<string, NegativeLexicon>> = {
-  de: {
+// Built per language on first use (see lexicon.ts).
+const BUILD: Partial<Record<string, () => NegativeLexicon>> = {
+  de: () => ({
     phrases: words(
       [
         '(?:das |ihr |dein |euer )?(?:gehalt|vergütung|bezahlung|angebot|budget|stundensatz|gehaltsband|gehaltsspanne)\\s+(?:ist|war|liegt|erscheint|scheint)(?:\\s+mir)?\\s+(?:\\p{L}+\\s+)?(?:zu niedrig|zu gering|nicht konkurrenzfähig|nicht angemessen|unangemessen|unter \\p{L}+)',
@@ -51,8 +52,8 @@ export const NEGATIVE: Partial<Record<string, NegativeLexicon>> = {
       'sie|ihr\\p{L}*|ihnen|euch|euer\\p{L}*|eure\\p{L}*|dein\\p{L}*|du|dir|dich|unternehmen\\p{L}*|firma|team\\p{L}*|gehalt\\p{L}*|vergütung|bezahlung|angebot\\p{L}*|prozess\\p{L}*|verfahren\\p{L}*|bewerbungs\\p{L}*|gespräch\\p{L}*|personal\\p{L}*|hr|abteilung\\p{L}*|führung\\p{L}*|chef\\p{L}*|vorgesetzt\\p{L}*|kultur|stelle|position|bewertung\\p{L}*|arbeitsklima|betriebsklima|büro\\p{L}*|kolleg\\p{L}*|leute|management|recruiter\\p{L}*|konditionen|bedingungen',
     ),
     negator: words('nicht|kein\\p{L}*|nie|niemals|keineswegs|keinesfalls'),
-  },
-  fr: {
+  }),
+  fr: () => ({
     phrases: words(
       [
         '(?:le |votre |ton |ce )?(?:salaire|rémunération|offre|package|budget|fourchette)\\s+(?:est|était|me semble|semble|paraît|reste)\\s+(?:\\p{L}+\\s+)?(?:trop bas(?:se)?|trop faible|insuffisant\\p{L}*|en dessous|en deçà|pas compétiti\\p{L}*)',
@@ -86,8 +87,8 @@ export const NEGATIVE: Partial<Record<string, NegativeLexicon>> = {
       'vous|votre|vos|tu|ton|ta|tes|entreprise|société|boîte|équipe|salaire|rémunération|offre|processus|recrutement|entretiens?|rh|managers?|direction|management|culture|poste|avis|ambiance|locaux|collègues|gens|conditions|recruteu(?:r|rs|se|ses)',
     ),
     negator: words('pas|jamais|aucune?|nullement|guère'),
-  },
-  es: {
+  }),
+  es: () => ({
     phrases: words(
       [
         '(?:el |su |tu |este )?(?:salario|sueldo|remuneración|oferta|paquete|presupuesto|banda salarial)\\s+(?:es|era|me parece|parece|resulta|está)\\s+(?:\\p{L}+\\s+)?(?:demasiado bajo|muy bajo|bajo|insuficiente|por debajo|poco competitiv\\p{L}*)',
@@ -123,8 +124,20 @@ export const NEGATIVE: Partial<Record<string, NegativeLexicon>> = {
       'usted|ustedes|su|sus|tu|tus|vuestr[oa]s?|empresa|compañía|equipo|salario|sueldo|remuneración|oferta|proceso|selección|entrevista|rrhh|recursos humanos|responsables?|dirección|gerencia|jef[ea]s?|cultura|puesto|opiniones|reseñas|ambiente|oficinas?|compañeros|gente|condiciones|reclutador(?:es|a|as)?',
     ),
     negator: words('no|nunca|jamás|ni|nada'),
-  },
+  }),
 };
+
+const built = new Map<string, NegativeLexicon>();
+
+/** The criticism lexicon for `lang` (none for a language without one), built on first use. */
+export function negativeFor(lang: string): NegativeLexicon | undefined {
+  let lex = built.get(lang);
+  if (!lex) {
+    lex = BUILD[lang]?.();
+    if (lex) built.set(lang, lex);
+  }
+  return lex;
+}
 
 /** The first evaluative word in `text` with no negation among the two words before it, as [start, end). */
 export function unnegatedHit(text: string, lex: NegativeLexicon): [number, number] | null {

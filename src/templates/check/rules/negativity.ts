@@ -1,7 +1,7 @@
 import type { Finding } from '../../../shared/types';
 import { said } from '../messages';
 import { matchSpan, type Rule } from '../doc';
-import { NEGATIVE, unnegatedHit } from '../negative';
+import { negativeFor, unnegatedHit } from '../negative';
 import { polarity, tokens } from '../sentiment';
 import { words } from '../text';
 
@@ -37,7 +37,7 @@ const TARGET = words(
 
 /** German, French, Spanish: the hand-made lexicons of ../negative.ts. */
 function otherLanguage(doc: Parameters<Rule['run']>[0]): Finding[] {
-  const lex = NEGATIVE[doc.lang];
+  const lex = negativeFor(doc.lang);
   if (!lex) return [];
   const out: Finding[] = [];
   for (const s of doc.sentences) {
