@@ -5,8 +5,9 @@ import { checkTact, renderDraft } from '../templates/index';
 import type { CoreRequest, DraftResult, Reply } from '../shared/messages';
 import type { Analysis, Finding } from '../shared/types';
 import { t } from '../shared/i18n';
+import { scheduleWarmUp } from './warm-up';
 
-export function handleCoreRequest(msg: CoreRequest): Reply<Analysis | DraftResult | Finding[]> {
+export function handleCoreRequest(msg: CoreRequest): Reply<Analysis | DraftResult | Finding[] | null> {
   try {
     switch (msg.type) {
       case 'core/analyze':
@@ -18,6 +19,9 @@ export function handleCoreRequest(msg: CoreRequest): Reply<Analysis | DraftResul
       }
       case 'core/check':
         return { ok: true, value: checkTact(msg.body, msg.context) };
+      case 'core/wake':
+        scheduleWarmUp();
+        return { ok: true, value: null };
     }
   } catch (e) {
     return { ok: false, error: t('errorCoreFailed', e instanceof Error ? e.message : String(e)) };

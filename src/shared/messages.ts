@@ -8,7 +8,9 @@ import { isObj } from './guards';
 export type CoreRequest =
   | { type: 'core/analyze'; email: EmailInput }
   | { type: 'core/draft'; request: DraftRequest; context: TactContext }
-  | { type: 'core/check'; body: string; context: TactContext };
+  | { type: 'core/check'; body: string; context: TactContext }
+  /** "A scan is coming": start the worker (if stopped) and let it warm up; answered at once. */
+  | { type: 'core/wake' };
 
 export interface DraftResult {
   draft: RenderedDraft;
@@ -105,6 +107,7 @@ export function isCoreRequest(v: unknown): v is CoreRequest {
     case 'core/analyze': return isEmailInput(v.email);
     case 'core/draft': return isDraftRequest(v.request) && isTactContext(v.context);
     case 'core/check': return isStr(v.body) && v.body.length <= MAX_TEXT && isTactContext(v.context);
+    case 'core/wake': return true;
     default: return false;
   }
 }

@@ -19,6 +19,8 @@ import { toEmail } from '../../analyze/jsonl';
 import type { EmailInput } from '../../../src/shared/types';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
+/** The content script's scan debounce (src/content/watch.ts). */
+const SCAN_DEBOUNCE_MS = 120;
 export type Mode = 'warm' | 'cold';
 export const MODES: readonly Mode[] = ['warm', 'cold'];
 
@@ -39,7 +41,8 @@ export interface StepSample {
 export interface ColdResult {
   /** Seconds until Tactful's and the floor's workers stopped on their own, sending nothing (null: not checked / did not stop in 45 s). */
   idleStop: { tactful: number | null; floor: number | null };
-  roundTrip: Record<'analyzeEn' | 'analyzeDe' | 'floor', StepSample[]>;
+  /** analyzeEnWoken: `core/wake`, the scan debounce (120 ms), then the English analyse, timed alone (what the content script does). */
+  roundTrip: Record<'analyzeEn' | 'analyzeDe' | 'analyzeEnWoken' | 'floor', StepSample[]>;
   steps: Record<'button' | 'firstDraft' | 'intent' | 'insert', StepSample[]>;
   /** Cold analyse round trips traced browser-wide: where the worker's time went. */
   workerCpu: { tactful: WorkerCpu[]; floor: WorkerCpu[] };
@@ -114,7 +117,7 @@ export async function benchCold(root: string, executablePath: string, plan: Cold
 
     const result: ColdResult = {
       idleStop: { tactful: null, floor: null },
-      roundTrip: { analyzeEn: [], analyzeDe: [], floor: [] },
+      roundTrip: { analyzeEn: [], analyzeDe: [], analyzeEnWoken: [], floor: [] },
       steps: { button: [], firstDraft: [], intent: [], insert: [] },
       workerCpu: { tactful: [], floor: [] },
       provedStops: 0,
@@ -166,6 +169,15 @@ export async function benchCold(root: string, executablePath: string, plan: Cold
       ['analyzeEn', () => send(tactfulWorld, { type: 'core/analyze', email: en }), sides.tactful],
       ['analyzeDe', () => send(tactfulWorld, { type: 'core/analyze', email: de }), sides.tactful],
       ['floor', () => send(floorWorld, { type: 'bench/ping' }), sides.floor],
+      [
+        'analyzeEnWoken',
+        async () => {
+          await send(tactfulWorld, { type: 'core/wake' });
+          await new Promise((r) => setTimeout(r, SCAN_DEBOUNCE_MS));
+          return send(tactfulWorld, { type: 'core/analyze', email: en });
+        },
+        sides.tactful,
+      ],
     ];
     for (let i = 0; i < plan.samples; i++) {
       for (const [key, trip, side] of trips) {

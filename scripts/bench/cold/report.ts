@@ -53,6 +53,15 @@ export function coldRows(r: ColdResult): Row[] {
       detail: `floor (do-nothing worker): warm ${ms(floor.warm)} · cold ${ms(floor.cold)}; cold − floor ${ms(p.cold - floor.cold)}; ${verdict(p.cold, COLD_TARGETS.analyseCold)} (cold); ${p.n}; every cold sample after ServiceWorker.stopAllWorkers with the stop proved (${r.provedStops} stops); ${load}`,
     });
   }
+  const woken = pair(r.roundTrip.analyzeEnWoken);
+  if (r.roundTrip.analyzeEnWoken.length) {
+    rows.push({
+      area: 'Cold',
+      measure: 'English analyse 120 ms after a wake (core/wake when the scan is scheduled)',
+      result: woken.result,
+      detail: `only the analyse is timed, after the scan debounce's 120 ms; cold: the worker was stopped before the wake; ${verdict(woken.cold, COLD_TARGETS.analyseCold)} (cold); ${woken.n}`,
+    });
+  }
   const cpu = r.workerCpu;
   if (cpu.tactful.length) {
     const m = (k: keyof (typeof cpu.tactful)[number], xs = cpu.tactful) => median(xs.map((x) => x[k]));

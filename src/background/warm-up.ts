@@ -1,0 +1,38 @@
+// A worker that was stopped pays, on its first analysis, for compiling the analysis's
+// patterns (the date parser's and the lexicons' regular expressions): about half of a cold
+// start's CPU (docs/performance.md, "The cold path"). The content script wakes the worker as
+// soon as it schedules a scan (`core/wake`), 120 ms before it asks for the analysis; the
+// worker spends that wait analysing a short built-in invitation once, so the real request
+// finds the English date parser (every language's fallback) and the detection patterns
+// compiled. Pure work on a constant: nothing stored, nothing sent.
+import { analyzeEmail } from '../analysis/index';
+import type { EmailInput } from '../shared/types';
+
+export const WARM_UP_EMAIL: EmailInput = {
+  subject: 'Interview invitation: Product Designer',
+  fromName: 'Jane Doe',
+  fromEmail: 'jane.doe@example.com',
+  body: 'Hi Sam,\n\nThank you for applying. We would like to invite you to a video interview for the Product Designer role at Example Ltd.\nWould Tuesday, 3 March at 2:30 pm work for you?\n\nBest regards,\nJane Doe\nTalent Partner, Example Ltd',
+  receivedAt: '2026-03-01T09:00:00Z',
+};
+
+let warmed = false;
+
+/** Runs the warm-up once per life of the worker, on a later task so the wake's reply goes first. */
+export function scheduleWarmUp(schedule: (run: () => void) => void = (run) => setTimeout(run, 0)): boolean {
+  if (warmed) return false;
+  warmed = true;
+  schedule(() => {
+    try {
+      analyzeEmail(WARM_UP_EMAIL);
+    } catch {
+      // A failure here only means the real request pays the first-run cost itself.
+    }
+  });
+  return true;
+}
+
+/** For tests: forget that this worker has warmed up. */
+export function resetWarmUp(): void {
+  warmed = false;
+}

@@ -1,0 +1,50 @@
+// `core/wake`: the content script's "a scan is coming". The worker answers at once and, once
+// per life, analyses a built-in invitation on a later task so the real analysis finds the
+// date parser and the detection patterns compiled (docs/performance.md, "The cold path").
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { routeMessage } from '../../../src/background/router';
+import { resetWarmUp, WARM_UP_EMAIL } from '../../../src/background/warm-up';
+import * as analysis from '../../../src/analysis/index';
+
+vi.mock('../../../src/analysis/index', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/analysis/index')>();
+  return { ...real, analyzeEmail: vi.fn(real.analyzeEmail) };
+});
+
+const OWN = 'abcdefghijklmnopabcdefghijklmnop';
+const me = { id: OWN, tab: { id: 3 } };
+const deps = () => ({ ownId: OWN, setBadge: vi.fn() });
+
+describe('core/wake', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    resetWarmUp();
+    vi.mocked(analysis.analyzeEmail).mockClear();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  test('answered at once; the warm-up runs after the reply, once per worker life', () => {
+    expect(routeMessage({ type: 'core/wake' }, me, deps())).toEqual({ ok: true, value: null });
+    expect(analysis.analyzeEmail).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(analysis.analyzeEmail).toHaveBeenCalledTimes(1);
+    expect(analysis.analyzeEmail).toHaveBeenCalledWith(WARM_UP_EMAIL);
+    routeMessage({ type: 'core/wake' }, me, deps());
+    vi.runAllTimers();
+    expect(analysis.analyzeEmail).toHaveBeenCalledTimes(1);
+  });
+
+  test('refused from another extension, like every message', () => {
+    const r = routeMessage({ type: 'core/wake' }, { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }, deps());
+    expect(r.ok).toBe(false);
+    vi.runAllTimers();
+    expect(analysis.analyzeEmail).not.toHaveBeenCalled();
+  });
+
+  test('the built-in email exercises what a real one compiles: an invitation with a date and a time', () => {
+    const a = analysis.analyzeEmail(WARM_UP_EMAIL);
+    expect(a.invitation).toBe(true);
+    expect(a.language).toBe('en');
+    expect(a.fields.proposedTimes).toEqual(['2026-03-03T14:30']);
+  });
+});
