@@ -4,9 +4,12 @@
 // soon as it schedules a scan (`core/wake`), 120 ms before it asks for the analysis; the
 // worker spends that wait analysing a short built-in invitation once, so the real request
 // finds the English date parser (every language's fallback) and the detection patterns
-// compiled. Pure work on a constant: nothing stored, nothing sent.
+// compiled; then, on another task, one English draft and its check, for the click that may
+// follow. Each step on its own task, so a real request waits for at most one of them.
+// Pure work on constants: nothing stored, nothing sent.
 import { analyzeEmail } from '../analysis/index';
-import type { EmailInput } from '../shared/types';
+import { checkTact, renderDraft } from '../templates/index';
+import type { DraftRequest, EmailInput } from '../shared/types';
 
 export const WARM_UP_EMAIL: EmailInput = {
   subject: 'Interview invitation: Product Designer',
@@ -16,18 +19,35 @@ export const WARM_UP_EMAIL: EmailInput = {
   receivedAt: '2026-03-01T09:00:00Z',
 };
 
+export const WARM_UP_DRAFT: DraftRequest = {
+  intent: 'decline',
+  reason: 'other_offer',
+  tone: 'warm',
+  language: 'en',
+  seed: 1,
+  vars: { company: 'Example Ltd', role: 'Product Designer', contactName: 'Jane Doe', proposedSlots: [], askRemote: false },
+};
+
 let warmed = false;
 
 /** Runs the warm-up once per life of the worker, on a later task so the wake's reply goes first. */
 export function scheduleWarmUp(schedule: (run: () => void) => void = (run) => setTimeout(run, 0)): boolean {
   if (warmed) return false;
   warmed = true;
+  // A failure here only means the real request pays the first-run cost itself.
   schedule(() => {
     try {
       analyzeEmail(WARM_UP_EMAIL);
     } catch {
-      // A failure here only means the real request pays the first-run cost itself.
+      /* see above */
     }
+    schedule(() => {
+      try {
+        checkTact(renderDraft(WARM_UP_DRAFT).body, { intent: 'decline', contactName: 'Jane Doe', language: 'en' });
+      } catch {
+        /* see above */
+      }
+    });
   });
   return true;
 }

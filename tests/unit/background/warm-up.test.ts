@@ -3,12 +3,18 @@
 // date parser and the detection patterns compiled (docs/performance.md, "The cold path").
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { routeMessage } from '../../../src/background/router';
-import { resetWarmUp, WARM_UP_EMAIL } from '../../../src/background/warm-up';
+import { resetWarmUp, WARM_UP_DRAFT, WARM_UP_EMAIL } from '../../../src/background/warm-up';
 import * as analysis from '../../../src/analysis/index';
+import * as templates from '../../../src/templates/index';
 
 vi.mock('../../../src/analysis/index', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/analysis/index')>();
   return { ...real, analyzeEmail: vi.fn(real.analyzeEmail) };
+});
+
+vi.mock('../../../src/templates/index', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/templates/index')>();
+  return { ...real, renderDraft: vi.fn(real.renderDraft) };
 });
 
 const OWN = 'abcdefghijklmnopabcdefghijklmnop';
@@ -20,18 +26,23 @@ describe('core/wake', () => {
     vi.useFakeTimers();
     resetWarmUp();
     vi.mocked(analysis.analyzeEmail).mockClear();
+    vi.mocked(templates.renderDraft).mockClear();
   });
   afterEach(() => vi.useRealTimers());
 
-  test('answered at once; the warm-up runs after the reply, once per worker life', () => {
+  test('answered at once; the warm-up runs after the reply, analysis and draft on separate tasks, once per worker life', () => {
     expect(routeMessage({ type: 'core/wake' }, me, deps())).toEqual({ ok: true, value: null });
     expect(analysis.analyzeEmail).not.toHaveBeenCalled();
-    vi.runAllTimers();
+    vi.runOnlyPendingTimers();
     expect(analysis.analyzeEmail).toHaveBeenCalledTimes(1);
     expect(analysis.analyzeEmail).toHaveBeenCalledWith(WARM_UP_EMAIL);
+    expect(templates.renderDraft).not.toHaveBeenCalled();
+    vi.runOnlyPendingTimers();
+    expect(templates.renderDraft).toHaveBeenCalledWith(WARM_UP_DRAFT);
     routeMessage({ type: 'core/wake' }, me, deps());
     vi.runAllTimers();
     expect(analysis.analyzeEmail).toHaveBeenCalledTimes(1);
+    expect(templates.renderDraft).toHaveBeenCalledTimes(1);
   });
 
   test('refused from another extension, like every message', () => {
@@ -46,5 +57,8 @@ describe('core/wake', () => {
     expect(a.invitation).toBe(true);
     expect(a.language).toBe('en');
     expect(a.fields.proposedTimes).toEqual(['2026-03-03T14:30']);
+    const d = templates.renderDraft(WARM_UP_DRAFT);
+    expect(d.body).toContain('Jane');
+    expect(templates.checkTact(d.body, { intent: 'decline', contactName: 'Jane Doe', language: 'en' })).toEqual([]);
   });
 });
