@@ -9,9 +9,7 @@ import type { ModelFile } from '../src/analysis/model/types';
 import { corpusDigest, loadReal, loadWritten } from './train/data';
 import { fit, FIT } from './train/fit';
 import { crossValidate } from './eval/cv';
-import { chooseButton, chooseValue, chooseVerdict } from './train/thresholds';
-import { VALUE_FIELDS } from '../src/analysis/fields/confidence';
-import { valueRight } from './train/fit';
+import { thresholdsOf } from './eval/nested';
 
 const OUT = new URL('../src/analysis/model/weights.json', import.meta.url);
 const args = process.argv.slice(2);
@@ -20,11 +18,8 @@ const withWritten = !args.includes('--no-written');
 const t0 = performance.now();
 const dev = loadReal('dev');
 const written = withWritten ? loadWritten() : [];
-const oof = crossValidate(dev, written, 10, FIT, true).filter((o) => o.x.real);
-const verdict = chooseVerdict(oof.map((o) => ({ p: o.probability, y: o.x.y })));
-const button = chooseButton(oof.map((o) => ({ p: o.probability, y: o.x.y })), verdict);
-// Values count where a draft would use them: invitations that get the button.
-const valueThresholds = Object.fromEntries(VALUE_FIELDS.map((f) => [f, chooseValue(oof.filter((o) => o.x.y && o.probability >= button && o.valueP[f] !== undefined && valueRight(o.x, f) !== undefined).map((o) => ({ p: o.valueP[f]!, y: (valueRight(o.x, f) ? 1 : 0) as 0 | 1 })))]));
+// Thresholds from grouped out-of-fold predictions of real dev mail (values: among the invitations that get the button).
+const { verdict, button, values: valueThresholds } = thresholdsOf(crossValidate(dev, written, 10, FIT, true));
 const all = [...dev, ...written];
 const { packed } = fit(all, { ...FIT, thresholds: { verdict, button }, valueThresholds });
 const file: ModelFile = {

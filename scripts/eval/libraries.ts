@@ -3,14 +3,16 @@
 //   quoted history and signatures: email-reply-parser, planer (vs src/analysis/normalize.ts)
 //   forwarded messages: email-forward-parser (vs our forward separators)
 //   language identification: franc-min (vs src/analysis/language.ts)
-import { readFileSync } from 'node:fs';
+// They are not dependencies of the project (none is used by the extension, and
+// email-reply-parser 2.3.9 declares Node >= 22, which made `npm ci` warn on Node 20): the
+// measurement installs the pinned versions below into a temporary folder and removes it after.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { franc } from 'franc-min';
-import EmailReplyParser from 'email-reply-parser';
-import EmailForwardParser from 'email-forward-parser';
-// @ts-expect-error planer ships no types
-import planer from 'planer';
 import { normalizeBody, type Normalized } from '../../src/analysis/normalize';
 import { detectLanguage } from '../../src/analysis/language';
 import type { PrepareOptions } from '../../src/analysis/pipeline';
@@ -20,11 +22,48 @@ import { crossValidate } from './cv';
 import { metrics } from './metrics';
 import { header, line } from './report';
 
+/** The versions measured (the figures in the closing note of issue 14 are for these). */
+export const LIBRARIES = { 'email-reply-parser': '2.3.9', planer: '1.2.0', 'email-forward-parser': '1.8.3', 'franc-min': '6.2.0' } as const;
+
+interface Fragment { isQuoted(): boolean; isSignature(): boolean; isHidden(): boolean; getContent(): string }
+interface Libs {
+  franc(text: string, o: { only?: string[]; minLength?: number }): string;
+  EmailReplyParser: new () => { read(body: string): { getFragments(): Fragment[] } };
+  EmailForwardParser: new () => { read(body: string, subject: string): { forwarded: boolean; email?: { body?: string } } };
+  planer: { extractFrom(b: string, t: string): string };
+  require: NodeRequire;
+}
+let L: Libs;
+
+/** npm install of the pinned versions into a temporary folder (no scripts run); the folder, or throws with npm's last lines. */
+function install(): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tactful-eval-libs-'));
+  const cleanup = (): void => rmSync(dir, { recursive: true, force: true });
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const specs = Object.entries(LIBRARIES).map(([n, v]) => `${n}@${v}`);
+  const r = spawnSync(npm, ['install', '--no-save', '--prefix', dir, '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--engine-strict=false', ...specs], { encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' }, timeout: 180_000 });
+  if (r.status !== 0 || !existsSync(path.join(dir, 'node_modules', 'planer'))) {
+    cleanup();
+    throw new Error(`npm install ${specs.join(' ')} failed (offline?): ${String(r.stderr ?? r.error ?? '').trim().split('\n').slice(-2).join(' ').slice(0, 300)}`);
+  }
+  return { dir, cleanup };
+}
+
+async function load(dir: string): Promise<Libs> {
+  const require = createRequire(path.join(dir, 'package.json'));
+  const esm = async <T>(name: string): Promise<T> => (await import(pathToFileURL(require.resolve(name)).href)) as T;
+  const franc = (await esm<{ franc: Libs['franc'] }>('franc-min')).franc;
+  const EmailReplyParser = (await esm<{ default: Libs['EmailReplyParser'] }>('email-reply-parser')).default;
+  const EmailForwardParser = (await esm<{ default: Libs['EmailForwardParser'] }>('email-forward-parser')).default;
+  const planer = require('planer') as Libs['planer'];
+  return { franc, EmailReplyParser, EmailForwardParser, planer, require };
+}
+
 const ISO3: Record<string, string> = { eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', nld: 'nl', por: 'pt', pol: 'pl', ind: 'id' };
 const OURS = Object.keys(ISO3);
 
 function replyParser(body: string): Normalized {
-  const e = new EmailReplyParser().read(body);
+  const e = new L.EmailReplyParser().read(body);
   const frags = e.getFragments();
   const fresh = frags.filter((f) => !f.isQuoted() && !f.isSignature() && !f.isHidden()).map((f) => f.getContent()).join('\n').trim();
   const signature = frags.filter((f) => f.isSignature()).map((f) => f.getContent()).join('\n').trim();
@@ -33,7 +72,7 @@ function replyParser(body: string): Normalized {
 }
 
 function planerNormalize(body: string): Normalized {
-  const fresh = String((planer as { extractFrom(b: string, t: string): string }).extractFrom(body, 'text/plain') ?? '').trim();
+  const fresh = String(L.planer.extractFrom(body, 'text/plain') ?? '').trim();
   const quoted = body.length > fresh.length ? body.slice(fresh.length) : '';
   return { fresh: fresh.slice(0, 16384), signature: '', quoted: quoted.slice(0, 8192), hasQuoted: quoted.trim() !== '' };
 }
@@ -41,14 +80,14 @@ function planerNormalize(body: string): Normalized {
 /** Our normaliser, but a forwarded message (as email-forward-parser reads it) is read as the new text. */
 function forwardParser(body: string, subject: string): Normalized {
   const n = normalizeBody(body);
-  const fw = new EmailForwardParser().read(body, subject);
+  const fw = new L.EmailForwardParser().read(body, subject);
   if (!fw.forwarded || !fw.email?.body) return n;
   const inner = normalizeBody(fw.email.body);
   return { ...inner, fresh: `${n.fresh}\n${inner.fresh}`.trim(), hasQuoted: true, quoted: n.quoted };
 }
 
-const francOurs = (text: string): string => ISO3[franc(text, { only: OURS, minLength: 10 })] ?? detectLanguage(text);
-const francAll = (text: string): string => ISO3[franc(text, { minLength: 10 })] ?? 'en';
+const francOurs = (text: string): string => ISO3[L.franc(text, { only: OURS, minLength: 10 })] ?? detectLanguage(text);
+const francAll = (text: string): string => ISO3[L.franc(text, { minLength: 10 })] ?? 'en';
 
 const VARIANTS: Array<{ name: string; opts: PrepareOptions }> = [
   { name: 'ours (normalize.ts, language.ts)', opts: {} },
@@ -63,8 +102,19 @@ function gz(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-export function runLibraries(folds: number, o: FitOptions = FIT): void {
-  const require = createRequire(import.meta.url);
+export async function runLibraries(folds: number, o: FitOptions = FIT): Promise<void> {
+  console.log(`installing ${Object.entries(LIBRARIES).map(([n, v]) => `${n}@${v}`).join(' ')} into a temporary folder …`);
+  const { dir, cleanup } = install();
+  try {
+    L = await load(dir);
+    measure(folds, o);
+  } finally {
+    cleanup();
+  }
+}
+
+function measure(folds: number, o: FitOptions): void {
+  const require = L.require;
   console.log('library measurements: each variant re-reads every email, then the same grouped cross-validation (real dev mail; written corpus trained on)');
   console.log(header().replace('slice'.padEnd(24), 'variant'.padEnd(24)), ' lang acc');
   for (const v of VARIANTS) {

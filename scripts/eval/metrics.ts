@@ -52,6 +52,8 @@ export interface Metrics {
   field: Record<FieldName, { n: number; ok: number }>;
   /** Values a draft would carry (company/role/contact/location on invitations with the button): returned and wrong. */
   values: { returned: number; wrong: number; perField: Record<string, { returned: number; wrong: number }> };
+  /** Raw counts behind the rates (the hold-out pin records them). */
+  counts: { kindOk: number; buttonInv: number; buttonRest: number };
   buttonRecall: number;
   /** Share of non-invitations that get the button. */
   buttonRest: number;
@@ -97,6 +99,6 @@ export function metrics(s: Scored[]): Metrics {
   return {
     emails: s.length, invitations: inv, tp, fp, fn, tn,
     precision: ratio(tp, tp + fp), recall: ratio(tp, inv), kindAccuracy: ratio(kindOk, inv),
-    field, values: { returned, wrong, perField }, buttonRecall: ratio(btnInv, inv), buttonRest: ratio(btnRest, s.length - inv), unsure,
+    field, values: { returned, wrong, perField }, counts: { kindOk, buttonInv: btnInv, buttonRest: btnRest }, buttonRecall: ratio(btnInv, inv), buttonRest: ratio(btnRest, s.length - inv), unsure,
   };
 }

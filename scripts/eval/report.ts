@@ -38,5 +38,6 @@ export function table(s: Scored[]): string[] {
   out.push(line('real, title-only tmpl', metrics(real.filter((e) => e.x.titleOnly))));
   out.push(...sliced('real, per language', real, (e) => e.x.lang));
   out.push(...sliced('real, per source type', real, (e) => e.x.type));
+  if (real.some((e) => e.x.row.source?.collector)) out.push(...sliced('real, per collector (e: never seen by anyone)', real, (e) => e.x.row.source?.collector ?? '?'));
   return out;
 }

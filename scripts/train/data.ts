@@ -27,7 +27,7 @@ export interface Row {
   received_at: string;
   lang?: string;
   label: RealLabel;
-  source?: { group: string; type: string; path?: string; repo?: string };
+  source?: { group: string; type: string; path?: string; repo?: string; collector?: string };
 }
 
 export interface Example {

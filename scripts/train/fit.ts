@@ -1,7 +1,7 @@
 // Fit the verdict and kind models on a set of examples; the same code serves `npm run train`
 // (all dev mail) and every fold of the grouped cross-validation in `npm run eval`.
 import type { InvitationKind } from '../../src/shared/types';
-import { NAMED } from '../../src/analysis/features';
+import { CHAR_BASE, NAMED, type Features } from '../../src/analysis/features';
 import type { LoadedModel } from '../../src/analysis/verdict';
 import { pack, unpack, type PackedVector } from '../../src/analysis/model/sparse';
 import { prune, trainBinary, trainSoftmax } from './lr';
@@ -25,12 +25,19 @@ export interface FitOptions {
   valueFeatures: number;
   /** Weight each email by 1/size^groupPower of its source group, so one big template set does not dominate. */
   groupPower: number;
+  /**
+   * A hashed n-gram is used only when it occurs in at least this many source groups of the
+   * training part: words one publisher's templates share teach nothing about the next publisher.
+   */
+  minGroups: number;
+  /** Use the character 4-grams (off: words and named features only). */
+  charGrams: boolean;
   thresholds: { verdict: number; button: number };
   /** P(value right) a company/role/contact/place needs. */
   valueThresholds: Partial<Record<ValueField, number>>;
 }
 
-export const FIT: FitOptions = { l2: 1e-4, valueL2: 1e-3, steps: 250, rate: 0.05, maxFeatures: 1500, kindFeatures: 150, valueFeatures: 150, groupPower: 0.5, thresholds: { verdict: 0.5, button: 0.2 }, valueThresholds: {} };
+export const FIT: FitOptions = { l2: 1e-4, valueL2: 1e-3, steps: 250, rate: 0.05, maxFeatures: 1500, kindFeatures: 150, valueFeatures: 150, groupPower: 0.5, minGroups: 3, charGrams: false, thresholds: { verdict: 0.5, button: 0.2 }, valueThresholds: {} };
 
 export interface Fitted {
   model: LoadedModel;
@@ -68,13 +75,43 @@ function sampleWeights(xs: Example[], power: number, balance: boolean): number[]
   return w.map((v, i) => v * (xs[i]?.y ? (pos + neg) / (2 * pos || 1) : (pos + neg) / (2 * neg || 1)));
 }
 
+/** The hashed features that occur in at least `min` groups of xs (named features are always kept). */
+export function crossGroupFeatures(xs: Example[], min: number, charGrams = true): Set<number> | null {
+  if (min <= 1 && charGrams) return null;
+  const groups = new Map<number, Set<string>>();
+  for (const x of xs) {
+    for (const i of x.p.features.idx) {
+      if (i < NAMED.length || (!charGrams && i >= CHAR_BASE)) continue;
+      let g = groups.get(i);
+      if (!g) groups.set(i, (g = new Set()));
+      g.add(x.group);
+    }
+  }
+  return new Set([...groups].filter(([, g]) => g.size >= Math.max(1, min)).map(([i]) => i));
+}
+
+function restrict(f: Features, keep: Set<number> | null): Features {
+  if (!keep) return f;
+  const idx: number[] = [];
+  const val: number[] = [];
+  f.idx.forEach((i, k) => {
+    if (i < NAMED.length || keep.has(i)) {
+      idx.push(i);
+      val.push(f.val[k] ?? 0);
+    }
+  });
+  return { idx: Int32Array.from(idx), val: Float32Array.from(val), words: f.words };
+}
+
 export function fit(xs: Example[], o: FitOptions = FIT): Fitted {
-  const rows = xs.map((x) => x.p.features);
+  const keep = crossGroupFeatures(xs, o.minGroups, o.charGrams);
+  const feats = new Map(xs.map((x) => [x, restrict(x.p.features, keep)]));
+  const rows = xs.map((x) => feats.get(x)!);
   const opts = { l2: o.l2, steps: o.steps, rate: o.rate };
   const vw = trainBinary(rows, xs.map((x) => x.y), { ...opts, weights: sampleWeights(xs, o.groupPower, true) });
   const inv = xs.filter((x) => x.y === 1);
   const kw = trainSoftmax(
-    inv.map((x) => x.p.features),
+    inv.map((x) => feats.get(x)!),
     inv.map((x) => Math.max(0, KINDS.indexOf(x.row.label.kind as InvitationKind))),
     KINDS.length,
     { ...opts, weights: sampleWeights(inv, o.groupPower, false) },

@@ -55,3 +55,29 @@ export function chooseValue(ps: Prob[], target = 0.98, fallback = 0.94): number 
   return Math.floor((best < 1 ? best : loose) * 1000) / 1000;
 }
 
+
+export interface Chosen {
+  verdict: number;
+  button: number;
+  values: Record<string, number>;
+}
+
+export interface OofRow {
+  probability: number;
+  y: 0 | 1;
+  /** P(value right) per field, and whether the value is right (undefined: no label). */
+  values: Record<string, { p: number; right: boolean | undefined }>;
+}
+
+/** Every threshold from out-of-fold predictions of real mail: the verdict, the button, then each field's among the invitations that get the button. */
+export function chooseAll(rows: OofRow[], fields: readonly string[]): Chosen {
+  const ps = rows.map((r) => ({ p: r.probability, y: r.y }));
+  const verdict = chooseVerdict(ps);
+  const button = chooseButton(ps, verdict);
+  const values: Record<string, number> = {};
+  for (const f of fields) {
+    const vs = rows.filter((r) => r.y && r.probability >= button && r.values[f] && r.values[f].right !== undefined);
+    values[f] = chooseValue(vs.map((r) => ({ p: r.values[f]!.p, y: (r.values[f]!.right ? 1 : 0) as 0 | 1 })));
+  }
+  return { verdict, button, values };
+}

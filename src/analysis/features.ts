@@ -7,6 +7,9 @@ import { atsOfSender, domainOf, FREEMAIL, type LinkInfo } from './ats';
 import { withoutConditionals } from './detect';
 import { wordsRe } from './util';
 import { APPOINTMENT, JOB, OTHER_INTERVIEW } from './concept-vocabulary';
+import { LEXICONS } from './lexicon';
+import { GIVEN_NAMES } from './given-names';
+import { greetingName } from './extract/contact';
 
 export interface FeatureInput {
   email: EmailInput;
@@ -17,22 +20,30 @@ export interface FeatureInput {
   fields: ExtractedFields;
 }
 
-/** Hashed n-gram buckets (after the named features). */
+/** Hashed word n-gram buckets (after the named features), then character 4-gram buckets. */
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
+export const CHAR_BITS = 16;
+const CHAR_MASK = (1 << CHAR_BITS) - 1;
 
 const STRUCT = [
   'bias', 'atsSender', 'schedLink', 'meetLink', 'times1', 'times2', 'question', 'noreply', 'freemail', 'subjRe', 'subjFwd',
   'hasQuoted', 'interviewOnlyQuoted', 'role', 'company', 'contact', 'fmtPhone', 'fmtVideo', 'fmtOnsite', 'location',
   'short', 'long', 'placeholder', 'youAddressed', 'sameAsCandidate', 'noInterviewWord',
+  // Nothing is proposed or asked: no time, no link, no invitation or availability phrase, no question, no place.
+  'noProposal',
+  // A person named in the subject who is neither the reader (greeted) nor the sender: a notice about someone else.
+  'subjectPerson',
 ] as const;
 
-const CONCEPTS = ['job', 'appointment', 'otherInterview', 'interviewAny'] as const;
+const CONCEPTS = ['job', 'appointment', 'otherInterview', 'interviewAny', 'jobMeeting'] as const;
 /** Pairs whose conjunction the linear model cannot form on its own. */
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ...['job', 'f:invite', 'f:availability', 'times1', 'schedLink', 'meetLink', 'f:confirmation', 'f:reminder', 'f:reschedule', 'question', 'youAddressed', 'atsSender', 'f:internal', 'f:rejection', 'f:received', 'noreply', 'appointment', 'f:thanksAfter', 'f:offer', 'location', 's:interview'].map((b) => ['interviewAny', b] as const),
-  ...['appointment', 'times1', 'meetLink', 'f:confirmation', 'f:reminder', 'f:reschedule', 'f:invite', 'job'].map((b) => ['noInterviewWord', b] as const),
+  ...['job', 'f:invite', 'f:availability', 'times1', 'schedLink', 'meetLink', 'f:confirmation', 'f:reminder', 'f:reschedule', 'question', 'youAddressed', 'atsSender', 'f:internal', 'f:rejection', 'f:received', 'noreply', 'appointment', 'f:thanksAfter', 'f:offer', 'location', 's:interview', 'noProposal', 'f:hiringSide', 'f:cancellation', 'subjectPerson', 'otherInterview'].map((b) => ['interviewAny', b] as const),
+  ...['appointment', 'times1', 'meetLink', 'f:confirmation', 'f:reminder', 'f:reschedule', 'f:invite', 'job', 'f:meeting', 'noProposal'].map((b) => ['noInterviewWord', b] as const),
+  ...['f:invite', 'times1', 'f:availability', 'schedLink', 'noProposal', 'f:hiringSide'].map((b) => ['jobMeeting', b] as const),
   ['job', 'f:invite'], ['job', 'times1'], ['job', 'f:availability'], ['appointment', 'times1'], ['otherInterview', 'times1'],
+  ['f:cancellation', 'noProposal'], ['f:hiringSide', 'times1'], ['f:meeting', 'times1'],
 ];
 
 /** Named features: fixed indices 0…N-1, each with a meaning the "why" line can say. */
@@ -44,7 +55,9 @@ export const NAMED: readonly string[] = [
 ];
 const CONCEPT_RES = { job: wordsRe(JOB, 'u'), appointment: wordsRe(APPOINTMENT, 'u'), otherInterview: wordsRe(OTHER_INTERVIEW, 'u') };
 const NAMED_INDEX = new Map(NAMED.map((n, i) => [n, i]));
-export const DIM = NAMED.length + (1 << HASH_BITS);
+/** First index of the character 4-gram buckets. */
+export const CHAR_BASE = NAMED.length + (1 << HASH_BITS);
+export const DIM = CHAR_BASE + (1 << CHAR_BITS);
 
 export interface Features {
   idx: Int32Array;
@@ -62,7 +75,7 @@ function fnv(s: string): number {
   }
   return h >>> 0;
 }
-const bucket = (s: string): number => NAMED.length + (fnv(s) & HASH_MASK);
+const bucket = (s: string): number => (s.startsWith('c:') ? CHAR_BASE + (fnv(s) & CHAR_MASK) : NAMED.length + (fnv(s) & HASH_MASK));
 
 /** The named features' fingerprint, recorded in the model file. */
 export const NAMED_HASH = fnv(NAMED.join('\n')).toString(16);
@@ -73,6 +86,8 @@ export function fold(s: string): string {
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Function words of every language: as single words they say which language, not what the email is. */
+const STOPWORDS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.stopwords.map(fold)));
 const BODY_CHARS = 3000;
 const CHAR_CHARS = 1200;
 const MAX_TOKENS = 600;
@@ -91,7 +106,8 @@ function wordGrams(text: string, prefix: string): Set<string> {
   const toks = (fold(text).match(TOKEN) ?? []).slice(0, MAX_TOKENS);
   const s = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
-    s.add(`${prefix}${toks[i]}`);
+    const t = toks[i] ?? '';
+    if (t.length > 2 && !STOPWORDS.has(t)) s.add(`${prefix}${t}`);
     if (i + 1 < toks.length) s.add(`${prefix}${toks[i]} ${toks[i + 1]}`);
   }
   return s;
@@ -107,6 +123,20 @@ function charGrams(text: string): Set<string> {
 const QUESTION = /(?:\byou\b|\byour\b|\bsie\b|\bihnen\b|\bdu\b|\bvous\b|\btu\b|\busted\b|\bvoc[eê]\b|\bu\b|\bje\b|\blei\b|\bpan(?:i)?\b)[^.!?\n]{0,120}\?/iu;
 const YOU = /\b(?:you|your|sie|ihnen|ihr|vous|votre|usted|su|você|seu|sua|u|uw|lei|suo|pan|pani|państwa)\b/iu;
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}|%[A-Z_]{2,30}%|\$\{[^}\n]{1,30}\}/;
+
+const PERSON = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+/gu;
+
+/** A person ("Meera Joshi": a known given name and a capitalised word) in the subject who is not the reader nor the sender. */
+function otherPersonIn(subject: string, reader: string, sender: string): boolean {
+  const r = fold(reader).split(/\s+/)[0] ?? '';
+  const s = fold(sender);
+  for (const m of subject.matchAll(PERSON)) {
+    const first = fold(m[1] ?? '');
+    if (!GIVEN_NAMES.has(first) || first === r || s.includes(fold(m[0]))) continue;
+    return true;
+  }
+  return false;
+}
 
 function sameName(a: string, b: string): boolean {
   const n = (s: string): string => s.toLowerCase().replace(/[^\p{L} ]/gu, '').replace(/\s+/g, ' ').trim();
@@ -166,6 +196,10 @@ export function features(input: FeatureInput): Features {
   const low = `${subject}\n${fresh}`.toLowerCase();
   for (const [k, r] of Object.entries(CONCEPT_RES)) if (r.test(low)) on(k);
   if (interviewFresh || hits('interview', subject).length) on('interviewAny');
+  if (named.has(NAMED_INDEX.get('job') ?? -1) && (hits('meeting', fresh).length || hits('meeting', subject).length)) on('jobMeeting');
+  const proposes = ['times1', 'schedLink', 'meetLink', 'f:invite', 'f:availability', 'question', 'location'].some((k) => named.has(NAMED_INDEX.get(k) ?? -1));
+  if (!proposes) on('noProposal');
+  if (otherPersonIn(subject, greetingName(fresh), email.fromName ?? '')) on('subjectPerson');
   for (const [a, b] of PAIRS) {
     const ia = NAMED_INDEX.get(a);
     const ib = NAMED_INDEX.get(b);
@@ -177,11 +211,7 @@ export function features(input: FeatureInput): Features {
   const body = fresh.slice(0, BODY_CHARS);
   addBlock(hashed, wordGrams(subject, 's:'), words, (k) => k.slice(2));
   addBlock(hashed, wordGrams(body, 'b:'), words, (k) => k.slice(2));
-  if (((globalThis as { __cs?: number }).__cs ?? 1) > 0) addBlock(hashed, charGrams(`${subject} ${body.slice(0, CHAR_CHARS)}`));
-
-  const NS = (globalThis as { __ns?: number }).__ns ?? 1;
-  const CS = (globalThis as { __cs?: number }).__cs ?? 1;
-  if (NS !== 1) for (const [k, v] of named) named.set(k, v * NS);
+  addBlock(hashed, charGrams(`${subject} ${body.slice(0, CHAR_CHARS)}`));
   const all = [...named, ...hashed].sort((a, b) => a[0] - b[0]);
   const idx = new Int32Array(all.length);
   const val = new Float32Array(all.length);

@@ -47,6 +47,11 @@ const TEXT: Record<string, string> = {
   whyWords: 'says “$1”',
   whyJobInterview: 'talks about an interview for a job application',
   whyOtherInterview: 'talks about another kind of interview (exit, mock, press…)',
+  whyMeeting: 'talks about a call or an appointment',
+  whyHiringSide: 'reads like a note to the hiring team about a candidate',
+  whyCancellation: 'calls an appointment off',
+  whyNoProposal: 'proposes no time and asks you nothing',
+  whySomeoneElse: 'names someone else in the subject',
 };
 
 const CAT_KEY: Record<string, string> = {
@@ -55,6 +60,7 @@ const CAT_KEY: Record<string, string> = {
   received: 'whyReceived', alert: 'whyAlert', newsletter: 'whyNewsletter', media: 'whyMedia', research: 'whyResearch',
   admissions: 'whyAdmissions', internal: 'whyInternal', reference: 'whyReference', onboarding: 'whyOnboarding', outreach: 'whyOutreach',
   thanksAfter: 'whyThanksAfter', ownMail: 'whyOwnMail', phone: 'whyPhone', video: 'whyVideo', onsite: 'whyOnsite',
+  meeting: 'whyMeeting', hiringSide: 'whyHiringSide', cancellation: 'whyCancellation',
 };
 
 const NAMED_KEY: Record<string, string> = {
@@ -62,6 +68,7 @@ const NAMED_KEY: Record<string, string> = {
   question: 'whyQuestion', noreply: 'whyNoReply', freemail: 'whyFreemail', subjRe: 'whyReply', subjFwd: 'whyForward',
   interviewOnlyQuoted: 'whyQuotedOnly', noInterviewWord: 'whyNoInterview', role: 'whyRole', company: 'whyCompany',
   fmtPhone: 'whyPhone', fmtVideo: 'whyVideo', fmtOnsite: 'whyOnsite', location: 'whyLocation', sameAsCandidate: 'whySentByYou',
+  noProposal: 'whyNoProposal', subjectPerson: 'whySomeoneElse', jobMeeting: 'whyJobInterview',
 };
 
 /** Every message key the analysis can emit (the locale files must have each). */
@@ -73,7 +80,11 @@ export function keyOfNamed(name: string): string {
   if (m?.[1]) return CAT_KEY[m[1]] ?? '';
   if (name === 'q:interview') return 'whyQuotedOnly';
   const pair = /^(\w+)&(.+)$/.exec(name);
-  if (pair) return pair[1] === 'interviewAny' && pair[2] === 'job' ? 'whyJobInterview' : pair[1] === 'interviewAny' ? keyOfNamed(pair[2] ?? '') : '';
+  if (pair) {
+    if ((pair[1] === 'interviewAny' || pair[1] === 'jobMeeting') && pair[2] === 'job') return 'whyJobInterview';
+    // A conjunction says what its more specific half says ("an interview" & "the candidate" → a note about a candidate).
+    return pair[1] === 'interviewAny' || pair[1] === 'jobMeeting' || pair[1] === 'noInterviewWord' ? keyOfNamed(pair[2] ?? '') : keyOfNamed(pair[1] ?? '');
+  }
   if (name === 'otherInterview') return 'whyOtherInterview';
   if (name === 'interviewAny') return 'whyInterview';
   return NAMED_KEY[name] ?? '';

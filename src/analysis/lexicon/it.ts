@@ -5,7 +5,7 @@ import type { DateParser, Lexicon } from './types';
 export const it: Lexicon = {
   lang: 'it',
   stopwords: ['il', 'lo', 'la', 'gli', 'le', 'di', 'che', 'e', 'per', 'con', 'non', 'una', 'un', 'sono', 'della', 'del', 'alla', 'al', 'ti', 'vi', 'lei', 'suo', 'sua', 'grazie', 'saluti', 'nostro', 'nostra'],
-  interview: ['colloqui\\w*', 'intervista\\w*', 'incontro conoscitivo', 'selezione', 'prova tecnica', 'assessment'],
+  interview: ['colloqui\\w*', 'intervista\\w*', 'incontro conoscitivo', 'prova tecnica', 'assessment'],
   invite: ['invit\\w*', 'convoca\\w*', 'vorremmo (?:incontrarl\\w*|conoscerl\\w*|invitarl\\w*)', 'siamo lieti di', 'la preghiamo di (?:presentarsi|partecipare)'],
   availability: ['disponibilit\\w*', 'quando (?:è|sei|sarebbe) disponibile', 'fascia oraria', 'scegli(?:ere)? (?:un|una|l\')\\w*', 'prenota(?:re)? (?:un|una|il)'],
   nextStep: ['fase successiva', 'prossim[oa] (?:fase|step|colloquio)', 'secondo colloquio'],
@@ -22,6 +22,9 @@ export const it: Lexicon = {
   research: ['buono regalo', 'ricerca (?:utenti|di mercato)', 'compenso', 'sondaggio'],
   admissions: ['ammissione', 'università', 'iscrizione al corso', 'master', 'dottorato'],
   internal: ['riunione di (?:reparto|team)', 'aggiornamento settimanale'],
+  meeting: ['chiamata', 'telefonata', 'appuntamento', 'incontro', 'riunione'],
+  hiringSide: ['il candidato', 'la candidata', 'candidat[oa]:', 'nome del candidato', 'intervistator[ei]:', 'selezionator[ei]:', 'scheda di valutazione', 'la tua valutazione', 'nuova candidatura', 'si è candidat[oa]', 'ha (?:accettato|confermato|rifiutato) (?:l\'invito|il colloquio)'],
+  cancellation: ['annullat[oi]', 'cancellat[oi]', 'annullamento', 'disdett[oa]'],
   reference: ['referenz\\w*', 'verifica dei precedenti'],
   onboarding: ['primo giorno', 'data di inizio', 'benvenut\\w* nel team', 'onboarding', 'inserimento'],
   outreach: ['il tuo profilo linkedin', 'interessat\\w* a (?:una|nuove) opportunit\\w*', 'opportunità interessante'],

@@ -4,7 +4,7 @@ import type { Lexicon } from './types';
 export const pl: Lexicon = {
   lang: 'pl',
   stopwords: ['i', 'w', 'z', 'na', 'do', 'się', 'że', 'nie', 'jest', 'to', 'o', 'za', 'dla', 'od', 'pan', 'pani', 'państwa', 'pozdrawiam', 'dziękujemy', 'dziękuję', 'nasz', 'naszej', 'który', 'jak'],
-  interview: ['rozmow\\w* (?:kwalifikacyjn|rekrutacyjn)\\w*', 'rozmow\\w* (?:telefoniczn|online|wideo)\\w*', 'spotkani\\w* rekrutacyjn\\w*', 'etap\\w* rekrutacji', 'rekrutacj\\w*', 'wywiad\\w*'],
+  interview: ['rozmow\\w* (?:kwalifikacyjn|rekrutacyjn)\\w*', 'rozmow\\w* (?:telefoniczn|online|wideo)\\w*', 'spotkani\\w* rekrutacyjn\\w*', 'etap\\w* rekrutacji', 'wywiad\\w*'],
   invite: ['zaprasza\\w*', 'zaprosze\\w*', 'chcielibyśmy (?:zaprosić|porozmawiać|spotkać)', 'prosimy o (?:przybycie|stawienie)'],
   availability: ['dostępnoś\\w*', 'dogodn\\w* termin\\w*', 'który termin', 'wybierz termin', 'proszę o (?:wskazanie|podanie) terminu', 'zarezerwuj'],
   nextStep: ['kolejn\\w* etap\\w*', 'następn\\w* etap\\w*', 'drugi etap'],
@@ -21,6 +21,9 @@ export const pl: Lexicon = {
   research: ['karta podarunkowa', 'bon podarunkowy', 'badani\\w* użytkowników', 'wynagrodzeni\\w* za udział', 'ankiet\\w*'],
   admissions: ['rekrutacj\\w* na studia', 'uczelni\\w*', 'uniwersyte\\w*', 'studia magisterskie', 'doktoranck\\w*'],
   internal: ['spotkani\\w* (?:działu|zespołu)', 'zebrani\\w*', 'szkoleni\\w*', 'odpraw\\w*'],
+  meeting: ['rozmow\\w*', 'spotkani\\w*', 'wizyt\\w*'],
+  hiringSide: ['kandydat(?:ka)?:', 'kandydat\\w* (?:został|zgłosił|przyjął|potwierdził|odrzucił)\\w*', 'imię i nazwisko kandydata', 'rekruter(?:zy)?:', 'osoba rekrutująca', 'formularz oceny', 'ocena kandydata', 'nowa aplikacja', 'nowe zgłoszenie', 'przyjął zaproszenie'],
+  cancellation: ['anulowan\\w*', 'odwołan\\w*'],
   reference: ['referencj\\w*', 'weryfikacj\\w* (?:kandydata|przeszłości)'],
   onboarding: ['pierwszy dzień', 'data rozpoczęcia', 'witamy w zespole', 'onboarding\\w*', 'wdrożeni\\w*'],
   outreach: ['twój profil na linkedin', 'otwart\\w* na now\\w*', 'ciekaw\\w* propozycj\\w*'],

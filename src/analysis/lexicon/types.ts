@@ -43,6 +43,12 @@ export interface Lexicon {
   research: string[];
   admissions: string[];
   internal: string[];
+  /** Calls, appointments and conversations in general (a job interview only with job words around it). */
+  meeting?: string[];
+  /** The hiring side's vocabulary: a note about a candidate to an interviewer or recruiter ("the candidate", "submit your scorecard"). */
+  hiringSide?: string[];
+  /** An appointment called off. */
+  cancellation?: string[];
   reference: string[];
   onboarding: string[];
   outreach: string[];

@@ -1,46 +1,43 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { currentModel } from '../../../src/analysis/index';
-import { corpusDigest, loadReal } from '../../../scripts/train/data';
+import { corpusDigest, loadReal, realRows } from '../../../scripts/train/data';
 import { analyse } from '../../../scripts/eval/cv';
-import { metrics } from '../../../scripts/eval/metrics';
+import { countsOf, isUnseen, modelDigest, PIN_FILE, type Pin } from '../../../scripts/eval/pin';
 
-// The frozen real hold-out, scored by the committed model: the figures of the final
-// evaluation (`npm run eval -- --holdout`), pinned so that a regression fails. Only
-// aggregates are computed here, never per-email output. When the hold-out itself changes
-// (a collector adds whole groups), the exact counts no longer apply and the rates must stay
-// within 0.02 of the pinned ones until the final evaluation is run again and re-pinned.
-const PINNED = {
-  digest: '8fa304e420edf6fd',
-  emails: 195, invitations: 89, tp: 81, fp: 19, fn: 8, kindOk: 69, buttonInv: 88, buttonRest: 42, returned: 117, wrong: 21,
-};
-const RATES = {
-  precision: PINNED.tp / (PINNED.tp + PINNED.fp),
-  recall: PINNED.tp / PINNED.invitations,
-  kindAccuracy: PINNED.kindOk / PINNED.invitations,
-  buttonRecall: PINNED.buttonInv / PINNED.invitations,
-  buttonRest: PINNED.buttonRest / (PINNED.emails - PINNED.invitations),
-  wrong: PINNED.wrong / PINNED.returned,
-};
+// The frozen real hold-out, scored by the committed model: the aggregate counts of the final
+// evaluation (`npm run eval -- --holdout --pin` writes holdout-pin.json), so that a regression
+// fails. Only aggregates are computed here, never per-email output.
+// The pin belongs to one model and one hold-out (both digests are in the file). While a piece
+// of work retrains the model, the pin is stale and the figures are NOT compared: comparing
+// them after every retrain would be reading the hold-out during development (a pass or a
+// failure is a reading). Re-pin once, at the end of the work, after the single final read.
+const pin = JSON.parse(readFileSync(PIN_FILE, 'utf8')) as Pin;
 
-describe('the frozen hold-out (pinned figures of the final evaluation)', () => {
-  const xs = loadReal('holdout');
-  const m = metrics(xs.map((x) => ({ x, a: analyse(x, currentModel()) })));
-  const digest = corpusDigest(xs.map((x) => x.row));
+describe('the frozen hold-out', () => {
+  test('hold-out and dev share no source group and no email id (whole groups are held out)', () => {
+    const dev = realRows('dev');
+    const held = realRows('holdout');
+    const devGroups = new Set(dev.map((r) => r.group));
+    const devIds = new Set(dev.map((r) => r.row.id));
+    expect(held.filter((r) => devGroups.has(r.group)).map((r) => r.group)).toEqual([]);
+    expect(held.filter((r) => devIds.has(r.row.id)).map((r) => r.row.id)).toEqual([]);
+    expect(held.length).toBeGreaterThan(0);
+  });
 
-  test('no regression against the pinned figures', () => {
-    if (digest === PINNED.digest) {
-      expect({ emails: m.emails, invitations: m.invitations, tp: m.tp, fp: m.fp, fn: m.fn }).toEqual({ emails: PINNED.emails, invitations: PINNED.invitations, tp: PINNED.tp, fp: PINNED.fp, fn: PINNED.fn });
-      expect(Math.round(m.kindAccuracy * m.invitations)).toBeGreaterThanOrEqual(PINNED.kindOk);
-      expect(Math.round(m.buttonRecall * m.invitations)).toBeGreaterThanOrEqual(PINNED.buttonInv);
-      expect(Math.round(m.buttonRest * (m.emails - m.invitations))).toBeLessThanOrEqual(PINNED.buttonRest);
-      expect(m.values.wrong).toBeLessThanOrEqual(PINNED.wrong);
-    }
-    const slack = digest === PINNED.digest ? 1e-9 : 0.02;
-    expect(m.precision).toBeGreaterThanOrEqual(RATES.precision - slack);
-    expect(m.recall).toBeGreaterThanOrEqual(RATES.recall - slack);
-    expect(m.kindAccuracy).toBeGreaterThanOrEqual(RATES.kindAccuracy - slack);
-    expect(m.buttonRecall).toBeGreaterThanOrEqual(RATES.buttonRecall - slack);
-    expect(m.buttonRest).toBeLessThanOrEqual(RATES.buttonRest + slack);
-    expect(m.values.wrong / m.values.returned).toBeLessThanOrEqual(RATES.wrong + slack);
+  test('the pinned figures, exactly, while the committed model and the hold-out are the pinned ones', () => {
+    const xs = loadReal('holdout');
+    const scored = xs.map((x) => ({ x, a: analyse(x, currentModel()) }));
+    const all = countsOf(scored);
+    const isPinned = modelDigest() === pin.model && corpusDigest(xs.map((x) => x.row)) === pin.holdout;
+    // Every email is scored and the counts add up, pinned or not.
+    expect(all.emails).toBe(xs.length);
+    expect(all.tp + all.fp + all.fn).toBeLessThanOrEqual(all.emails);
+    expect(all.tp + all.fn).toBe(all.invitations);
+    if (!isPinned) return;
+    expect(all).toEqual(pin.all);
+    const unseen = scored.filter(isUnseen);
+    if (pin.unseen) expect(countsOf(unseen)).toEqual(pin.unseen);
+    else expect(unseen.length).toBe(0);
   });
 });
