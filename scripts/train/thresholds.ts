@@ -35,24 +35,24 @@ export function chooseButton(ps: Prob[], verdict: number, target = 0.99): number
 }
 
 /**
- * The lowest P(value right) at which at least `target` of the values kept are right. When no
- * cut reaches it (a wrong value above every right one), the cut that keeps the most right
- * values at `fallback` precision or better; 1 (never) when none does.
+ * The lowest P(value right) at which at least `target` of the values kept are right; 1 when no
+ * cut reaches it (a wrong value above every right one). A field at 1 keeps only the values that
+ * sit in a strong structure (src/analysis/fields/confidence.ts, strongStructure): round 1 fell
+ * back to the cut keeping the most right values at 94 %, which let 18 % wrong values through on
+ * publishers it had not seen.
  */
-export function chooseValue(ps: Prob[], target = 0.98, fallback = 0.94): number {
+export function chooseValue(ps: Prob[], target = 0.98): number {
   const sorted = [...ps].sort((a, b) => b.p - a.p);
   let ok = 0;
   let best = 1;
-  let loose = 1;
   sorted.forEach((x, i) => {
     ok += x.y;
     const next = sorted[i + 1];
     // Only cut between distinct probabilities, and only where precision holds.
     if (next && next.p === x.p) return;
     if (ok / (i + 1) >= target) best = x.p;
-    if (ok / (i + 1) >= fallback && ok >= 10) loose = x.p;
   });
-  return Math.floor((best < 1 ? best : loose) * 1000) / 1000;
+  return Math.floor(best * 1000) / 1000;
 }
 
 

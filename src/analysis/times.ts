@@ -37,9 +37,15 @@ const DATEISH = new RegExp(`\\d|\\b(?:${words('dayWords')})`, 'i');
 const HEADER_LINE = new RegExp(`^\\s*\\*?(?:${alt([...allWords('headerSent'), ...allWords('headerReceived'), ...allWords('headerFrom'), ...allWords('headerTo')])})\\s?\\*?:`, 'i');
 /** "by Friday", "bis zum 3. März", "applied on 2 March": a deadline or a past date, not a proposal. */
 const DEADLINE_BEFORE = new RegExp(`(?:${allWords('deadlineWords').map((w) => `\\b${w}`).join('|')})\\s*(?:\\w+\\s*){0,2}[,:]?\\s*$`, 'i');
+/** "previous time:", "rescheduled from": the slot an email moves away from, not a proposal. */
+const PREVIOUS_BEFORE = new RegExp(`(?:${allWords('previousSlotWords').map((w) => `\\b${w}`).join('|')})\\s*(?:\\w+\\s*){0,2}[,:]?\\s*$`, 'iu');
+/** A line that gives the end of a slot ("End 04/02/2026 3:30 pm", "Ende: 14:45"). */
+const END_LINE = new RegExp(`^\\s*\\*?(?:${words('slotEndLabels')})\\b\\s*:?\\s*(?=[\\d\\p{L}])`, 'iu');
+/** Between the start and the end of a range ("10:00 - 11:00", "de 17:00 a 17:45", "14:00 t/m 15:00"). */
+const RANGE_GAP = /^[\s(]*(?:-|–|—|~|to|till|until|bis|à|a|al|au|tot|t\/m|do|até|alle)?[\s(]*$/iu;
 const HOUR_UNITS = allWords('hourUnits');
 const TRAILING_TIME = new RegExp(
-  `^[\\s,]*(?:(?:${alt([...allWords('timePrepositions'), ...allWords('timeLeadIns')])}|-|–|—)\\s*)?(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(h(?![a-z])|${HOUR_UNITS.map((u) => `${u}\\b`).join('|')}|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)?`,
+  `^[\\s,(]*(?:(?:de|from|von|van|od|dalle|das|du)\\s+)?(?:(?:${alt([...allWords('timePrepositions'), ...allWords('timeLeadIns')])}|-|–|—)\\s*)?(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(h(?![a-z])|${HOUR_UNITS.map((u) => `${u}\\b`).join('|')}|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)?`,
   'i',
 );
 
@@ -80,8 +86,12 @@ function timeIn(text: string): { strong: boolean; meridiem: 'am' | 'pm' | ''; ho
   if (DURATION_ONLY.test(text)) return null;
   const m = new RegExp(CLOCK.source, CLOCK.flags);
   let last: RegExpExecArray | null = null;
+  // The first clock with minutes or a unit: in a range ("17:00 a 17:45") that is its start.
   for (let x = m.exec(text); x; x = m.exec(text)) {
-    if (x[2] !== undefined || x[3] !== undefined) last = x;
+    if (x[2] !== undefined || x[3] !== undefined) {
+      last = x;
+      break;
+    }
   }
   if (!last) {
     if (NOON.test(text)) return { strong: true, meridiem: 'pm' };
@@ -101,6 +111,39 @@ export interface TimesResult {
   texts: string[];
 }
 
+/**
+ * Clock notations chrono-node does not read, written as HH:MM: "14u30", "14h30", "14u", "à 10 h",
+ * "ore 15", "godz. 12", "pukul 10.00", "om 10.00". Only lower-case units ("Duration: 1H00" stays a duration).
+ */
+export function normalizeClocks(line: string): string {
+  return line
+    .replace(/\b(alle|dalle)\s+ore\s+(\d{1,2})(?![\d:]|\.\d)/giu, '$1 $2:00')
+    .replace(/\b(alle|dalle)\s+ore\s+(?=\d)/giu, '$1 ')
+    .replace(/(?<![\d:])(\d{1,2}:\d{2}):\d{2}(?![\d:])/gu, '$1')
+    .replace(/(?<![\d:.])(\d{1,2}) ?[hu](\d{2})(?![\d\p{L}])/gu, '$1:$2')
+    .replace(/(?<![\d:.])(\d{1,2}) ?[hu](?![\p{L}\d])/gu, '$1:00')
+    .replace(/\b(ore|godz\.?|godzina|godzinie|pukul|om|um|alle|às|as|a las)[:\s]+(\d{1,2})[.](\d{2})(?![\d])/giu, '$1 $2:$3')
+    .replace(/\b(ore|godz\.?|godzina|godzinie|pukul)[:\s]+(\d{1,2})(?![\d:]|\.\d)/giu, '$1 $2:00');
+}
+
+/** A calendar card writes one part per line ("Thursday" / "12" / "March 2026" / "2:00 PM"): read such a run as one line. */
+function joinCards(lines: string[]): string[] {
+  const out: string[] = [];
+  const short = (l: string): boolean => l.trim() !== '' && l.trim().length <= 24;
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && j - i < 6 && short(lines[j] ?? '')) j++;
+    const run = lines.slice(i, j).map((l) => l.trim());
+    const joined = run.join(' ');
+    const whole = (l: string): boolean => DATE_TOKEN.test(l) && /\d{1,2}:\d{2}/.test(l);
+    if (run.length >= 3 && !run.some(whole) && DATE_TOKEN.test(joined) && /\d{1,2}:\d{2}/.test(joined) && run.some((l) => /^\d{1,2}$/.test(l) || DATE_TOKEN.test(l))) {
+      out.push(joined);
+      i = j - 1;
+    } else out.push(lines[i] ?? '');
+  }
+  return out;
+}
+
 export function extractTimes(fresh: string, receivedAt: string, lang: string): TimesResult {
   const ref = referenceDate(receivedAt);
   const refKey = format(ref.getFullYear(), ref.getMonth() + 1, ref.getDate(), ref.getHours(), ref.getMinutes());
@@ -111,9 +154,9 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
   const contexts: string[] = [];
   let budget = MAX_CHRONO_CHARS;
   const seenChunks = new Set<string>(); // repeated lines are parsed once
-  for (const raw of fresh.split('\n', 400)) {
+  for (const raw of joinCards(fresh.split('\n', 400)).map(normalizeClocks)) {
     if (candidates.length >= MAX_LINES || budget <= 0) break;
-    if (!DATEISH.test(raw) || HEADER_LINE.test(raw)) continue;
+    if (!DATEISH.test(raw) || HEADER_LINE.test(raw) || END_LINE.test(raw)) continue;
     let prev = '';
     for (const chunk of chunks(raw.slice(0, MAX_LINE_CHARS))) {
       if (DATEISH.test(chunk) && !seenChunks.has(chunk)) {
@@ -151,9 +194,12 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
     }
     let lastDate: { y: number; mo: number; d: number } | null = carried;
     let lineDateOnly: { y: number; mo: number; d: number } | null = null;
+    // The previous result on this line (its end and its start time): a range's end is no proposal.
+    let prev: { end: number; day: string; minutes: number } | null = null;
     for (const r of results) {
       const before = (context + line.slice(0, r.index)).slice(-30);
-      if (DEADLINE_BEFORE.test(before)) continue;
+      const gap = prev && r.index - prev.end <= 8 && RANGE_GAP.test(line.slice(prev.end, r.index)) ? prev : null;
+      prev = null;
       const s = r.start;
       const hasDay = DATE_TOKEN.test(r.text) && (s.isCertain('day') || s.isCertain('weekday') || RELATIVE_DAY.test(r.text));
       let y = s.get('year') ?? ref.getFullYear();
@@ -162,6 +208,7 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
       let h: number | null = null;
       let mi = 0;
       let meridiem: 'am' | 'pm' | '' = '';
+      let trailing = 0;
       const tm = timeIn(r.text);
       if (s.isCertain('hour') && tm) {
         h = s.get('hour');
@@ -178,6 +225,7 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
         const tail = line.slice(r.index + r.text.length, r.index + r.text.length + 24);
         const t = TRAILING_TIME.exec(tail);
         if (t && (t[2] !== undefined || t[3] !== undefined)) {
+          trailing = t[0].length;
           h = Number(t[1]);
           mi = Number(t[2] ?? 0);
           const mer = (t[3] ?? '').toLowerCase();
@@ -193,6 +241,10 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
       if (h === null || h > 23 || mi > 59) continue;
       if (meridiem !== 'pm') h = businessHour(h, meridiem);
       const key = format(y, mo, d, h, mi);
+      prev = { end: r.index + r.text.length + trailing, day: key.slice(0, 10), minutes: h * 60 + mi };
+      // "10:00 - 11:00", "de 17:00 a 17:45": the same day, a little later, right after the start.
+      if (gap && gap.day === prev.day && prev.minutes > gap.minutes && prev.minutes - gap.minutes <= 240) continue;
+      if (DEADLINE_BEFORE.test(before) || PREVIOUS_BEFORE.test(before)) continue;
       if (key.slice(0, 10) < refKey.slice(0, 10)) continue; // in the past: not a proposal
       if (seen.has(key)) continue;
       seen.add(key);

@@ -8,7 +8,7 @@ import type { ModelFile } from './model/types';
 import { unpack } from './model/sparse';
 import type { LinkInfo } from './ats';
 import { atsOfSender } from './ats';
-import { VALUE_FIELDS, valueProbability, type ValueFeatures, type ValueField, type ValueModel } from './fields/confidence';
+import { VALUE_FIELDS, isStrong, valueProbability, type ValueFeatures, type ValueField, type ValueModel } from './fields/confidence';
 
 /** The fields with every company/role/contact/place the model is not sure of left empty. */
 export function gateFields(m: LoadedModel, fields: ExtractedFields, values: Partial<Record<ValueField, ValueFeatures>>): ExtractedFields {
@@ -18,7 +18,8 @@ export function gateFields(m: LoadedModel, fields: ExtractedFields, values: Part
     const w = m.values.vectors[f];
     const t = m.values.thresholds[f];
     if (!out[f] || !x || !w || t === undefined) continue;
-    if (valueProbability(w, x) < t) out[f] = '';
+    // A field no confidence cut makes 98 % right (threshold 1) keeps only values in a strong structure.
+    if (valueProbability(w, x) < t && !(t >= 1 && isStrong(x))) out[f] = '';
   }
   return out;
 }

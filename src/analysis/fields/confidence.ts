@@ -13,6 +13,45 @@ const SIGNOFF = wordsRe(LEXICONS.flatMap((l) => l.signoff));
 const TITLE = /recruit|talent|hiring|\bhr\b|people|partner|manager|director|\blead\b|head of|coordinator|sourcer|engineer|founder|ceo|cto|personal|recrut|reclut|werving|\brh\b|consultant|advisor|adviseur|officer|specialist|executive|referent|responsabile|kierownik|specjalist|rekruter/i;
 const ORG_WORD = /\b(?:gmbh|ag|ltd|limited|inc|llc|plc|bv|nv|sas|sarl|sa|sl|lda|ltda|spa|srl|group|groupe|grupo|team|équipe|equipo|company|services?|solutions|consulting|logisti\w*|bank|hospital|school|university|universit\w*|les|the|der|die|das)\b/i;
 
+const ROLE_LABEL = new RegExp(`^[ \\t]*(?:${LEXICONS.flatMap((l) => l.roleLabels ?? []).join('|')})[ \\t]*:`, 'iu');
+const COMPANY_LABEL = /^[ \t]*(?:company|employer|organi[sz]ation|firma|unternehmen|arbeitgeber|entreprise|société|employeur|empresa|azienda|società|bedrijf|organisatie|werkgever|pracodawca)[ \t]*:/iu;
+const TITLES = new RegExp(`^(?:(?:${LEXICONS.flatMap((l) => l.titles ?? []).join('|')})\\.?\\s+)+`, 'iu');
+/** A signature's name line without its courtesy title and a trailing "(she/her)" or ", Recruiter". */
+const bareName = (l: string): string => l.replace(TITLES, '').replace(/\s*\([^)]{1,20}\)\s*$/u, '').replace(/\s*[,|–-]\s*[^,|]{1,40}$/u, '').trim();
+const SIGNOFF_LINE = (l: string): boolean => { const m = SIGNOFF.exec(l); return !!m && m.index <= 2 && l.length <= 40; };
+
+/**
+ * The strong structures a value can sit in, where a value is rarely wrong on any publisher:
+ * a labelled line ("Position: …", "Company: …"), the signature's person line (its own line right
+ * below a sign-off, starting with a known given name, the sender's own name) and the organisation line below the
+ * signer (or below the signer's title). A field whose learned confidence cannot reach 98 %
+ * right across publishers is accepted only from these (the value threshold is then 1).
+ */
+export function strongStructure(field: ValueField, value: string, ctx: Pick<ValueContext, 'fresh' | 'signature' | 'email'>): boolean {
+  const fv = fold(value.trim());
+  if (!fv) return false;
+  const lines = `${ctx.fresh}\n${ctx.signature}`.split('\n').map((l) => l.trim());
+  const prevLine = (i: number): string => { for (let j = i - 1; j >= 0; j--) if (lines[j]) return lines[j] ?? ''; return ''; };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] ?? '';
+    const fl = fold(l);
+    if (!fl.includes(fv)) continue;
+    const own = l.length <= value.trim().length + 3 || fold(bareName(l)) === fv;
+    if (field === 'role' && ROLE_LABEL.test(l)) return true;
+    if (field === 'company' && COMPANY_LABEL.test(l)) return true;
+    // The signer who sends: the name on the line below the sign-off is the sender's own name.
+    const person = fold(bareName(value));
+    if (field === 'contactName' && own && person && SIGNOFF_LINE(prevLine(i)) && GIVEN_NAMES.has(person.split(/\s+/)[0] ?? '') && fold(ctx.email.fromName ?? '').includes(person) && !(ctx.email.candidateName && fold(ctx.email.candidateName).includes(person))) return true;
+    if (field === 'company' && own) {
+      const p1 = prevLine(i);
+      const p2 = prevLine(lines.indexOf(p1, 0) >= 0 ? lines.lastIndexOf(p1, i - 1) : 0);
+      const signer = (x: string): boolean => /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(x) && GIVEN_NAMES.has(fold(x).split(' ')[0] ?? '');
+      if ((signer(p1) && SIGNOFF_LINE(prevLine(lines.lastIndexOf(p1, i - 1)))) || (TITLE.test(p1) && signer(p2))) return true;
+    }
+  }
+  return false;
+}
+
 export const VALUE_FIELDS = ['company', 'role', 'contactName', 'location'] as const;
 export type ValueField = (typeof VALUE_FIELDS)[number];
 
@@ -106,6 +145,7 @@ export function valueFeatures(field: ValueField, value: string, ctx: ValueContex
   if (toks.some((t) => GIVEN_NAMES.has(t))) on('hasGivenName');
   if (fold(from).trim() === fv && first < 0) on('fromOnly');
   for (const [k, o] of Object.entries(ctx.others)) if (k !== field && o && fold(o) === fv) on(`same:${k}`);
+  if (strongStructure(field, v, ctx)) on('strong');
   on(`lang:${ctx.lang}`);
   const entries = [...keys].map(([k, x]) => [fnv(k) & MASK, x] as const).sort((a, b) => a[0] - b[0]);
   const idx: number[] = [];
@@ -123,6 +163,12 @@ export function valueFeatures(field: ValueField, value: string, ctx: ValueContex
 export interface ValueModel {
   vectors: Partial<Record<ValueField, Map<number, number>>>;
   thresholds: Partial<Record<ValueField, number>>;
+}
+
+const STRONG = fnv('strong') & MASK;
+/** The value sits in a strong structure (see strongStructure). */
+export function isStrong(x: ValueFeatures): boolean {
+  return x.idx.includes(STRONG);
 }
 
 export function valueProbability(w: Map<number, number>, x: ValueFeatures): number {

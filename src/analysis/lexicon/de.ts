@@ -91,6 +91,8 @@ export const de: Lexicon = {
   durationUnits: ['minuten', 'stunden'],
   noon: ['mittag'],
   deadlineWords: ['bis(?: zum| spätestens)?', 'spätestens', 'frist', 'bewerbung vom'],
+  previousSlotWords: ['vorherige(?:r)?(?: termin| zeit)?', 'alter termin', 'ursprünglich(?:er termin)?', 'verschoben von', 'statt'],
+  slotEndLabels: ['ende', 'endet', 'bis'],
   zoneNames: ['deutscher Zeit'],
   streets: [/\b[\p{Lu}][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)\s+\d{1,4}[a-z]?\b/u],
   letters: [{ pattern: /[äöüß]/g, weight: 0.5 }],

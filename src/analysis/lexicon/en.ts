@@ -143,6 +143,8 @@ export const en: Lexicon = {
   durationUnits: ['min', 'minute', 'minutes', 'mins', 'hour', 'hours', 'hrs', 'h'],
   noon: ['noon', 'midday'],
   deadlineWords: ['by', 'before', 'until', 'no later than', 'deadline', 'due', 'expires?', 'applied', 'submitted', 'received', 'posted', 'since', 'sent'],
+  previousSlotWords: ['previous(?: time| date)?', 'old(?: time| date)?', 'original(?:ly)?(?: time| date)?', 'rescheduled from', 'moved from', 'had (?:arranged|scheduled|booked)(?: it)? for', 'instead of'],
+  slotEndLabels: ['end', 'end time', 'ends', 'finish'],
   zoneNames: ['London time', 'UK time', 'Berlin time', 'Paris time', 'Amsterdam time', 'New York time'],
   streets: [/\b\d{1,5}[a-z]?\s+(?:[\p{Lu}][\p{L}.'-]*\s){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Way|Square|Place|Drive|Dr\.?|Court|Row|Wharf|Parkway)\b/u],
   rolePhrases: [/\bapplying (?:to be|as|for(?: the)?) (?:an? )?((?:(?! at | with | in )[^,.;:!\n()]){2,60}?)(?= at | with |[,.;:!\n(]| role| position|$)/giu, /\b((?:[\p{Lu}][\p{L}/&.-]*)(?: (?:[\p{Lu}][\p{L}/&.-]*|of|and|&|de|für)){0,5}) (?:role|position|vacancy|opening) (?:at|with|bei)\b/gu, /(?:for|about|regarding|re:?) (?:the|our|your|a|an) (?:open )?((?:(?! for | the | our | to | with | of the | in the )[^,.;:\n()]){2,60}?) (?:position|role|opening|vacancy|job)\b/giu],

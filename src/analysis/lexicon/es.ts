@@ -84,6 +84,8 @@ export const es: Lexicon = {
   durationUnits: ['horas', 'minutos'],
   noon: ['mediodía'],
   deadlineWords: ['antes de(?:l)?', 'hasta(?: el)?'],
+  previousSlotWords: ['fecha anterior', 'hora anterior', 'anteriormente', 'reprogramada de(?:l)?', 'en lugar de(?:l)?', 'prevista (?:para )?el'],
+  slotEndLabels: ['fin', 'hora de fin', 'termina'],
   zoneNames: ['hora de Madrid', 'hora peninsular'],
   streets: [/\b(?:Calle|C\/|Avenida|Avda\.|Paseo|Plaza|Carrer|Av\.)\s+[\p{L} .'-]{2,40},?\s*(?:n\.?º\s*)?\d{1,4}/u],
   letters: [{ pattern: /[ñ¿¡]|ción\b/g, weight: 0.5 }],

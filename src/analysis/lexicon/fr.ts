@@ -90,6 +90,8 @@ export const fr: Lexicon = {
   durationUnits: ['heures'],
   noon: ['midi'],
   deadlineWords: ['avant(?: le)?', 'jusqu\'au', 'déposée le'],
+  previousSlotWords: ['ancienne date', 'ancien(?:ne)? (?:horaire|créneau)', 'initialement prévu(?:e)?(?: le)?', 'reprogrammée de', 'déplacé(?:e)? du', 'au lieu du'],
+  slotEndLabels: ['fin', 'heure de fin'],
   zoneNames: ['heure de Paris', 'heure française'],
   streets: [/\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|quai|allée)\s+[\p{L}' -]{2,40}/iu],
   letters: [{ pattern: /[èêàçù]|\b(?:nous|vous)\b/g, weight: 0.3 }],

@@ -37,4 +37,6 @@ export const it: Lexicon = {
   role: ['(?:posizione|ruolo|figura) (?:di |come |per )?([^,.;:\\n()]{2,60}?)(?= presso | in |[,.;:\\n(]|$)'],
   company: ['presso ([A-Z][\\w&\'-]*(?: [A-Z][\\w&\'-]*){0,3})(?=[,.!;:\\n]| e | per | in |$)'],
   dates: chrono as unknown as DateParser,
+  previousSlotWords: ['data precedente', 'orario precedente', 'precedentemente', 'spostato dal', 'invece (?:del|di)'],
+  slotEndLabels: ['fine', 'termine'],
 };

@@ -80,6 +80,8 @@ export const nl: Lexicon = {
   hourUnits: ['uur'],
   durationUnits: ['uur'],
   deadlineWords: ['uiterlijk', 'vóór'],
+  previousSlotWords: ['vorige(?: datum| tijd)?', 'oude(?: datum| tijd)?', 'oorspronkelijk(?:e)?', 'verplaatst van', 'in plaats van'],
+  slotEndLabels: ['einde', 'eindtijd', 'tot'],
   zoneNames: ['Nederlandse tijd'],
   streets: [/\b[\p{Lu}][\p{L}-]*(?:straat|gracht|weg|laan|plein|kade|singel|dijk)\s+\d{1,4}[a-z]?\b/u],
   letters: [{ pattern: /\bij\w|\w+ij\b|\bhet\b/g, weight: 0.3 }],

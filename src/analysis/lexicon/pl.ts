@@ -33,6 +33,8 @@ export const pl: Lexicon = {
   video: ['wideo', 'zoom', 'teams', 'online', 'google meet', 'zdaln\\w*'],
   onsite: ['w (?:naszym )?biurze', 'w siedzibie', 'recepcj\\w*', 'ul\\. [A-ZŁŚŻ]\\w+', 'piętro', 'adres\\w*', 'osobiście'],
   signoff: ['z poważaniem', 'pozdrawiam(?: serdecznie)?', 'serdecznie pozdrawiam', 'z wyrazami szacunku', 'dziękuję', 'pozdrowienia'],
+  previousSlotWords: ['poprzedni(?: termin)?', 'pierwotny termin', 'przeniesion[ay] z', 'zamiast'],
+  slotEndLabels: ['koniec'],
   role: ['(?:stanowisk\\w*|stanowsko) (?:na )?([^,.;:\\n()]{2,60}?)(?= w | w firmie |[,.;:\\n(]|$)'],
   company: ['w firmie ([A-ZŁŚŻ][\\w&\'-]*(?: [A-ZŁŚŻ][\\w&\'-]*){0,3})(?=[,.!;:\\n]| i | na | w |$)'],
 };

@@ -82,6 +82,8 @@ export const pt: Lexicon = {
   durationUnits: ['horas', 'minutos'],
   noon: ['meio-dia'],
   deadlineWords: ['até', 'prazo'],
+  previousSlotWords: ['data anterior', 'horário anterior', 'anteriormente', 'reagendada de', 'em vez de'],
+  slotEndLabels: ['fim', 'término'],
   zoneNames: ['horário de Brasília', 'hora de Lisboa'],
   streets: [/\b(?:Rua|Av\.|Praça|Travessa|Alameda)\s+[\p{L} .'-]{2,40},?\s*(?:n\.?º\s*)?\d{1,4}/u],
   letters: [{ pattern: /[ãõ]|ção\b/g, weight: 0.5 }],

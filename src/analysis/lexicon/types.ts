@@ -207,6 +207,10 @@ export interface Lexicon {
   noon?: string[];
   /** Words before a date that make it a deadline or a past event, not a proposed time ("by", "bis", "applied on"). */
   deadlineWords?: string[];
+  /** Words before the slot an email moves away from ("previous time:", "rescheduled from"): the old slot is no proposal. */
+  previousSlotWords?: string[];
+  /** Labels of the end of a slot ("End:", "Ende", "Fine"): the end time is no proposal. */
+  slotEndLabels?: string[];
   /** Time zones written as words ("heure de Paris", "UK time"). */
   zoneNames?: string[];
   /** Street-address patterns with a house number (whole regexes: each has its own flags). */
