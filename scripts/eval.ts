@@ -63,6 +63,8 @@ if (args.includes('--libraries')) {
   scored = loadReal('holdout').map((x) => ({ x, a: analyse(x, m) }));
   console.log(`frozen hold-out: ${scored.length} emails, scored by the committed model (npm run train: all dev mail); thresholds verdict ${m.thresholds.verdict}, button ${m.thresholds.button}`);
   for (const l of table(scored)) console.log(l);
+  const byField = (s: Scored[]): string => Object.entries(metrics(s).values.perField).map(([f, v]) => `${f} ${v.wrong}/${v.returned}`).join(', ');
+  console.log(`wrong values by field: ${byField(scored)}; collector e only: ${byField(scored.filter((e) => e.x.row.source?.collector === 'e'))}`);
   if (args.includes('--pin')) console.log(`pinned: ${writePin(scored)}`);
 } else if (!args.includes('--flat')) {
   const folds = Number(opt('--folds') ?? 10);
