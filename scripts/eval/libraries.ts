@@ -51,6 +51,8 @@ function install(): { dir: string; cleanup(): void } {
 
 async function load(dir: string): Promise<Libs> {
   const require = createRequire(path.join(dir, 'package.json'));
+  // The path is a package npm has just installed into our own temporary folder (pinned versions above).
+  // eslint-disable-next-line no-unsanitized/method
   const esm = async <T>(name: string): Promise<T> => (await import(pathToFileURL(require.resolve(name)).href)) as T;
   const franc = (await esm<{ franc: Libs['franc'] }>('franc-min')).franc;
   const EmailReplyParser = (await esm<{ default: Libs['EmailReplyParser'] }>('email-reply-parser')).default;

@@ -18,8 +18,9 @@ export function gateFields(m: LoadedModel, fields: ExtractedFields, values: Part
     const w = m.values.vectors[f];
     const t = m.values.thresholds[f];
     if (!out[f] || !x || !w || t === undefined) continue;
-    // A field no confidence cut makes 98 % right (threshold 1) keeps only values in a strong structure.
-    if (valueProbability(w, x) < t && !(t >= 1 && isStrong(x))) out[f] = '';
+    // A value in a strong structure (a labelled line, the signer below a sign-off, "for the … role") is kept;
+    // any other needs its field's threshold — 1 (never) for a field no confidence cut makes 98 % right.
+    if (valueProbability(w, x) < t && !isStrong(x)) out[f] = '';
   }
   return out;
 }

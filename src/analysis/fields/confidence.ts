@@ -23,13 +23,19 @@ const SIGNOFF_LINE = (l: string): boolean => { const m = SIGNOFF.exec(l); return
 /**
  * The strong structures a value can sit in, where a value is rarely wrong on any publisher:
  * a labelled line ("Position: …", "Company: …"), the signature's person line (its own line right
- * below a sign-off, starting with a known given name, the sender's own name) and the organisation line below the
+ * below a sign-off, starting with a known given name; the sender's own name when the sender is a person) and the organisation line below the
  * signer (or below the signer's title). A field whose learned confidence cannot reach 98 %
  * right across publishers is accepted only from these (the value threshold is then 1).
  */
 export function strongStructure(field: ValueField, value: string, ctx: Pick<ValueContext, 'fresh' | 'signature' | 'email'>): boolean {
   const fv = fold(value.trim());
   if (!fv) return false;
+  if (field === 'role') {
+    // "an interview for the QA Lead role at …", "für die Stelle als …", "pour le poste de …": the role named as the job applied for.
+    const esc = value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const phrase = new RegExp(`(?:for the|for our|for a|as|als|pour le poste d[e']|au poste d[e']|para el puesto de|per la posizione di|voor de functie(?: van)?|para a vaga de|na stanowisko)\\s+${esc}\\s+(?:role|position|job|vacancy|opening)\\b|(?:Stelle als|poste de|puesto de|posizione di|functie van|vaga de|stanowisko)\\s+${esc}(?![\\p{L}])`, 'iu');
+    if (phrase.test(`${ctx.email.subject ?? ''}\n${ctx.fresh}`)) return true;
+  }
   const lines = `${ctx.fresh}\n${ctx.signature}`.split('\n').map((l) => l.trim());
   const prevLine = (i: number): string => { for (let j = i - 1; j >= 0; j--) if (lines[j]) return lines[j] ?? ''; return ''; };
   for (let i = 0; i < lines.length; i++) {
@@ -39,9 +45,13 @@ export function strongStructure(field: ValueField, value: string, ctx: Pick<Valu
     const own = l.length <= value.trim().length + 3 || fold(bareName(l)) === fv;
     if (field === 'role' && ROLE_LABEL.test(l)) return true;
     if (field === 'company' && COMPANY_LABEL.test(l)) return true;
-    // The signer who sends: the name on the line below the sign-off is the sender's own name.
+    // The signer: a person's name on its own line below the sign-off. When the sender is a person too
+    // it must be that same person (else the template may sign with someone else's name); an
+    // organisation, a team or an ATS robot sending on a recruiter's behalf is the usual case.
     const person = fold(bareName(value));
-    if (field === 'contactName' && own && person && SIGNOFF_LINE(prevLine(i)) && GIVEN_NAMES.has(person.split(/\s+/)[0] ?? '') && fold(ctx.email.fromName ?? '').includes(person) && !(ctx.email.candidateName && fold(ctx.email.candidateName).includes(person))) return true;
+    const from = fold(ctx.email.fromName ?? '');
+    const senderIsPerson = GIVEN_NAMES.has(from.split(/\s+/)[0] ?? '');
+    if (field === 'contactName' && own && person && SIGNOFF_LINE(prevLine(i)) && GIVEN_NAMES.has(person.split(/\s+/)[0] ?? '') && (!senderIsPerson || from.includes(person)) && !(ctx.email.candidateName && fold(ctx.email.candidateName).includes(person))) return true;
     if (field === 'company' && own) {
       const p1 = prevLine(i);
       const p2 = prevLine(lines.indexOf(p1, 0) >= 0 ? lines.lastIndexOf(p1, i - 1) : 0);
