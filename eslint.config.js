@@ -2,12 +2,13 @@
 // eval in any form, dangerouslySetInnerHTML, and MAIN-world injection; and the direction of
 // imports between the folders of src/ (README "Layout"): the two pure cores (analysis,
 // templates) import no entry point, no UI and no browser API; shared/ imports nothing else
-// of src/; ui/ imports no entry point; each entry point imports no other one.
+// of src/; ui/ imports no entry point; each entry point imports no other one. The content
+// script renders no Preact UI: the panel is an extension page in its own frame (src/frame/).
 // tests/unit/lint/direction.test.ts proves each rule rejects a planted import.
 import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
-const ENTRY_POINTS = ['content', 'background', 'popup', 'options'];
+const ENTRY_POINTS = ['content', 'background', 'popup', 'options', 'frame'];
 
 /** An import of the top-level src/ folder `name` from anywhere in src/ (all our imports are relative). */
 const folder = (name, message) => ({ regex: `^(?:\\.{1,2}/)+${name}(?:/|$)`, message });
@@ -81,9 +82,17 @@ export default tseslint.config(
     files: [`src/${entry}/**`],
     rules: {
       'no-restricted-imports': restrict(
-        [...ENTRY_POINTS.filter((e) => e !== entry), ...(entry === 'background' ? ['ui'] : [])].map((f) =>
-          folder(f, `Entry points are leaves: src/${entry} imports no other entry point${entry === 'background' ? ' and no UI (the worker has no DOM)' : ''}; move what both need to src/shared or a core.`),
-        ),
+        [
+          ...[...ENTRY_POINTS.filter((e) => e !== entry), ...(entry === 'background' ? ['ui'] : [])].map((f) =>
+            folder(f, `Entry points are leaves: src/${entry} imports no other entry point${entry === 'background' ? ' and no UI (the worker has no DOM)' : ''}; move what both need to src/shared or a core.`),
+          ),
+          ...(entry === 'content'
+            ? [
+                { regex: '^(?:\\.{1,2}/)+ui/composer(?:/|$)', message: 'The panel runs in its own frame (src/frame/), out of the page\'s reach and out of the content script\'s bundle: src/content renders no composer.' },
+                { regex: '^preact(?:/|$)', message: 'src/content renders no Preact UI: the panel is src/frame/, an extension page in an iframe.' },
+              ]
+            : []),
+        ],
       ),
     },
   })),

@@ -14,8 +14,8 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target) as unknown as ManifestV3Export,
       browser: target,
-      // One self-contained IIFE for the content script: no loader, no
-      // web_accessible_resources, so a page cannot probe for our files.
+      // One self-contained IIFE for the content script: no loader, so the only
+      // web-accessible file is the panel's page (scripts/manifests.ts).
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
   ],
@@ -27,7 +27,7 @@ export default defineConfig({
     sourcemap: false,
     minify: true,
     rollupOptions: {
-      input: { options: 'src/options/index.html' },
+      input: { options: 'src/options/index.html', frame: 'src/frame/index.html' },
     },
   },
 });

@@ -5,6 +5,7 @@
 // src/shared/hosts.ts (the context menu's patterns come from it too).
 import base from '../manifest.json' with { type: 'json' };
 import { MAIL_PATTERNS } from '../src/shared/hosts.ts';
+import { PANEL_PAGE } from '../src/shared/pages.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -13,6 +14,14 @@ export const GECKO_ID = 'tactful@tactful.invalid';
 export function manifestFor(target: Target): Record<string, unknown> {
   const m: Record<string, unknown> = structuredClone(base);
   m.content_scripts = base.content_scripts.map((c) => ({ matches: [...MAIL_PATTERNS], ...c }));
+  // The panel's page is the one file a web page may load: only on the mail hosts, and in
+  // Chromium only at a URL that changes every session (use_dynamic_url), so no page can
+  // probe for Tactful by a fixed address. Firefox's moz-extension host is random per install.
+  m.web_accessible_resources = [{ resources: [PANEL_PAGE], matches: [...MAIL_PATTERNS], use_dynamic_url: true }];
+  // The panel page may be framed by the mail hosts (the content script does so) and by
+  // nothing else; every other page of ours is not web-accessible, so cannot be framed at all.
+  const csp = base.content_security_policy.extension_pages.replace(/frame-ancestors [^;]*/, `frame-ancestors ${MAIL_PATTERNS.map((p) => p.replace(/\/\*$/, '')).join(' ')}`);
+  m.content_security_policy = { extension_pages: csp };
   if (target === 'firefox') {
     m.background = { scripts: [base.background.service_worker], type: 'module' };
     m.browser_specific_settings = {

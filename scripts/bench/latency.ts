@@ -1,10 +1,21 @@
 // 3. Latency, measured in the page (performance.now) so no CDP round trip is counted:
-// - time to button: fixture.open(id) called → our "Reply tactfully" host is in the DOM with
-//   its button inside its shadow root (a MutationObserver that looks into the host);
-// - time to insert: the click on "Insert into reply" in our panel → the draft's text is in
-//   Gmail's reply editor (.M9 [g_editable="true"]).
-import type { Page } from 'playwright-core';
+// - time to button: fixture.open(id) called → our "Reply tactfully" host is in the DOM (its
+//   closed shadow root holds the button before the host goes in);
+// - time to insert: the click on "Insert into reply" in our panel (its own frame: the page
+//   never sees the click, so it is timed there) → the draft's text is in Gmail's reply editor
+//   (.M9 [g_editable="true"]). Both ends are read as timeOrigin + now(), one clock for both
+//   documents.
+import type { Frame, Page } from 'playwright-core';
 import { sleep } from './stats';
+
+/** Tactful's panel: our extension page in a frame of the webmail page. */
+export async function panelFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(50)) {
+    const f = page.frames().find((x) => x !== page.mainFrame() && x.url().startsWith('chrome-extension://'));
+    if (f) return f;
+  }
+  throw new Error('the panel’s frame did not appear');
+}
 
 export interface ButtonTiming {
   id: string;
@@ -14,7 +25,7 @@ export interface ButtonTiming {
   renderMs: number;
 }
 
-/** Opens `id` and waits in the page for a [data-tactful-button] host whose shadow root holds a button. */
+/** Opens `id` and waits in the page for a [data-tactful-button] host. */
 export function timeToButton(page: Page, id: string, timeoutMs = 5000): Promise<ButtonTiming> {
   return page.evaluate(
     ({ id, timeoutMs }) =>
@@ -30,18 +41,8 @@ export function timeToButton(page: Page, id: string, timeoutMs = 5000): Promise<
           for (const o of observers) o.disconnect();
           resolve({ id, ms, renderMs });
         };
-        const hasButton = (host: Element): boolean => !!host.shadowRoot?.querySelector('button');
         const watchHost = (host: Element): void => {
-          if (!host.isConnected) return;
-          if (hasButton(host)) return finish(performance.now() - t0);
-          if (host.shadowRoot) {
-            // The host is in; its button is not yet: pierce the shadow root and wait for it.
-            const inner = new MutationObserver(() => {
-              if (hasButton(host)) finish(performance.now() - t0);
-            });
-            inner.observe(host.shadowRoot, { childList: true, subtree: true });
-            observers.push(inner);
-          }
+          if (host.isConnected) finish(performance.now() - t0);
         };
         const outer = new MutationObserver((records) => {
           for (const r of records) {
@@ -83,8 +84,9 @@ const EDITOR = '.M9 [g_editable="true"]';
 export async function timeToInsert(page: Page, id: string): Promise<InsertTiming> {
   const b = await timeToButton(page, id);
   if (b.ms === null) return { id, ms: null, replyWasOpen: false };
-  await page.getByRole('button', { name: 'Reply tactfully' }).first().click();
-  const panel = page.getByRole('dialog', { name: 'Tactful' });
+  await page.locator('[data-tactful-button]').first().click();
+  const frame = await panelFrame(page);
+  const panel = frame.getByRole('dialog', { name: 'Tactful' });
   await panel.waitFor({ timeout: 10_000 });
   const draft = panel.getByLabel('Draft');
   let text = '';
@@ -96,32 +98,32 @@ export async function timeToInsert(page: Page, id: string): Promise<InsertTiming
   const longest = text.split('\n').sort((x, y) => y.length - x.length)[0] ?? '';
   const needle = longest.replace(/\s+/g, ' ').trim().slice(0, 40);
   const replyWasOpen = await page.evaluate((sel) => !!document.querySelector(sel), EDITOR);
+  // The click, timed in the panel's frame.
+  await frame.evaluate(() => {
+    const w = window as unknown as { __benchClickAt: number };
+    w.__benchClickAt = 0;
+    window.addEventListener('click', (e) => {
+      if (e.composedPath().some((n) => n instanceof HTMLElement && n.tagName === 'BUTTON' && /Insert into reply/.test(n.textContent ?? ''))) w.__benchClickAt = performance.timeOrigin + performance.now();
+    }, { capture: true, once: true });
+  });
   const result = page.evaluate(
     ({ needle, sel }) =>
       new Promise<number | null>((resolve) => {
-        let t0 = 0;
         let done = false;
         const norm = (s: string) => s.replace(/\s+/g, ' ');
         const end = (ms: number | null) => {
           if (done) return;
           done = true;
           mo.disconnect();
-          window.removeEventListener('click', onClick, true);
           resolve(ms);
         };
         const check = () => {
-          if (done || !t0) return;
+          if (done) return;
           const ed = document.querySelector(sel);
-          if (ed && norm(ed.textContent ?? '').includes(needle)) end(performance.now() - t0);
+          if (ed && norm(ed.textContent ?? '').includes(needle)) end(performance.timeOrigin + performance.now());
         };
         const mo = new MutationObserver(check);
         mo.observe(document, { childList: true, subtree: true, characterData: true });
-        // Capture on the window: runs before anything in our panel's shadow root.
-        const onClick = (e: Event) => {
-          const path = e.composedPath();
-          if (path.some((n) => n instanceof HTMLElement && n.tagName === 'BUTTON' && /Insert into reply/.test(n.textContent ?? ''))) t0 = performance.now();
-        };
-        window.addEventListener('click', onClick, true);
         (window as unknown as { __benchInsertArmed: boolean }).__benchInsertArmed = true;
         setTimeout(() => end(null), 10_000);
       }),
@@ -129,7 +131,9 @@ export async function timeToInsert(page: Page, id: string): Promise<InsertTiming
   );
   await page.waitForFunction(() => (window as unknown as { __benchInsertArmed?: boolean }).__benchInsertArmed === true);
   await panel.getByRole('button', { name: 'Insert into reply' }).click();
-  const ms = await result;
+  const doneAt = await result;
+  const clickAt = await frame.evaluate(() => (window as unknown as { __benchClickAt: number }).__benchClickAt).catch(() => 0);
+  const ms = doneAt !== null && clickAt ? doneAt - clickAt : null;
   await page.evaluate(() => {
     (window as unknown as { __benchInsertArmed?: boolean }).__benchInsertArmed = false;
   });

@@ -1,7 +1,7 @@
 // What npm start shows: the demo inbox (a local page at the real Gmail or Outlook URL), and
 // on a headless machine the first invitation opened with Tactful's panel drafting a reply,
 // so the screenshot shows the extension at work.
-import type { Tab } from '../../tests/browser/harness';
+import { replyButtons, type Tab } from '../../tests/browser/harness';
 
 export const DEMO_URLS = {
   gmail: 'https://mail.google.com/mail/u/0/?recent=1#inbox',
@@ -13,7 +13,7 @@ export const DEMO_URLS = {
 export async function showTactfulAtWork(tab: Tab): Promise<string | null> {
   await tab.locator('#fixture-app-ready').waitFor({ state: 'attached', timeout: 15_000 });
   await tab.evaluate(() => (window as unknown as { fixture: { open(id: string): void } }).fixture.open('inv-greenhouse'));
-  const button = tab.getByRole('button', { name: 'Reply tactfully' }).first();
+  const button = replyButtons(tab).first();
   const shown = await button.waitFor({ timeout: 15_000 }).then(
     () => true,
     () => false,

@@ -1,4 +1,4 @@
-// src/background/: the service worker. Message routing, the core service (the two pure
+// src/background/: the service worker. Message routing (and the panel's port, panel-relay.ts), the core service (the two pure
 // cores run here), the context menu, the keyboard command and the badge. Listeners are registered at the top level so a
 // worker woken by an event finds them.
 import browser, { type Runtime } from 'webextension-polyfill';
@@ -7,6 +7,8 @@ import { setBadge } from './badge';
 import { createMenus, onMenuClicked } from './context-menu';
 import { onCommand } from './commands';
 import { installTestHooks } from './test-hooks';
+import { forgetTabDrafts } from './panel-drafts';
+import { onPanelConnect } from './panel-relay';
 
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
@@ -22,6 +24,12 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 
 browser.commands.onCommand.addListener((command) => {
   void onCommand(command);
+});
+
+browser.runtime.onConnect.addListener((port) => onPanelConnect(port, browser.runtime.id));
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTabDrafts(tabId);
 });
 
 // Only in the build the browser tests drive (dist/<target>); the store build leaves it out.

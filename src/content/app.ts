@@ -1,24 +1,31 @@
 // The content script's life: watch the webmail, analyse each open message once, put one
 // "Reply tactfully" button beside the reply controls of each invitation, and answer the
-// popup and the service worker. Nothing here may throw into the page.
+// popup and the service worker. Nothing here may throw into the page. When the worker
+// fails twice on a message the button still appears, saying so; when the extension was
+// updated under this page (an orphaned script), the UI goes and a notice asks for a reload.
 import browser from 'webextension-polyfill';
 import { messagingCoreClient, type CoreClient } from '../ui/core-client';
 import { loadSettings, type Settings, defaultSettings } from '../shared/settings';
 import type { Reply, TabMessage, TabRequest } from '../shared/messages';
 import { acceptTabRequest } from '../shared/messages';
+import type { Analysis } from '../shared/types';
 import type { OpenMessage, Webmail } from './sites/webmail';
-import { createButton } from './button';
+import { createButton, type OurButton } from './button';
 import { pageTheme } from './page-theme';
 import { fingerprint, toEmailInput, type Tracked } from './messages-state';
 import { watchPage, type Watcher } from './watch';
 import { insertIntoReply } from './reply';
 import { openPanel, closePanel } from './panel';
 import { quickDraft, rightClicks } from './quick-draft';
+import { contextAlive, isInvalidated, orphanNotice, removeStaleUi } from './orphan';
 
 export interface App {
   scanNow(): void;
   stop(): void;
 }
+
+/** One analysis attempt may take this long before it counts as failed (a 5 MB email takes ~1 s). */
+const ANALYSIS_TIMEOUT_MS = 30_000;
 
 export function startTactful(adapter: Webmail, doc: Document): App {
   const client: CoreClient = messagingCoreClient((msg) => browser.runtime.sendMessage(msg));
@@ -26,6 +33,10 @@ export function startTactful(adapter: Webmail, doc: Document): App {
   const analysing = new Set<string>();
   let settings: Settings = defaultSettings();
   let lastBadge: boolean | null = null;
+  let orphaned = false;
+  // Said while the extension can still be asked: once it is gone, i18n is gone with it.
+  const notice = orphanNotice(doc);
+  removeStaleUi(doc); // a previous copy of this script (Firefox re-injects after an update)
 
   const refreshSettings = () =>
     loadSettings(browser.storage)
@@ -34,9 +45,10 @@ export function startTactful(adapter: Webmail, doc: Document): App {
       })
       .catch(() => {});
   void refreshSettings();
-  browser.storage.onChanged.addListener((_changes, area) => {
+  const onStorage = (_changes: unknown, area: string) => {
     if (area === 'sync' || area === 'local') void refreshSettings();
-  });
+  };
+  browser.storage.onChanged.addListener(onStorage);
 
   function setBadge(): void {
     const any = [...tracked.values()].some((t) => t.analysis?.invitation);
@@ -45,30 +57,52 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     void browser.runtime.sendMessage({ type: 'badge', invitation: any }).catch(() => {});
   }
 
-  // Our hosts by message key: the scan checks them without querying the whole document.
-  const hosts = new Map<string, HTMLElement>();
+  // Our buttons by message key: the scan checks them without querying the whole document.
+  const buttons = new Map<string, OurButton>();
 
   function ensureButton(t: Tracked): void {
     const slot = adapter.buttonSlot(t.message);
-    const mine = hosts.get(t.message.key);
-    if (mine && slot && mine.isConnected && mine.parentElement === slot.container) return;
-    mine?.remove(); // left behind by a re-render, or in a slot that moved
-    hosts.delete(t.message.key);
+    const mine = buttons.get(t.message.key);
+    if (mine && slot && mine.host.isConnected && mine.host.parentElement === slot.container) {
+      mine.setFailed(!!t.failed);
+      return;
+    }
+    mine?.host.remove(); // left behind by a re-render, or in a slot that moved
+    buttons.delete(t.message.key);
     if (!slot) return;
-    const host = createButton(t.message.key, (button) => {
+    const b = createButton(doc, t.message.key, (button) => {
+      if (!contextAlive()) return becomeOrphan();
       const current = tracked.get(t.message.key) ?? t;
-      openPanel({ adapter, doc, client, settings, tracked: current, returnFocusTo: button });
+      openPanel({ adapter, doc, tracked: current, returnFocusTo: button, problem: current.failed ? 'analysis-failed' : undefined });
     }, pageTheme(doc));
-    slot.container.insertBefore(host, slot.before && slot.before.parentElement === slot.container ? slot.before : null);
-    hosts.set(t.message.key, host);
+    b.setFailed(!!t.failed);
+    slot.container.insertBefore(b.host, slot.before && slot.before.parentElement === slot.container ? slot.before : null);
+    buttons.set(t.message.key, b);
   }
 
   function removeButton(key: string): void {
-    hosts.get(key)?.remove();
-    hosts.delete(key);
+    buttons.get(key)?.host.remove();
+    buttons.delete(key);
+  }
+
+  /** Analyse, once more if the first try failed (a worker stopped mid-way restarts on the next message). */
+  async function analyse(t: Tracked): Promise<Analysis> {
+    const once = () =>
+      new Promise<Analysis>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('Tactful’s background did not answer in time.')), ANALYSIS_TIMEOUT_MS);
+        client.analyze(t.email).then(resolve, reject).finally(() => clearTimeout(timer));
+      });
+    try {
+      return await once();
+    } catch (e) {
+      if (isInvalidated(e)) throw e;
+      return await once();
+    }
   }
 
   function scan(): void {
+    if (orphaned) return;
+    if (!contextAlive()) return becomeOrphan();
     const open = adapter.openMessages(doc);
     const seen = new Set<string>();
     for (const m of open) {
@@ -77,24 +111,31 @@ export function startTactful(adapter: Webmail, doc: Document): App {
       const prev = tracked.get(m.key);
       if (prev && prev.fingerprint === fp) {
         prev.message = m; // the DOM may have been rebuilt: keep the fresh element
-        if (prev.analysis?.invitation) ensureButton(prev);
+        if (prev.analysis?.invitation || prev.failed) ensureButton(prev);
         continue;
       }
       const t: Tracked = { message: m, email: toEmailInput(m, settings.candidateName), analysis: null, fingerprint: fp };
       tracked.set(m.key, t);
       if (analysing.has(fp)) continue;
       analysing.add(fp);
-      client
-        .analyze(t.email)
+      analyse(t)
         .then((analysis) => {
           const cur = tracked.get(m.key);
           if (!cur || cur.fingerprint !== fp) return;
           cur.analysis = analysis;
+          cur.failed = false;
           if (analysis.invitation) ensureButton(cur);
           else removeButton(m.key);
           setBadge();
         })
-        .catch((e: unknown) => console.debug('Tactful: analysis failed', e))
+        .catch((e: unknown) => {
+          if (isInvalidated(e) || !contextAlive()) return becomeOrphan();
+          const cur = tracked.get(m.key);
+          if (!cur || cur.fingerprint !== fp) return;
+          // Never silent: the button says the analysis failed and opens the panel anyway.
+          cur.failed = true;
+          ensureButton(cur);
+        })
         .finally(() => analysing.delete(fp));
     }
     for (const key of [...tracked.keys()]) {
@@ -105,7 +146,7 @@ export function startTactful(adapter: Webmail, doc: Document): App {
       }
     }
     // Buttons whose message is gone (a re-render that changed keys).
-    for (const key of hosts.keys()) if (!tracked.has(key)) removeButton(key);
+    for (const key of buttons.keys()) if (!tracked.has(key)) removeButton(key);
     setBadge();
   }
 
@@ -142,7 +183,7 @@ export function startTactful(adapter: Webmail, doc: Document): App {
       case 'tab/open-panel': {
         if (!cur) return { ok: false, error: 'No message is open in this tab.' };
         const t = await ensureAnalysed(cur);
-        openPanel({ adapter, doc, client, settings, tracked: t, returnFocusTo: null, intent: req.intent });
+        openPanel({ adapter, doc, tracked: t, returnFocusTo: null, intent: req.intent });
         return { ok: true, value: 'opened' };
       }
       case 'tab/quick-draft': {
@@ -162,14 +203,39 @@ export function startTactful(adapter: Webmail, doc: Document): App {
   browser.runtime.onMessage.addListener(onMessage);
 
   const rightClicked = rightClicks(doc);
+
+  function removeUi(): void {
+    closePanel();
+    for (const key of [...buttons.keys()]) removeButton(key);
+  }
+
+  function stopListening(): void {
+    watcher.stop();
+    rightClicked.stop();
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // an orphan's browser APIs may throw: nothing left to remove then
+    }
+  }
+
+  /** The extension was updated or removed under this page: take our UI away and say why. */
+  function becomeOrphan(): void {
+    if (orphaned) return;
+    orphaned = true;
+    const hadUi = buttons.size > 0 || [...tracked.values()].some((t) => t.analysis?.invitation);
+    removeUi();
+    stopListening();
+    if (hadUi || tracked.size > 0) notice.show();
+  }
+
   const watcher: Watcher = watchPage(adapter, doc, scan);
   return {
     scanNow: () => watcher.flush(),
     stop() {
-      watcher.stop();
-      rightClicked.stop();
-      browser.runtime.onMessage.removeListener(onMessage);
-      for (const key of [...hosts.keys()]) removeButton(key);
+      stopListening();
+      removeUi();
     },
   };
 }

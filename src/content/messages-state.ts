@@ -8,16 +8,31 @@ export interface Tracked {
   email: EmailInput;
   analysis: Analysis | null;
   fingerprint: string;
+  /** The analysis failed twice (the worker stopped, or refused): the button says so. */
+  failed?: boolean;
 }
+
+/**
+ * How much of each header field Tactful reads. A sender name or subject longer than these is
+ * not one a person wrote to be read; it is cut here rather than refused later by the
+ * worker's message guard (isEmailInput), which would skip the email without a word.
+ */
+export const FIELD_CHARS = { subject: 2_000, fromName: 500, fromEmail: 320, candidateName: 500 } as const;
+
+const cut = (s: string, max: number): string => {
+  if (s.length <= max) return s;
+  const end = /[\uD800-\uDBFF]/.test(s.charAt(max - 1)) ? max - 1 : max; // never half a surrogate pair
+  return s.slice(0, end);
+};
 
 export function toEmailInput(m: OpenMessage, candidateName: string): EmailInput {
   return {
-    subject: m.subject,
-    fromName: m.fromName,
-    fromEmail: m.fromEmail,
+    subject: cut(m.subject, FIELD_CHARS.subject),
+    fromName: cut(m.fromName, FIELD_CHARS.fromName),
+    fromEmail: cut(m.fromEmail, FIELD_CHARS.fromEmail),
     body: m.body,
     receivedAt: m.receivedAt ?? '', // read by the adapter (src/shared/received-date.ts); '' = unknown, no guess
-    candidateName,
+    candidateName: cut(candidateName, FIELD_CHARS.candidateName),
   };
 }
 

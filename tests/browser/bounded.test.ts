@@ -95,7 +95,7 @@ async function phase(page: Page, body: () => Promise<void>, waitButton: boolean,
   await body();
   let buttonMs: number | null = null;
   if (waitButton) {
-    await page.getByRole('button', { name: 'Reply tactfully' }).first().waitFor({ timeout: 30_000 });
+    await page.locator('[data-tactful-button]').first().waitFor({ timeout: 30_000 });
     buttonMs = Date.now() - t0;
   }
   await page.waitForTimeout(settleMs);
@@ -131,7 +131,7 @@ async function scenario(context: BrowserContext, withExtension: boolean): Promis
   }
   run.gmailThread10k = await phase(page, open('huge-thread'), withExtension, 1500);
   await open('busy')();
-  if (withExtension) await page.getByRole('button', { name: 'Reply tactfully' }).first().waitFor({ timeout: 30_000 });
+  if (withExtension) await page.locator('[data-tactful-button]').first().waitFor({ timeout: 30_000 });
   await page.waitForTimeout(500);
   run.gmailMutating = await phase(page, () => page.evaluate((ms) => {
     // Relevant mutations (the message's list item changes class, the action cell gets a new
@@ -157,7 +157,7 @@ async function scenario(context: BrowserContext, withExtension: boolean): Promis
       requestAnimationFrame(tick);
     });
   }, MUTATE_MS), false, 300);
-  if (withExtension) expect(await page.getByRole('button', { name: 'Reply tactfully' }).count()).toBe(1);
+  if (withExtension) expect(await page.locator('[data-tactful-button]').count()).toBe(1);
   await page.close();
 
   return run;

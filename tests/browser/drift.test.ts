@@ -4,7 +4,7 @@
 // over the draft), never throw into the page, never write into the wrong element, never
 // duplicate its button. Also: the user's own words survive every insertion path.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixture, launch, openWebmail, watchCspViolations, type App, type Tab as Page } from './harness';
+import { fixture, launch, replyButtons, openWebmail, watchCspViolations, type App, type Tab as Page } from './harness';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const OUTLOOK = 'https://outlook.office.com/mail/inbox';
@@ -23,7 +23,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const button = (page: Page) => page.getByRole('button', { name: 'Reply tactfully' });
+const button = (page: Page) => replyButtons(page);
 const fx = (page: Page, fn: string, arg?: unknown) => fixture(page, fn, arg);
 
 /** A fresh tab on the fixture with an invitation open; page errors are collected for the final check. */

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { BROWSER, fixture, launch, onlyIn, openWebmail, type App, type Tab as Page } from './harness';
+import { BROWSER, fixture, launch, replyButtons, onlyIn, openWebmail, type App, type Tab as Page } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -49,7 +49,7 @@ afterAll(async () => {
 describe('toolbar popup', () => {
   test('on a webmail tab: the composer for the open message, and Insert reaches that tab’s reply', async () => {
     const { page, tabId } = await openGmail('inv-greenhouse');
-    await page.getByRole('button', { name: 'Reply tactfully' }).waitFor();
+    await replyButtons(page).waitFor();
     const popup = await app.newTab();
     await popup.setViewportSize({ width: 420, height: 640 });
     await popup.goto(popupUrl(`?tab=${tabId}`));
@@ -115,7 +115,7 @@ describe('toolbar popup', () => {
 describe('toolbar badge', () => {
   test('marks a tab whose open message is an invitation, and clears when it is not', async () => {
     const { page, tabId } = await openGmail('inv-greenhouse');
-    await page.getByRole('button', { name: 'Reply tactfully' }).waitFor();
+    await replyButtons(page).waitFor();
     const badge = () => app.ext((api, _bg, id) => api.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge, { timeout: 10_000 }).toBe('1');
     await fixture(page, 'open', 'job-alert');
@@ -169,7 +169,7 @@ describe('context menu', () => {
 
   test('"Draft polite decline" on a Gmail message opens the panel with the decline shown, and writes nothing', async () => {
     const { page, tabId } = await openGmail('inv-greenhouse');
-    await page.getByRole('button', { name: 'Reply tactfully' }).waitFor();
+    await replyButtons(page).waitFor();
     // The handler the menu's onClicked listener calls, with what a click on this tab passes.
     const outcome = await app.ext(async (api, bg, id) => {
       const tab = await api.tabs.get(id);
@@ -234,7 +234,7 @@ onlyIn('chromium', 'only Chromium can dispatch contextMenus.onClicked and comman
   describe('through the real listeners (Chromium)', () => {
     test('"Withdraw from interview" through the real onClicked listener', async () => {
       const { page } = await openGmail('inv-slots');
-      await page.getByRole('button', { name: 'Reply tactfully' }).waitFor();
+      await replyButtons(page).waitFor();
       await app.ext(async (api) => {
         const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
         // Chromium exposes dispatch() on extension events: it fires the real listeners.
@@ -251,7 +251,7 @@ onlyIn('chromium', 'only Chromium can dispatch contextMenus.onClicked and comman
     test('the keyboard command opens the panel for the open message', async () => {
       const { page } = await openGmail('rejection'); // not an invitation: no button, the command still works
       await page.waitForTimeout(500);
-      expect(await page.getByRole('button', { name: 'Reply tactfully' }).count()).toBe(0);
+      expect(await replyButtons(page).count()).toBe(0);
       await app.ext((api) => {
         (api.commands.onCommand as unknown as { dispatch(command: string): void }).dispatch('open-panel');
       });

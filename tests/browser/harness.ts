@@ -19,7 +19,7 @@
 //     await tab.goto('https://mail.google.com/mail/u/0/#inbox');
 //     await tab.locator('#fixture-app-ready').waitFor({ state: 'attached' });
 //     await tab.evaluate((id) => (window as any).fixture.open(id), 'inv-greenhouse');
-//     await tab.getByRole('button', { name: 'Reply tactfully' }).click();
+//     await replyButtons(tab).first().click();
 //     const panel = tab.getByRole('dialog', { name: 'Tactful' });
 //     await expect.poll(() => panel.getByLabel('Draft').inputValue()).toContain('Priya');
 //     expect(await app.networkRequests()).toEqual([]);
@@ -29,7 +29,16 @@
 //   first/last/nth, click, fill, inputValue, keyboard.type/press('Control+z'), evaluate,
 //   screenshot(name)). Element finding, waiting and clicking are our own code
 //   (drivers/finder.js, drivers/tab.ts), identical in both browsers; searches pierce open
-//   shadow roots (the button and panel live in ours).
+//   shadow roots, and look in the page first, then in our extension frames: the panel is
+//   an iframe of our own page, so `tab.getByRole('dialog', { name: 'Tactful' })` finds it
+//   and a click lands in it (a real mouse click at page coordinates).
+// - Tactful's button sits in a *closed* shadow root: no page script and no locator sees
+//   inside. Find it with replyButtons(tab) (its host; a click is a real click on the button);
+//   its accessible name is in tab.accessibility(), the browser's own accessibility tree
+//   (CDP in Chromium, the parent process's tree in Firefox), which sees through closed roots.
+// - tab.evaluate(fn) runs in the page's own JavaScript: what a page script can do, no more.
+// - app.stopWorker() stops the extension's service worker (Chromium) or background (Firefox),
+//   as the browser does when it is idle.
 // - app.ext((api, bg, arg) => …, arg) runs in the extension: `api` is its chrome/browser
 //   namespace, `bg` the background's global (Chromium: the service worker; Firefox: the
 //   background page, reached from an extension tab through runtime.getBackgroundPage()).
@@ -49,14 +58,14 @@ import type { Page as PPage } from 'puppeteer-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumTab, CHROMIUM_FLAGS, launchChromium, type ChromiumLaunch, type LoadVia } from './drivers/chromium';
-import { FIREFOX_UUID, firefoxTab, interceptRequests, launchFirefox, type FirefoxLaunch } from './drivers/firefox';
+import { FIREFOX_UUID, firefoxTab, inChromeScope, interceptRequests, launchFirefox, type FirefoxLaunch } from './drivers/firefox';
 import { watchAddonRequests } from './drivers/firefox-network';
-import { Tab, RESULTS, type BrowserName } from './drivers/tab';
+import { Tab, RESULTS, type BrowserName, type Locator } from './drivers/tab';
 import { fixtureResponse } from '../fixtures/webmail/serve.mjs';
 import { findChromium, findFirefox, noChromiumMessage, noFirefoxMessage, thisMachine } from '../../scripts/start/browsers';
 import { GECKO_ID } from '../../scripts/manifests';
 
-export { Tab, Locator, type BrowserName, type Dialog } from './drivers/tab';
+export { Tab, Locator, type AxNode, type BrowserName, type Dialog } from './drivers/tab';
 export { CHROMIUM_FLAGS, RESULTS };
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -132,6 +141,8 @@ export interface App {
   /** A tab something else (the extension) opens whose URL passes `test`. */
   waitForTab(test: (url: string) => boolean, timeout?: number): Promise<Tab>;
   networkRequests(): Promise<NetworkRecord[]>;
+  /** Stops the extension's service worker (Chromium) / background page (Firefox); the next event starts it again. */
+  stopWorker(): Promise<void>;
   /** Resolves when the browser goes away (the user closed its window). */
   readonly closed: Promise<void>;
   close(): Promise<void>;
@@ -215,6 +226,26 @@ async function launchChromiumApp(opts: LaunchOptions, dist: string | null): Prom
       return wrap(page);
     },
     networkRequests: async () => network(),
+    async stopWorker() {
+      // DevTools' ServiceWorker domain, from a page of the extension's own origin.
+      const helper = await c.context.newPage();
+      try {
+        await helper.goto(`${origin}/icons/icon16.png`);
+        const cdp = await c.context.newCDPSession(helper);
+        const versions = new Map<string, { versionId: string; scriptURL: string; runningStatus: string }>();
+        cdp.on('ServiceWorker.workerVersionUpdated' as never, (e: { versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> }) => {
+          for (const v of e.versions) versions.set(v.versionId, v);
+        });
+        await cdp.send('ServiceWorker.enable' as never);
+        const ours = () => [...versions.values()].filter((v) => v.scriptURL.startsWith(origin));
+        for (let i = 0; i < 50 && !ours().length; i++) await new Promise((r) => setTimeout(r, 50));
+        for (const v of ours()) if (v.runningStatus !== 'stopped') await cdp.send('ServiceWorker.stopWorker' as never, { versionId: v.versionId } as never);
+        for (let i = 0; i < 100 && ours().some((v) => v.runningStatus !== 'stopped'); i++) await new Promise((r) => setTimeout(r, 50));
+        if (ours().some((v) => v.runningStatus !== 'stopped')) throw new Error('stopWorker: the service worker did not stop');
+      } finally {
+        await helper.close();
+      }
+    },
     closed: new Promise<void>((resolve) => c.context.on('close', () => resolve())),
     close: () => c.close(),
   };
@@ -290,6 +321,18 @@ async function launchFirefoxApp(opts: LaunchOptions, dist: string | null): Promi
     async networkRequests() {
       return [...(await addonRequests()), ...pageRequests];
     },
+    async stopWorker() {
+      if (!helper) throw new Error('launched without the extension');
+      // What about:debugging's "Terminate background script" does.
+      const state = await inChromeScope(helper, `async function (id) {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const ext = ExtensionParent.GlobalManager.getExtension(id);
+        if (!ext) return 'no extension';
+        await ext.terminateBackground({ disableResetIdleForTest: true });
+        return String(ext.backgroundState);
+      }`, [GECKO_ID]);
+      if (state !== 'stopped') throw new Error(`stopWorker: the background is ${state}`);
+    },
     closed: new Promise<void>((resolve) => f.browser.once('disconnected', () => resolve())),
     close: () => f.close(),
   };
@@ -355,6 +398,11 @@ export async function watchCspViolations(tab: Tab): Promise<() => Promise<string
     });
   });
   return () => tab.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+/** Tactful's "Reply tactfully" buttons: their hosts (the button is in a closed shadow root); click() is a real click on it. */
+export function replyButtons(tab: Tab): Locator {
+  return tab.locator('[data-tactful-button]');
 }
 
 /** Opens a fixture webmail URL and waits for the fixture app to be ready. */

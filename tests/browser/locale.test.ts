@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, screenshot, type Launched } from './harness';
+import { chromiumTab } from './drivers/chromium';
 import { routeWebmail } from '../fixtures/webmail/serve.mjs';
 
 let app: Launched;
@@ -49,10 +50,14 @@ describe('German UI', () => {
     await page.goto('https://mail.google.com/mail/u/0/#inbox');
     await page.locator('#fixture-app-ready').waitFor({ state: 'attached' });
     await page.evaluate(() => (window as unknown as { fixture: { open(id: string): void } }).fixture.open('inv-de'));
-    const button = page.getByRole('button', { name: 'Taktvoll antworten' });
+    // Our Tab API (tests/browser/drivers/tab.ts) on this raw page: it finds the panel in its frame.
+    const tab = chromiumTab(app.context, page);
+    const button = tab.locator('[data-tactful-button]');
     await button.first().waitFor({ timeout: 10_000 });
+    // The button's name as assistive technology reads it (its shadow root is closed).
+    await expect.poll(async () => (await tab.accessibility()).some((n) => n.role === 'button' && n.name === 'Taktvoll antworten')).toBe(true);
     await button.first().click();
-    const panel = page.getByRole('dialog', { name: 'Tactful' });
+    const panel = tab.getByRole('dialog', { name: 'Tactful' });
     await panel.waitFor();
     await expect(panel.getByRole('button', { name: 'In die Antwort einfügen', exact: true }).count()).resolves.toBe(1);
     await expect(panel.getByRole('group', { name: 'Antwort', exact: true }).count()).resolves.toBe(1);

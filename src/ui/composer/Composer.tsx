@@ -46,6 +46,10 @@ export interface ComposerProps {
   notice?: string | undefined;
   /** Clock for the late-reply rule (tests). */
   now?: (() => Date) | undefined;
+  /** The user's own text from before (the panel kept it): shown as their edits; a new draft is only offered. */
+  initialText?: string | undefined;
+  /** Told whenever the draft box's text changes (`edited`: it is not the draft Tactful wrote). */
+  onDraftChange?: ((d: { text: string; edited: boolean; intent: Intent }) => void) | undefined;
 }
 
 export function Composer(props: ComposerProps) {
@@ -87,6 +91,12 @@ export function Composer(props: ComposerProps) {
   // Call notes are talking points for the user's own call: never for the reply.
   const canInsert = intent !== 'call_points';
   const send = useSend({ draft, onInsert, onCopy: props.onCopy, copy, canInsert, root: rootRef, box: draftRef });
+  useEffect(() => {
+    if (props.initialText) draft.edit(props.initialText);
+  }, []);
+  useEffect(() => {
+    props.onDraftChange?.({ text, edited: text !== draft.state.generated, intent });
+  }, [text, draft.state.generated, intent]);
 
   function replaceWithPending() {
     if (!pending) return;

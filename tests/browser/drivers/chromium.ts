@@ -1,11 +1,11 @@
 // The Chromium launcher: Playwright (playwright-core) with the built dist/chrome loaded,
 // either by --load-extension (Chromium, Chrome for Testing) or, where a branded Chrome no
 // longer honours that flag, by the DevTools protocol's Extensions.loadUnpacked.
-import { chromium, type BrowserContext, type ElementHandle, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type ElementHandle, type Frame, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Tab, type Handle, type Port } from './tab';
+import { Tab, axRole, type AxNode, type Handle, type Port } from './tab';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -80,6 +80,35 @@ export async function launchChromium(opts: {
   }
 }
 
+/** evaluateHandle's answer as a Handle: an element, an array ('all'), or null for none. */
+async function asHandle(h: import('playwright-core').JSHandle): Promise<Handle | null> {
+  const el = h.asElement();
+  if (el) return el as unknown as Handle;
+  const isNull = await h.evaluate((v) => v === null || v === undefined);
+  if (isNull) {
+    await h.dispose();
+    return null;
+  }
+  return h as unknown as Handle;
+}
+
+/** A Port for one of the page's extension frames: evaluation there, clicks offset by the frame's box. */
+function framePort(main: Port, page: Page, frame: Frame): Port {
+  return {
+    ...main,
+    evaluate: (expression) => frame.evaluate(expression),
+    evaluateFn: (fn, arg) => frame.evaluate(fn as never, arg),
+    handle: async (expression) => asHandle(await frame.evaluateHandle(expression)),
+    mouseClick: async (x, y) => {
+      const box = await (await frame.frameElement()).boundingBox();
+      if (!box) throw new Error(`the frame ${frame.url()} has no box to click in`);
+      await page.mouse.click(box.x + x, box.y + y);
+    },
+    isolatedWorld: () => Promise.reject(new Error('no isolated world in an extension frame')),
+    frames: async () => [],
+  };
+}
+
 /** The Port for one Playwright page. */
 export function chromiumTab(context: BrowserContext, page: Page): Tab {
   const port: Port = {
@@ -138,6 +167,22 @@ export function chromiumTab(context: BrowserContext, page: Page): Tab {
       };
       await evaluate(code);
       return evaluate;
+    },
+    frames: async () => page.frames().filter((f) => f !== page.mainFrame() && f.url().startsWith('chrome-extension://')).map((f) => framePort(port, page, f)),
+    accessibility: async () => {
+      // The page's tree, then each extension frame's (an out-of-process frame has its own).
+      const out: AxNode[] = [];
+      const targets: Array<Page | Frame> = [page, ...page.frames().filter((f) => f !== page.mainFrame() && f.url().startsWith('chrome-extension://'))];
+      for (const target of targets) {
+        const cdp = await context.newCDPSession(target);
+        try {
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          for (const n of nodes) if (!n.ignored) out.push({ role: axRole(String(n.role?.value ?? '')), name: String(n.name?.value ?? '') });
+        } finally {
+          await cdp.detach().catch(() => {});
+        }
+      }
+      return out;
     },
     close: () => page.close(),
   };

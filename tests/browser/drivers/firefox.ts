@@ -3,11 +3,11 @@
 // as a temporary add-on (BiDi webExtension.install: no signing). Extension pages open in
 // tabs at a fixed moz-extension UUID (the extensions.webextensions.uuids pref), which needs
 // --remote-allow-system-access; the same flag lets the network watcher run privileged code.
-import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type JSHandle, type Page } from 'puppeteer-core';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Tab, type Handle, type Port } from './tab';
+import { Tab, axRole, type AxNode, type Handle, type Port } from './tab';
 
 /** The moz-extension:// host of the installed add-on, fixed so tests and npm start can open its pages. */
 export const FIREFOX_UUID = '6a1f3c2e-7b54-4d0e-9c8a-1e2f3a4b5c6d';
@@ -87,6 +87,72 @@ export async function interceptRequests(page: Page, respond: Responder): Promise
     })().catch(() => {});
   });
 }
+
+/** evaluateHandle's answer as a Handle: an element, an array ('all'), or null for none. */
+async function asHandle(h: JSHandle): Promise<Handle | null> {
+  const el = h.asElement();
+  if (el) return el as unknown as Handle;
+  const isNull = await h.evaluate((v) => v === null || v === undefined);
+  if (isNull) {
+    await h.dispose();
+    return null;
+  }
+  return h as unknown as Handle;
+}
+
+/** A Port for one of the page's extension frames: evaluation there, clicks offset by the frame's box. */
+function framePort(main: Port, page: Page, frame: Frame): Port {
+  return {
+    ...main,
+    evaluate: <R>(expression: string) => frame.evaluate(expression) as Promise<R>,
+    evaluateFn: (fn, arg) => frame.evaluate(fn as never, arg as never),
+    handle: async (expression) => asHandle(await frame.evaluateHandle(expression)),
+    mouseClick: async (x, y) => {
+      const box = await (await frame.frameElement())?.boundingBox();
+      if (!box) throw new Error('the extension frame has no box to click in');
+      await page.mouse.click(box.x + x, box.y + y);
+    },
+    isolatedWorld: () => Promise.reject(new Error('no isolated world in an extension frame')),
+    frames: async () => [],
+  };
+}
+
+/** Runs `fn(...args)` with chrome privileges in the browser window (allowed by --remote-allow-system-access). */
+export async function inChromeScope(page: Page, fn: string, args: string[] = []): Promise<string> {
+  const session = bidiSession(page);
+  const { result } = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const chrome = (result.contexts as { context: string }[])[0]?.context;
+  if (!chrome) throw new Error('Firefox gave no chrome-scope context (is --remote-allow-system-access set?)');
+  const r = await session.send('script.callFunction', {
+    functionDeclaration: fn,
+    target: { context: chrome },
+    awaitPromise: true,
+    arguments: args.map((value) => ({ type: 'string', value })),
+    resultOwnership: 'none',
+  });
+  const out = r.result as unknown as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
+  if (out.type === 'exception') throw new Error(`chrome scope: ${out.exceptionDetails?.text}`);
+  return out.result?.value ?? '';
+}
+
+/** Firefox's accessibility tree of the tab showing `url`, read in the parent process (its cache covers every frame). */
+const AX_TREE = `async function (url) {
+  const acc = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
+  const win = Services.wm.getMostRecentWindow('navigator:browser');
+  const strip = (u) => u.replace(/#.*$/, '');
+  const b = win.gBrowser.browsers.find((x) => strip(x.currentURI.spec) === strip(url));
+  if (!b) return '[]';
+  const out = [];
+  const walk = (x, depth) => {
+    if (!x || depth > 80) return;
+    let role = '';
+    try { role = acc.getStringRole(x.role); } catch (e) { role = '?'; }
+    out.push({ role, name: x.name || '' });
+    for (let i = 0; i < x.childCount; i++) walk(x.getChildAt(i), depth + 1);
+  };
+  walk(acc.getAccessibleFor(b), 0);
+  return JSON.stringify(out);
+}`;
 
 export function firefoxTab(page: Page, knownUrl = ''): Tab {
   let lastUrl = knownUrl;
@@ -175,6 +241,20 @@ export function firefoxTab(page: Page, knownUrl = ''): Tab {
       };
       await run(code); // a script: its top-level var becomes the world's global
       return evaluate;
+    },
+    frames: async () => {
+      // puppeteer keeps about:blank as a child frame's URL here: ask each frame where it is.
+      const out: Port[] = [];
+      for (const f of page.frames()) {
+        if (f === page.mainFrame()) continue;
+        const href = await f.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith('moz-extension://')) out.push(framePort(port, page, f));
+      }
+      return out;
+    },
+    accessibility: async () => {
+      const nodes = JSON.parse(await inChromeScope(page, AX_TREE, [port.url()])) as AxNode[];
+      return nodes.map((n) => ({ role: axRole(n.role), name: n.name }));
     },
     close: async () => {
       await page.close();

@@ -57,8 +57,33 @@ export interface Port {
   onConsoleError(cb: (text: string) => void): void;
   /** An isolated world (a content script's kind of world) on the main frame, with `code` run in it. */
   isolatedWorld(code: string): Promise<(expression: string) => Promise<unknown>>;
+  /**
+   * The tab's child frames that are extension pages (Tactful's panel), each as a Port whose
+   * evaluate runs in that frame and whose mouseClick takes frame coordinates. A page script
+   * cannot reach these frames (another origin, inside a closed shadow root); the driver can,
+   * as the user's eyes and mouse can.
+   */
+  frames(): Promise<Port[]>;
+  /** The tab's platform accessibility tree (page and frames, through closed shadow roots), flattened. */
+  accessibility(): Promise<AxNode[]>;
   close(): Promise<void>;
 }
+
+/**
+ * One node of the browser's own accessibility tree, as assistive technology gets it. Roles
+ * are normalised across engines: 'button' (Firefox: pushbutton, toggle button), 'dialog',
+ * 'iframe' (internal frame), 'alert', 'textbox' (entry), 'text' (StaticText, text leaf)…
+ */
+export interface AxNode {
+  role: string;
+  name: string;
+}
+
+const AX_ROLES: Record<string, string> = {
+  pushbutton: 'button', 'toggle button': 'button', 'internal frame': 'iframe', Iframe: 'iframe', entry: 'textbox',
+  'text leaf': 'text', StaticText: 'text', statictext: 'text', checkbutton: 'checkbox', RootWebArea: 'document', 'document frame': 'document',
+};
+export const axRole = (role: string): string => AX_ROLES[role] ?? role;
 
 export const RESULTS = path.resolve(import.meta.dirname, '../../../test-results');
 
@@ -82,6 +107,11 @@ export class Locator {
     private readonly port: Port,
     private readonly steps: Step[],
   ) {}
+
+  /** Where a query looks: the tab's page first, then our extension frames (the panel). */
+  private async realms(): Promise<Port[]> {
+    return [this.port, ...(await this.port.frames().catch(() => [] as Port[]))];
+  }
 
   private with(step: Step): Locator {
     return new Locator(this.port, [...this.steps, step]);
@@ -111,8 +141,25 @@ export class Locator {
     return this.with({ nth: i });
   }
 
-  private run<R>(op: 'count' | 'state'): Promise<R> {
-    return this.port.evaluate<R>(`(${FINDER})(${JSON.stringify(this.steps)}, ${JSON.stringify(op)})`);
+  private query(op: string): string {
+    return `(${FINDER})(${JSON.stringify(this.steps)}, ${JSON.stringify(op)})`;
+  }
+  /** A whole chain is resolved inside one realm (the panel's elements are all in its frame). */
+  private async run<R>(op: 'count' | 'state'): Promise<R> {
+    let total = 0;
+    let first: { count: number; visible: boolean } | null = null;
+    for (const port of await this.realms()) {
+      const r = await port.evaluate<number | { count: number; visible: boolean }>(this.query(op)).catch(() => null);
+      if (r === null) continue;
+      if (typeof r === 'number') total += r;
+      else if (r.count > 0 && !first) first = r;
+    }
+    return (op === 'count' ? total : (first ?? { count: 0, visible: false })) as R;
+  }
+  /** The realm holding the first match (else the page). */
+  private async realmOf(): Promise<Port> {
+    for (const port of await this.realms()) if ((await port.evaluate<number>(this.query('count')).catch(() => 0)) > 0) return port;
+    return this.port;
   }
   private describe(): string {
     return JSON.stringify(this.steps);
@@ -134,30 +181,35 @@ export class Locator {
     }
   }
 
-  /** The first matching element (waiting up to `timeout` for it), for one action. */
-  private async handle(timeout = 10_000): Promise<Handle> {
+  /** The first matching element (waiting up to `timeout` for it) and its realm, for one action. */
+  private async handle(timeout = 10_000): Promise<{ h: Handle; port: Port }> {
     const end = Date.now() + timeout;
     for (;;) {
-      const h = await this.port.handle(`(${FINDER})(${JSON.stringify(this.steps)}, 'first')`).catch(() => null);
-      if (h) return h;
+      for (const port of await this.realms()) {
+        const h = await port.handle(this.query('first')).catch(() => null);
+        if (h) return { h, port };
+      }
       if (Date.now() > end) throw new Error(`no element for ${this.describe()} within ${timeout} ms`);
       await sleep(100);
     }
   }
-  private async act<R, A>(fn: (el: Element, arg: A) => R | Promise<R>, arg: A, timeout?: number): Promise<R> {
-    const h = await this.handle(timeout);
+  private async actIn<R, A>(fn: (el: Element, arg: A) => R | Promise<R>, arg: A, timeout?: number): Promise<{ r: R; port: Port }> {
+    const { h, port } = await this.handle(timeout);
     try {
-      return await h.evaluate(fn, arg);
+      return { r: await h.evaluate(fn, arg), port };
     } finally {
       await h.dispose().catch(() => {});
     }
+  }
+  private async act<R, A>(fn: (el: Element, arg: A) => R | Promise<R>, arg: A, timeout?: number): Promise<R> {
+    return (await this.actIn(fn, arg, timeout)).r;
   }
 
   evaluate<R, A = undefined>(fn: (el: Element, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.act(fn, arg as A);
   }
   async evaluateAll<R>(fn: (els: Element[]) => R): Promise<R> {
-    const h = await this.port.handle(`(${FINDER})(${JSON.stringify(this.steps)}, 'all')`);
+    const h = await (await this.realmOf()).handle(this.query('all'));
     if (!h) throw new Error(`evaluateAll: no list for ${this.describe()}`);
     try {
       return await (h as unknown as { evaluate(f: (els: Element[]) => R): Promise<R> }).evaluate(fn);
@@ -193,7 +245,7 @@ export class Locator {
     const end = Date.now() + timeout;
     let last = '';
     for (;;) {
-      const spot = await this.act(
+      const { r: spot, port } = await this.actIn(
         (el, pos) => {
           el.scrollIntoView({ block: 'center', inline: 'center' });
           // The first box, as Playwright does: an inline element over two lines has a gap in its middle.
@@ -216,7 +268,7 @@ export class Locator {
         opts.position ?? null,
         Math.max(0, end - Date.now()),
       );
-      if (spot.ok && spot.x !== undefined && spot.y !== undefined) return this.port.mouseClick(spot.x, spot.y);
+      if (spot.ok && spot.x !== undefined && spot.y !== undefined) return port.mouseClick(spot.x, spot.y);
       last = spot.why ?? '';
       if (Date.now() > end) throw new Error(`click: the element ${last} (${this.describe()})`);
       await sleep(100);
@@ -248,9 +300,9 @@ export class Locator {
   }
 
   async setInputFiles(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-    const h = await this.handle();
+    const { h, port } = await this.handle();
     try {
-      await this.port.setFiles(h, file);
+      await port.setFiles(h, file);
     } finally {
       await h.dispose().catch(() => {});
     }
@@ -338,6 +390,10 @@ export class Tab {
   }
   isolatedWorld(code: string): Promise<(expression: string) => Promise<unknown>> {
     return this.port.isolatedWorld(code);
+  }
+  /** What assistive technology sees in this tab (see AxNode), closed shadow roots and our frames included. */
+  accessibility(): Promise<AxNode[]> {
+    return this.port.accessibility();
   }
   /** test-results/<name>.png; in Firefox <name>-firefox.png unless `exact`. */
   async screenshot(name: string, opts: { exact?: boolean } = {}): Promise<string> {

@@ -33,10 +33,15 @@ describe.each(['chrome', 'firefox'] as const)('manifest for %s', (target) => {
     expect(m.content_scripts[0].world).toBeUndefined(); // isolated world, never MAIN
   });
 
-  test('forbids remote code and exposes no files to pages', () => {
-    expect(m.content_security_policy.extension_pages).toMatch(/^script-src 'self';/);
-    expect(m.content_security_policy.extension_pages).not.toMatch(/https?:|unsafe-eval|unsafe-inline/);
-    expect(m.web_accessible_resources).toBeUndefined();
+  test('forbids remote code; exposes only the panel page, only to the mail hosts, framed only by them', () => {
+    const csp: string = m.content_security_policy.extension_pages;
+    expect(csp).toMatch(/^script-src 'self';/);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
+    // The only remote origins in the policy: the mail hosts, as the panel page's framers.
+    const ancestors = /frame-ancestors ([^;]*)/.exec(csp)?.[1]?.split(' ') ?? [];
+    expect(ancestors).toEqual(MAIL.map((p) => p.replace('/*', '')));
+    expect(csp.replace(/frame-ancestors [^;]*/, '')).not.toMatch(/https?:/);
+    expect(m.web_accessible_resources).toEqual([{ resources: ['src/frame/index.html'], matches: MAIL, use_dynamic_url: true }]);
   });
 
   test('has the keyboard command with the default Alt+Shift+Y', () => {

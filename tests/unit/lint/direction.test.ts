@@ -76,6 +76,12 @@ describe('entry points are leaves; ui/ imports none of them', () => {
     ['src/background/planted.ts', '../ui/composer/model'],
     ['src/ui/planted.ts', '../content/panel'],
     ['src/ui/composer/planted.ts', '../../popup/tab'],
+    ['src/frame/planted.ts', '../content/panel'],
+    ['src/content/planted.ts', '../frame/FramePanel'],
+    // The panel is the frame's: the content script renders no composer and no Preact.
+    ['src/content/planted.ts', '../ui/composer/index'],
+    ['src/content/planted.ts', 'preact'],
+    ['src/content/sites/planted.ts', 'preact/hooks'],
   ])('%s importing %s fails lint', async (file, spec) => {
     expect(await errors(file, use(spec))).toContain('no-restricted-imports');
   });

@@ -1,0 +1,160 @@
+// The in-page panel: an iframe of our own extension page (src/frame/, web-accessible to the
+// mail hosts only, at a per-session URL) inside a closed shadow root, fixed at the side of
+// the webmail. The draft, the user's templates and settings live in that frame: the page's
+// scripts can neither read nor drive it (another origin), and the content script talks to
+// it only over runtime ports the worker routes (src/shared/messages-panel.ts). What enters the page is the
+// text the user inserts, through the adapter's insert path. One panel at a time; Escape or
+// Close removes it and returns focus to the button that opened it.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { t } from '../shared/i18n';
+import type { QuickIntent } from '../shared/ids';
+import { PANEL_PAGE } from '../shared/pages';
+import { PANEL_PORT, isToContent, panelNonce, type PanelOpen, type PanelProblem, type ToFrame } from '../shared/messages-panel';
+import type { Webmail } from './sites/webmail';
+import type { Tracked } from './messages-state';
+import { insertIntoReply } from './reply';
+import { pageTheme } from './page-theme';
+import { closedHost, stopAtHost } from './shadow';
+
+const HOST_ATTR = 'data-tactful-panel';
+const TOP = 72;
+const CSS = `:host { all: initial; }
+iframe { display: block; border: 0; width: 420px; max-width: calc(100vw - 32px); height: 320px; max-height: calc(100vh - ${TOP + 24}px);
+  border-radius: 12px; box-shadow: 0 8px 28px rgba(0, 0, 0, .28); background: transparent; color-scheme: normal; }`;
+
+export interface PanelOptions {
+  adapter: Webmail;
+  doc: Document;
+  tracked: Tracked;
+  returnFocusTo: HTMLElement | null;
+  intent?: QuickIntent | undefined;
+  notice?: string | undefined;
+  problem?: PanelProblem | undefined;
+  /** Not used any more: the panel's frame has its own core client and reads the settings itself. */
+  client?: unknown;
+  settings?: unknown;
+}
+
+interface Open {
+  key: string;
+  host: HTMLElement;
+  frame: HTMLIFrameElement;
+  nonce: string;
+  /** The worker's relay of the frame's port; null until the frame said hello, or while the worker restarts. */
+  port: Runtime.Port | null;
+  greeted: boolean;
+  o: PanelOptions;
+}
+
+let open: Open | null = null;
+let listening = false;
+
+export function closePanel(key?: string): void {
+  if (!open || (key !== undefined && open.key !== key)) return;
+  const { host, port, o } = open;
+  open = null;
+  try {
+    port?.disconnect();
+  } catch {
+    // the frame went first
+  }
+  host.remove();
+  if (o.returnFocusTo?.isConnected) o.returnFocusTo.focus();
+}
+
+/** Is a panel open (for `key`, when given)? */
+export function panelOpen(key?: string): boolean {
+  return !!open && (key === undefined || open.key === key);
+}
+
+function send(port: Runtime.Port, msg: ToFrame): void {
+  try {
+    port.postMessage(msg);
+  } catch {
+    // the relay dropped (worker stopped): the frame connects again when it next speaks
+  }
+}
+
+/** The worker relays our frame's port (src/background/panel-relay.ts): a port from our extension, not from a tab. */
+function fromOurWorker(sender: Runtime.MessageSender | undefined): boolean {
+  return !!sender && sender.id === browser.runtime.id && sender.tab === undefined;
+}
+
+function onConnect(port: Runtime.Port): void {
+  if (port.name !== PANEL_PORT) return;
+  const current = open;
+  if (!current || current.port || !fromOurWorker(port.sender)) {
+    port.disconnect();
+    return;
+  }
+  // The first word must be the nonce we put in the frame's URL. The same frame says it again
+  // after the worker was stopped and its port dropped: it gets the panel back, not a new one.
+  const greet = (msg: unknown) => {
+    port.onMessage.removeListener(greet);
+    if (open !== current || current.port || !isToContent(msg) || msg.type !== 'panel/hello' || msg.nonce !== current.nonce) {
+      port.disconnect();
+      return;
+    }
+    current.port = port;
+    port.onMessage.addListener((m: unknown) => onFrameMessage(current, m));
+    port.onDisconnect.addListener(() => {
+      if (current.port === port) current.port = null;
+    });
+    if (current.greeted) return;
+    current.greeted = true;
+    const { o } = current;
+    const hello: PanelOpen = {
+      type: 'panel/open',
+      key: o.tracked.message.key,
+      email: o.tracked.email,
+      analysis: o.tracked.analysis,
+      intent: o.intent,
+      notice: o.notice,
+      problem: o.problem,
+      theme: pageTheme(o.doc),
+    };
+    send(port, hello);
+    current.frame.focus(); // focus moves into the panel
+  };
+  port.onMessage.addListener(greet);
+}
+
+function onFrameMessage(current: Open, m: unknown): void {
+  if (open !== current || !current.port || !isToContent(m)) return;
+  const port = current.port;
+  switch (m.type) {
+    case 'panel/insert': {
+      const { o } = current;
+      void insertIntoReply(o.adapter, o.tracked.message, m.text, o.doc).then((result) => send(current.port ?? port, { type: 'panel/inserted', id: m.id, result }));
+      return;
+    }
+    case 'panel/size':
+      current.frame.style.height = `${Math.ceil(m.height)}px`;
+      return;
+    case 'panel/close':
+      closePanel();
+      return;
+    case 'panel/hello':
+      return;
+  }
+}
+
+export function openPanel(o: PanelOptions): void {
+  closePanel();
+  if (!listening) {
+    browser.runtime.onConnect.addListener(onConnect);
+    listening = true;
+  }
+  const key = o.tracked.message.key;
+  const { host, root } = closedHost(o.doc, 'div', HOST_ATTR, key, CSS);
+  host.style.cssText = `position:fixed !important;top:${TOP}px !important;right:24px !important;z-index:2147483000 !important;display:block !important;`;
+  const nonce = panelNonce();
+  const frame = o.doc.createElement('iframe');
+  frame.title = t('panelTitle');
+  frame.allow = 'clipboard-write';
+  frame.src = `${browser.runtime.getURL(PANEL_PAGE)}#${nonce}`;
+  root.append(frame);
+  stopAtHost(host, ['keydown', 'keypress', 'keyup', 'mousedown', 'click']);
+  open = { key, host, frame, nonce, port: null, greeted: false, o };
+  o.doc.documentElement.append(host);
+}

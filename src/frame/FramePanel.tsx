@@ -1,0 +1,99 @@
+// What the panel's frame renders: the shared Panel and Composer, with the user's settings
+// (read here, in the extension's own page) and the draft they were writing for this message
+// when it collapsed or the webmail re-rendered it (kept by the worker, handed back in
+// `open.saved`). Insert and Close go to the content script over the port (./port.ts); the
+// user's edits go to the worker to keep; nothing else leaves this frame.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Composer, Panel } from '../ui/composer/index';
+import type { CoreClient } from '../ui/core-client';
+import type { Settings } from '../shared/settings';
+import type { InsertResult } from '../shared/messages';
+import type { PanelOpen, SavedDraft } from '../shared/messages-panel';
+import { t } from '../shared/i18n';
+
+export interface FramePanelProps {
+  open: PanelOpen;
+  client: CoreClient;
+  loadSettings(): Promise<Settings>;
+  insert(text: string): Promise<InsertResult>;
+  /** Keep the user's edited text for this message (or forget it, when not edited). */
+  keep(draft: SavedDraft, edited: boolean): void;
+  close(): void;
+  /** The panel's natural height (px), so the content script sizes the iframe to it. */
+  reportHeight(px: number): void;
+}
+
+export function FramePanel(p: FramePanelProps) {
+  const { open } = p;
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const saved = open.saved;
+  const latest = useRef<{ draft: SavedDraft; edited: boolean } | null>(null);
+
+  useEffect(() => {
+    void p.loadSettings().then(setSettings);
+    // The iframe is removed when the message collapses: say the last words once more.
+    const flush = () => latest.current && p.keep(latest.current.draft, latest.current.edited);
+    addEventListener('pagehide', flush);
+    return () => removeEventListener('pagehide', flush);
+  }, []);
+
+  useEffect(() => {
+    const el = content.current;
+    const panel = el?.closest('.tf-panel');
+    if (!el || !panel) return;
+    const header = panel.querySelector('.tf-header') as HTMLElement | null;
+    const body = el.parentElement!;
+    const measure = () => {
+      const pad = parseFloat(getComputedStyle(body).paddingTop) + parseFloat(getComputedStyle(body).paddingBottom);
+      p.reportHeight((header?.offsetHeight ?? 0) + el.offsetHeight + pad + 2);
+    };
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    if (header) ro.observe(header);
+    measure();
+    return () => ro.disconnect();
+  }, [settings !== null]);
+
+  if (!settings) return null;
+  const insert = async (text: string): Promise<InsertResult> => {
+    const r = await p.insert(text);
+    // The words are in the reply now: the kept copy has done its job.
+    if (r.ok) {
+      latest.current = null;
+      p.keep({ text: '', intent: 'decline', subject: open.email.subject }, false);
+    }
+    return r;
+  };
+  const onDraftChange = (d: { text: string; edited: boolean; intent: SavedDraft['intent'] }) => {
+    const draft = { text: d.text, intent: d.intent, subject: open.email.subject };
+    const last = latest.current;
+    latest.current = { draft, edited: d.edited };
+    if (!last && !d.edited) return; // the empty box before the first draft: nothing to keep or forget
+    if (last && last.edited === d.edited && last.draft.text === d.text && last.draft.intent === d.intent) return;
+    p.keep(draft, d.edited);
+  };
+  const problems = [open.notice, open.problem === 'analysis-failed' ? t('panelAnalysisFailed') : undefined].filter(Boolean);
+  return (
+    <Panel onClose={p.close} theme={open.theme}>
+      <div ref={content}>
+        {problems.map((text) => (
+          <p class="tf-notice tf-status tf-problem" role="alert">{text}</p>
+        ))}
+        {saved && <p class="tf-notice" role="status">{t('panelRestored')}</p>}
+        <Composer
+          client={p.client}
+          email={open.email}
+          analysis={open.analysis}
+          settings={settings}
+          onInsert={insert}
+          onClose={p.close}
+          mode="panel"
+          initialIntent={saved?.intent ?? open.intent}
+          initialText={saved?.text}
+          onDraftChange={onDraftChange}
+        />
+      </div>
+    </Panel>
+  );
+}

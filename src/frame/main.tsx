@@ -1,0 +1,47 @@
+// src/frame/: the in-page panel's own extension page. The content script puts it in an
+// iframe inside a closed shadow root on the webmail (web-accessible to the mail hosts only,
+// at a per-session URL in Chromium), so the draft, the templates and the settings live in the
+// extension's origin, out of the page's reach. Entry: connect to the content script of this
+// tab through the worker (./port.ts), with the nonce from our URL; render what it sends.
+import browser from 'webextension-polyfill';
+import { render } from 'preact';
+import { prepareExtensionPage } from '../ui/extension-page';
+import { messagingCoreClient } from '../ui/core-client';
+import { loadSettings } from '../shared/settings';
+import { t } from '../shared/i18n';
+import { FramePanel } from './FramePanel';
+import { linkToPage } from './port';
+
+prepareExtensionPage('panelTitle');
+const style = document.createElement('style');
+// The iframe is the panel's box (the content script sizes it to the panel's height).
+style.textContent = `.tf-panel { width: 100%; max-height: 100vh; box-shadow: none; border-radius: 12px; }
+.tf-notice { margin: 0 0 8px 0; }`;
+document.head.append(style);
+
+const app = document.getElementById('app');
+let opened = false;
+const link = linkToPage(
+  location.hash.slice(1),
+  (m) => {
+    if (opened || !app) return; // one message per frame: another one gets a new frame
+    opened = true;
+    const close = () => link.post({ type: 'panel/close' });
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    });
+    render(
+      <FramePanel
+        open={m}
+        client={messagingCoreClient((msg) => browser.runtime.sendMessage(msg))}
+        loadSettings={async () => (await loadSettings(browser.storage)).settings}
+        insert={link.insert}
+        keep={(draft, edited) => link.post({ type: 'panel/keep', key: m.key, draft, edited })}
+        close={close}
+        reportHeight={(height) => link.post({ type: 'panel/size', height })}
+      />,
+      app,
+    );
+  },
+  () => ({ ok: false, problem: t('panelDisconnected') }),
+);
