@@ -1,7 +1,10 @@
-// Test hooks of the service worker: let the browser tests await the outcome of a menu click
-// and run the page placer on a page of their own. They only expose what the menu already
+// Test hooks of the service worker: let the browser tests await the outcome of a menu click,
+// run the page placer on a page of their own, and hold analyses unanswered (so a test can
+// stop the worker while one is under way: storage.session `tactfulTestHold` says how many,
+// `tactfulTestHeld` counts them; both survive the worker's restart). They only expose what the menu already
 // does, and only in the build the tests drive: src/background/index.ts installs them when
 // the build defines __TACTFUL_TEST_HOOKS__ (dist/<target>), never in the store build.
+import browser from 'webextension-polyfill';
 import { onMenuClicked } from './context-menu';
 import { placeDraftInPage } from './place-draft';
 
@@ -12,4 +15,13 @@ declare global {
 
 export function installTestHooks(): void {
   Object.assign(globalThis, { tactfulMenuClick: onMenuClicked, tactfulPlaceDraftSource: placeDraftInPage.toString() });
+}
+
+/** Test build only: should this message be left unanswered (an analysis while `tactfulTestHold` > 0)? */
+export async function holdForTest(msg: unknown): Promise<boolean> {
+  if (typeof msg !== 'object' || msg === null || (msg as { type?: unknown }).type !== 'core/analyze') return false;
+  const { tactfulTestHold: hold = 0, tactfulTestHeld: held = 0 } = (await browser.storage.session.get(['tactfulTestHold', 'tactfulTestHeld'])) as Record<string, number>;
+  if (!(hold > 0)) return false;
+  await browser.storage.session.set({ tactfulTestHold: hold - 1, tactfulTestHeld: held + 1 });
+  return true;
 }

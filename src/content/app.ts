@@ -26,6 +26,8 @@ export interface App {
 
 /** One analysis attempt may take this long before it counts as failed (a 5 MB email takes ~1 s). */
 const ANALYSIS_TIMEOUT_MS = 30_000;
+const RETRY_AFTER_MS = 500;
+const ALIVE_CHECK_MS = 2_000;
 
 export function startTactful(adapter: Webmail, doc: Document): App {
   const client: CoreClient = messagingCoreClient((msg) => browser.runtime.sendMessage(msg));
@@ -96,6 +98,9 @@ export function startTactful(adapter: Webmail, doc: Document): App {
       return await once();
     } catch (e) {
       if (isInvalidated(e)) throw e;
+      console.debug('Tactful: analysis failed, asking once more', e);
+      // A worker that was just stopped is still on its way down: give it a moment to go.
+      await new Promise((r) => setTimeout(r, RETRY_AFTER_MS));
       return await once();
     }
   }
@@ -132,6 +137,7 @@ export function startTactful(adapter: Webmail, doc: Document): App {
           if (isInvalidated(e) || !contextAlive()) return becomeOrphan();
           const cur = tracked.get(m.key);
           if (!cur || cur.fingerprint !== fp) return;
+          console.debug('Tactful: analysis failed twice', e);
           // Never silent: the button says the analysis failed and opens the panel anyway.
           cur.failed = true;
           ensureButton(cur);
@@ -212,6 +218,7 @@ export function startTactful(adapter: Webmail, doc: Document): App {
   function stopListening(): void {
     watcher.stop();
     rightClicked.stop();
+    clearInterval(alive);
     try {
       browser.runtime.onMessage.removeListener(onMessage);
       browser.storage.onChanged.removeListener(onStorage);
@@ -231,6 +238,11 @@ export function startTactful(adapter: Webmail, doc: Document): App {
   }
 
   const watcher: Watcher = watchPage(adapter, doc, scan);
+  // An update leaves no event behind in this page: look (cheaply) every few seconds, so a
+  // button that can no longer work and a dead panel go even when the webmail stays still.
+  const alive = setInterval(() => {
+    if (!contextAlive()) becomeOrphan();
+  }, ALIVE_CHECK_MS);
   return {
     scanNow: () => watcher.flush(),
     stop() {

@@ -18,6 +18,8 @@ button {
 button:hover { background: #d3ece9; }
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: #0d7f78; }
+.state { font-weight: 400; }
+.state:empty { display: none; }
 .why { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 button.failed { color: #7a4b00; background: #fff4e0; border-color: #e8b45a; }
 button.failed .dot { background: #b86e00; border-radius: 1px; transform: rotate(45deg); }
@@ -60,11 +62,15 @@ export function createButton(doc: Document, key: string, onActivate: (button: HT
   dot.setAttribute('aria-hidden', 'true');
   const text = doc.createElement('span');
   text.textContent = label;
+  // Seen, not read out (the description says it in full): keeps the name "Reply tactfully".
+  const state = doc.createElement('span');
+  state.className = 'state';
+  state.setAttribute('aria-hidden', 'true');
   // The failed state's words: a description, so the button's name stays "Reply tactfully".
   const why = doc.createElement('span');
   why.className = 'why';
   why.id = 'why';
-  button.append(dot, text);
+  button.append(dot, text, state);
   button.title = label;
   root.append(button, why);
   button.addEventListener('click', (e) => {
@@ -79,6 +85,7 @@ export function createButton(doc: Document, key: string, onActivate: (button: HT
     setFailed(failed) {
       button.classList.toggle('failed', failed);
       why.textContent = failed ? t('buttonAnalysisFailed') : '';
+      state.textContent = failed ? `· ${t('buttonAnalysisFailedShort')}` : '';
       button.title = failed ? t('buttonAnalysisFailed') : label;
       if (failed) button.setAttribute('aria-describedby', 'why');
       else button.removeAttribute('aria-describedby');

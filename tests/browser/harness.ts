@@ -143,6 +143,8 @@ export interface App {
   networkRequests(): Promise<NetworkRecord[]>;
   /** Stops the extension's service worker (Chromium) / background page (Firefox); the next event starts it again. */
   stopWorker(): Promise<void>;
+  /** Reloads the extension, as an update does to the tabs already open. */
+  reloadExtension(): Promise<void>;
   /** Resolves when the browser goes away (the user closed its window). */
   readonly closed: Promise<void>;
   close(): Promise<void>;
@@ -233,17 +235,47 @@ async function launchChromiumApp(opts: LaunchOptions, dist: string | null): Prom
         await helper.goto(`${origin}/icons/icon16.png`);
         const cdp = await c.context.newCDPSession(helper);
         const versions = new Map<string, { versionId: string; scriptURL: string; runningStatus: string }>();
+        let stopped = false; // seen stopped once (anything waiting on it may start it again at once)
         cdp.on('ServiceWorker.workerVersionUpdated' as never, (e: { versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> }) => {
-          for (const v of e.versions) versions.set(v.versionId, v);
+          for (const v of e.versions) {
+            versions.set(v.versionId, v);
+            if (v.scriptURL.startsWith(origin) && v.runningStatus === 'stopped') stopped = true;
+          }
         });
         await cdp.send('ServiceWorker.enable' as never);
-        const ours = () => [...versions.values()].filter((v) => v.scriptURL.startsWith(origin));
-        for (let i = 0; i < 50 && !ours().length; i++) await new Promise((r) => setTimeout(r, 50));
-        for (const v of ours()) if (v.runningStatus !== 'stopped') await cdp.send('ServiceWorker.stopWorker' as never, { versionId: v.versionId } as never);
-        for (let i = 0; i < 100 && ours().some((v) => v.runningStatus !== 'stopped'); i++) await new Promise((r) => setTimeout(r, 50));
-        if (ours().some((v) => v.runningStatus !== 'stopped')) throw new Error('stopWorker: the service worker did not stop');
+        const running = () => [...versions.values()].filter((v) => v.scriptURL.startsWith(origin) && v.runningStatus === 'running');
+        for (let i = 0; i < 50 && !running().length; i++) await new Promise((r) => setTimeout(r, 50));
+        stopped = false;
+        for (const v of running()) await cdp.send('ServiceWorker.stopWorker' as never, { versionId: v.versionId } as never);
+        for (let i = 0; i < 100 && !stopped; i++) await new Promise((r) => setTimeout(r, 50));
+        if (!stopped) throw new Error('stopWorker: the service worker did not stop');
       } finally {
         await helper.close();
+      }
+    },
+    async reloadExtension() {
+      // What chrome://extensions' reload button does. An extension loaded with --load-extension
+      // comes back disabled from it (and from runtime.reload()): enable it, as an update leaves it.
+      const page = await c.context.newPage();
+      try {
+        await page.goto('chrome://extensions/');
+        const id = c.extId!;
+        await page.evaluate(async (x) => {
+          const api = chrome as unknown as {
+            developerPrivate: { reload(id: string, o: object): Promise<void> };
+            management: { setEnabled(id: string, on: boolean): Promise<void>; get(id: string): Promise<{ enabled: boolean }> };
+          };
+          await api.developerPrivate.reload(x, { failQuietly: false });
+          for (let i = 0; i < 50; i++) {
+            if (!(await api.management.get(x)).enabled) await api.management.setEnabled(x, true);
+            else return;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }, id);
+        if (!c.context.serviceWorkers().some((w) => w.url().startsWith(origin))) await c.context.waitForEvent('serviceworker', { timeout: 10_000 });
+        c.worker = c.context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? c.worker;
+      } finally {
+        await page.close();
       }
     },
     closed: new Promise<void>((resolve) => c.context.on('close', () => resolve())),
@@ -332,6 +364,10 @@ async function launchFirefoxApp(opts: LaunchOptions, dist: string | null): Promi
         return String(ext.backgroundState);
       }`, [GECKO_ID]);
       if (state !== 'stopped') throw new Error(`stopWorker: the background is ${state}`);
+    },
+    async reloadExtension() {
+      await app.ext((api) => void setTimeout(() => api.runtime.reload(), 50));
+      await new Promise((r) => setTimeout(r, 1500));
     },
     closed: new Promise<void>((resolve) => f.browser.once('disconnected', () => resolve())),
     close: () => f.close(),

@@ -174,7 +174,9 @@ export function chromiumTab(context: BrowserContext, page: Page): Tab {
       const out: AxNode[] = [];
       const targets: Array<Page | Frame> = [page, ...page.frames().filter((f) => f !== page.mainFrame() && f.url().startsWith('chrome-extension://'))];
       for (const target of targets) {
-        const cdp = await context.newCDPSession(target);
+        // A frame of ours that was unloaded (an extension reload) is no longer a target of its own.
+        const cdp = await context.newCDPSession(target).catch(() => null);
+        if (!cdp) continue;
         try {
           const { nodes } = await cdp.send('Accessibility.getFullAXTree');
           for (const n of nodes) if (!n.ignored) out.push({ role: axRole(String(n.role?.value ?? '')), name: String(n.name?.value ?? '') });

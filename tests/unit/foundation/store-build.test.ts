@@ -6,7 +6,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, test } from 'vitest';
 
 const DIST = path.resolve(import.meta.dirname, '../../../dist');
-const HOOKS = ['tactfulMenuClick', 'tactfulPlaceDraftSource'];
+const HOOKS = ['tactfulMenuClick', 'tactfulPlaceDraftSource', 'tactfulTestHold'];
 
 describe.each(['chrome', 'firefox'])('%s', (target) => {
   const zipPath = path.join(DIST, `tactful-${target}.zip`);
