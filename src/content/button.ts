@@ -48,7 +48,7 @@ export interface OurButton {
 }
 
 export function createButton(doc: Document, key: string, onActivate: (button: HTMLButtonElement) => void, theme?: 'light' | 'dark'): OurButton {
-  const { host, root } = closedHost(doc, 'span', BUTTON_ATTR, key, CSS);
+  const { host, root } = closedHost(doc, 'span', BUTTON_ATTR, key, CSS, true);
   if (theme) host.setAttribute('data-theme', theme);
   // The webmail styles its toolbar cells' children (fixed 32px icon boxes); inline
   // !important keeps our host its own size whatever the page's CSS says.

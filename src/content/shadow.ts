@@ -16,12 +16,16 @@ export function styleSheet(css: string): CSSStyleSheet {
   return s;
 }
 
-/** A `tag` element marked as ours by `attr` (= value), with its closed shadow root. */
-export function closedHost(doc: Document, tag: string, attr: string, value: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+/**
+ * A `tag` element marked as ours by `attr` (= value), with its closed shadow root.
+ * `delegatesFocus`: focusing the host focuses what is inside (the button, so keyboard users
+ * and host.focus() reach it; only the user's own Enter or Space then activates it).
+ */
+export function closedHost(doc: Document, tag: string, attr: string, value: string, css: string, delegatesFocus = false): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
   host.setAttribute(attr, value);
   host.setAttribute(OWN_MARK, '');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'closed', delegatesFocus });
   root.adoptedStyleSheets = [styleSheet(css)];
   return { host, root };
 }

@@ -45,9 +45,12 @@ async function finish(page: Page): Promise<void> {
 
 /** Panel → Decline → Insert into reply; resolves with the panel's status line once it settles. */
 async function declineAndInsert(page: Page, timeout = 12_000, dispatch = false): Promise<{ status: string; draft: string }> {
-  // A pop-out compose can cover the message toolbar: then activate our button directly.
-  if (dispatch) await button(page).first().dispatchEvent('click');
-  else await button(page).first().click();
+  // A pop-out compose can cover the message toolbar: then the user reaches our button by
+  // keyboard (a script's synthetic click is ignored: it is not the user's, issue 13).
+  if (dispatch) {
+    await button(page).first().focus();
+    await page.keyboard.press('Enter');
+  } else await button(page).first().click();
   const panel = page.getByRole('dialog', { name: 'Tactful' });
   await panel.waitFor();
   await panel.getByRole('button', { name: 'Decline', exact: true }).click();
