@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BROWSER, ROOT, fixture, launch, onlyIn, openWebmail, type App, type Tab } from './harness';
+import { BROWSER, ROOT, fixture, launch, onlyIn, openWebmail, replyButtons, type App, type Tab } from './harness';
 
 interface Site {
   name: 'gmail' | 'outlook';
@@ -81,7 +81,7 @@ async function openMessage(site: Site, id: string): Promise<Tab> {
 }
 
 async function openPanel(page: Tab) {
-  await page.getByRole('button', { name: 'Reply tactfully' }).first().click();
+  await replyButtons(page).first().click();
   const panel = page.getByRole('dialog', { name: 'Tactful' });
   await panel.waitFor({ timeout: 10_000 });
   await expect.poll(() => panel.getByLabel('Draft').inputValue(), { timeout: 10_000 }).not.toBe('');
@@ -171,7 +171,7 @@ describe.each(SITES)('$name', (site) => {
 
   test('the context menu on a message opens the panel with that intent and its draft, and writes nothing', async () => {
     const page = await openMessage(site, 'inv-slots');
-    await page.getByRole('button', { name: 'Reply tactfully' }).first().waitFor();
+    await replyButtons(page).first().waitFor();
     const tabId = await app.tabId(page);
     const outcome = await app.ext(async (api, bg, id) => {
       const tab = await api.tabs.get(id);
@@ -242,7 +242,7 @@ describe.each(SITES)('$name', (site) => {
 test('the popup: choose Reschedule, click Insert with no wait: the reply holds exactly the popup’s Draft', async () => {
   const site = SITES[0]!;
   const page = await openMessage(site, 'inv-slots');
-  await page.getByRole('button', { name: 'Reply tactfully' }).first().waitFor();
+  await replyButtons(page).first().waitFor();
   const tabId = await app.tabId(page);
   const popup = await app.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
   await popup.setViewportSize({ width: 420, height: 640 });

@@ -104,6 +104,10 @@ function framePort(main: Port, page: Page, frame: Frame): Port {
       if (!box) throw new Error(`the frame ${frame.url()} has no box to click in`);
       await page.mouse.click(box.x + x, box.y + y);
     },
+    offset: async () => {
+      const box = await (await frame.frameElement()).boundingBox();
+      return { x: box?.x ?? 0, y: box?.y ?? 0 };
+    },
     isolatedWorld: () => Promise.reject(new Error('no isolated world in an extension frame')),
     frames: async () => [],
   };

@@ -41,6 +41,8 @@ export interface Port {
   handle(expression: string): Promise<Handle | null>;
   setFiles(h: Handle, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
+  /** Where this realm's viewport sits in the tab's (an extension frame's box); the page's own is 0, 0. */
+  offset?(): Promise<{ x: number; y: number }>;
   type(text: string): Promise<void>;
   keyDown(key: string): Promise<void>;
   keyUp(key: string): Promise<void>;
@@ -308,11 +310,14 @@ export class Locator {
     }
   }
 
+  /** In the tab's coordinates (for tab.mouse), also for an element inside our panel's frame. */
   async boundingBox(): Promise<Box | null> {
-    return this.act((el) => {
-      const r = el.getBoundingClientRect();
-      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    const { r, port } = await this.actIn((el) => {
+      const b = el.getBoundingClientRect();
+      return { x: b.left, y: b.top, width: b.width, height: b.height };
     }, null);
+    const o = (await port.offset?.()) ?? { x: 0, y: 0 };
+    return { ...r, x: r.x + o.x, y: r.y + o.y };
   }
 }
 
