@@ -248,11 +248,17 @@ export class Locator {
     let last = '';
     for (;;) {
       const { r: spot, port } = await this.actIn(
-        (el, pos) => {
+        async (el, pos) => {
           el.scrollIntoView({ block: 'center', inline: 'center' });
+          type Spot = { ok: boolean; why?: string; x?: number; y?: number };
+          // Stable, as Playwright waits for: a button that the layout is still moving (findings
+          // arriving under the draft push Insert down) would be missed by a click at its old place.
+          const before = el.getBoundingClientRect();
+          await new Promise((done) => setTimeout(done, 80));
+          const now = el.getBoundingClientRect();
+          if (Math.abs(now.top - before.top) > 0.5 || Math.abs(now.left - before.left) > 0.5 || Math.abs(now.height - before.height) > 0.5) return { ok: false, why: 'is still moving' } as Spot;
           // The first box, as Playwright does: an inline element over two lines has a gap in its middle.
           const r = pos ? el.getBoundingClientRect() : ([...el.getClientRects()].find((b) => b.width > 0 && b.height > 0) ?? el.getBoundingClientRect());
-          type Spot = { ok: boolean; why?: string; x?: number; y?: number };
           if (r.width === 0 || r.height === 0) return { ok: false, why: 'has no size' } as Spot;
           const x = pos ? r.left + pos.x : r.left + r.width / 2;
           const y = pos ? r.top + pos.y : r.top + r.height / 2;
