@@ -245,18 +245,23 @@ export class Locator {
   async click(opts: { timeout?: number; position?: { x: number; y: number } } = {}): Promise<void> {
     const timeout = opts.timeout ?? 10_000;
     const end = Date.now() + timeout;
+    const settleUntil = Date.now() + 2_000;
     let last = '';
     for (;;) {
       const { r: spot, port } = await this.actIn(
-        async (el, pos) => {
-          el.scrollIntoView({ block: 'center', inline: 'center' });
+        async (el, arg) => {
+          const { pos, settle } = arg;
+          el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
           type Spot = { ok: boolean; why?: string; x?: number; y?: number };
           // Stable, as Playwright waits for: a button that the layout is still moving (findings
           // arriving under the draft push Insert down) would be missed by a click at its old place.
-          const before = el.getBoundingClientRect();
-          await new Promise((done) => setTimeout(done, 80));
-          const now = el.getBoundingClientRect();
-          if (Math.abs(now.top - before.top) > 0.5 || Math.abs(now.left - before.left) > 0.5 || Math.abs(now.height - before.height) > 0.5) return { ok: false, why: 'is still moving' } as Spot;
+          // After two seconds of movement (a page that never stops), click where it is.
+          if (settle) {
+            const before = el.getBoundingClientRect();
+            await new Promise((done) => setTimeout(done, 80));
+            const now = el.getBoundingClientRect();
+            if (Math.abs(now.top - before.top) > 0.5 || Math.abs(now.left - before.left) > 0.5 || Math.abs(now.height - before.height) > 0.5) return { ok: false, why: 'is still moving' } as Spot;
+          }
           // The first box, as Playwright does: an inline element over two lines has a gap in its middle.
           const r = pos ? el.getBoundingClientRect() : ([...el.getClientRects()].find((b) => b.width > 0 && b.height > 0) ?? el.getBoundingClientRect());
           if (r.width === 0 || r.height === 0) return { ok: false, why: 'has no size' } as Spot;
@@ -273,7 +278,7 @@ export class Locator {
           const what = hit ? `${hit.localName}${hit.id ? `#${hit.id}` : ''}${hit.className && typeof hit.className === 'string' ? `.${hit.className.split(' ').join('.')}` : ''}` : 'nothing';
           return { ok: false, why: `is covered by ${what}` };
         },
-        opts.position ?? null,
+        { pos: opts.position ?? null, settle: Date.now() < settleUntil },
         Math.max(0, end - Date.now()),
       );
       if (spot.ok && spot.x !== undefined && spot.y !== undefined) return port.mouseClick(spot.x, spot.y);
