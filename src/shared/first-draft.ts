@@ -2,10 +2,11 @@
 // start as, the variables and the request sent to the template core, the tact checker's
 // context. Pure (no DOM, no browser API): the composer, the service worker's one-shot
 // drafts (context menu) and the analyze CLI all start from this one mapping.
-import type { Analysis, DraftRequest, DraftVariables, EmailInput, Intent, Reason, Register, TactContext, Tone } from './types';
+import type { Analysis, DraftRequest, DraftVariables, EmailInput, Intent, InterviewFormat, Reason, Register, TactContext, Tone } from './types';
 import { REASONS_BY_INTENT } from './ids';
 import type { Settings } from './settings/schema';
 import { formatLocalDateTime } from './dates';
+import { formatSlotForRecipient, zoneOffsetMinutes } from './timezones';
 
 /** What the user can edit besides intent/reason/tone. Slots are one per line. */
 export interface ComposerFields {
@@ -18,6 +19,12 @@ export interface ComposerFields {
   askRemote: boolean;
   /** Open with a short apology for the delay (default: the invitation is over 48 h old). */
   lateReply: boolean;
+  /** How the interview takes place, as read from the email and editable (an accept restates it). */
+  format: InterviewFormat;
+  /** The place, as read from the email and editable. */
+  location: string;
+  /** The invitation's booking link: the candidate says they have booked a time through it. */
+  booked: boolean;
 }
 
 const LATE_MS = 48 * 3600 * 1000;
@@ -71,16 +78,39 @@ function contactDetails(contactName: string, analysis: Analysis | null): Pick<Dr
 }
 
 /** The extracted, editable part of the fields. */
-export function extractedFields(analysis: Analysis | null, language: string): Pick<ComposerFields, 'contactName' | 'company' | 'role' | 'interviewTime'> {
+export function extractedFields(analysis: Analysis | null, language: string): Pick<ComposerFields, 'contactName' | 'company' | 'role' | 'interviewTime' | 'format' | 'location'> {
   const f = analysis?.fields;
-  // Several offered times: there is no one "interview time" to name in a reply.
+  // Several offered times: there is no one "interview time" to name in a reply until the user picks one.
   const first = f && f.proposedTimes.length === 1 ? f.proposedTimes[0] : undefined;
   return {
     contactName: f?.contactName ?? '',
     company: f?.company ?? '',
     role: f?.role ?? '',
     interviewTime: first ? formatLocalTime(first, language, f?.timezone ?? '') : '',
+    format: f?.format ?? '',
+    location: f?.location ?? '',
   };
+}
+
+/** One time the invitation offered: what the reply says, and what the panel lists (the user's clock beside the invitation's zone). */
+export interface OfferedSlot {
+  value: string;
+  label: string;
+}
+
+/** The times the invitation offered, for the user to pick the one they accept. */
+export function offeredSlots(analysis: Analysis | null, language: string, ownZone: string): OfferedSlot[] {
+  const f = analysis?.fields;
+  if (!f) return [];
+  return f.proposedTimes.map((local) => {
+    const value = formatLocalTime(local, language, f.timezone);
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+    if (!m || !f.timezone) return { value, label: value };
+    const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+    const offset = zoneOffsetMinutes(f.timezone, new Date(wall));
+    if (offset === null) return { value, label: value };
+    return { value, label: formatSlotForRecipient(new Date(wall - offset * 60_000), f.timezone, ownZone, language) };
+  });
 }
 
 export function initialFields(analysis: Analysis | null, email: EmailInput | null, settings: Settings, now = new Date()): ComposerFields {
@@ -90,6 +120,7 @@ export function initialFields(analysis: Analysis | null, email: EmailInput | nul
     candidateName: settings.candidateName || email?.candidateName || '',
     askRemote: false,
     lateReply: isLate(email?.receivedAt, now),
+    booked: false,
   };
 }
 
@@ -105,11 +136,14 @@ export function draftVariables(fields: ComposerFields, settings: Settings, analy
     company: fields.company.trim(),
     role: fields.role.trim(),
     interviewTime: fields.interviewTime.trim(),
-    format: analysis?.fields.format ?? '',
-    location: analysis?.fields.location ?? '',
+    format: fields.format,
+    location: fields.location.trim(),
     proposedSlots: slotsOf(fields),
     askRemote: fields.askRemote,
     noneOfOffered: (analysis?.fields.proposedTimes.length ?? 0) > 1 && fields.interviewTime.trim() === '',
+    // The invitation's own booking link and no time set: nothing to confirm or move yet.
+    bookingLink: (analysis?.fields.schedulingLink ?? '') !== '',
+    booked: fields.booked,
     lateReply: fields.lateReply,
     originalSubject: email?.subject ?? '',
     ...contactDetails(fields.contactName, analysis),

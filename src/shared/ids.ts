@@ -22,16 +22,18 @@ export const REASONS = [
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
-const DECLINE_REASONS: readonly Reason[] = ['other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company', 'no_reason'];
+// No reason first: it is the default, and a draft never states a reason the user did not choose
+// ("I have accepted another offer" from a user who simply is not interested is a false statement).
+const DECLINE_REASONS: readonly Reason[] = ['no_reason', 'other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company'];
 
 /**
- * Which reasons make sense for each intent, most common first. The first of each list is
- * the default when a request names one the intent does not offer.
+ * Which reasons make sense for each intent. The first of each list is the default (the one that
+ * asserts nothing) and what a request naming a reason the intent does not offer gets.
  */
 export const REASONS_BY_INTENT: Readonly<Record<Intent, readonly Reason[]>> = {
   decline: DECLINE_REASONS,
   withdraw: DECLINE_REASONS,
-  reschedule: ['conflict', 'illness', 'travel'],
+  reschedule: ['no_reason', 'conflict', 'illness', 'travel'],
   accept: ['no_reason'],
   // The call is a decline by phone, so it offers the decline reasons.
   call_points: DECLINE_REASONS,

@@ -106,8 +106,12 @@ export interface DraftVariables {
   originalSubject: string;
   /** Optional: the reply is late (over ~48 h), so the draft opens with a short apology for the delay. */
   lateReply?: boolean;
-  /** Reschedule: the company offered several times and none fits (no single slot to name). */
+  /** The company offered several times and none is the one: reschedule — none fits; accept — none chosen yet. */
   noneOfOffered?: boolean;
+  /** Optional: the invitation lets the candidate book a time themselves (a scheduling link), no time is set yet. */
+  bookingLink?: boolean;
+  /** Optional, with bookingLink: the candidate says they have booked a time through that link. */
+  booked?: boolean;
   /** Optional: the contact's gender when the email shows it ("Frau", "Mme", "Sra.", "Ms"); "" when unknown. */
   contactGender?: ContactGender;
   /** Optional: an academic title of the contact ("Dr.", "Prof. Dr."), used in formal greetings. */

@@ -67,7 +67,9 @@ function missingWarnings(c: Ctx, template: IntentTemplate, code: string, warn: W
     warn(notice('warnNoSlots'));
   }
   if (c.intent === 'accept') {
-    if (v.interviewTime === '') warn(notice('warnNoInterviewTime'));
+    if (v.interviewTime === '' && v.bookingLink) warn(notice(v.booked ? 'warnNoInterviewTime' : 'warnBookFirst'));
+    else if (v.interviewTime === '' && v.noneOfOffered) warn(notice('warnChooseSlot'));
+    else if (v.interviewTime === '') warn(notice('warnNoInterviewTime'));
     if (v.format === '' && v.location === '') warn(notice('warnNoFormat'));
   }
 }

@@ -2,9 +2,11 @@ import type { ContactGender, DraftVariables, InterviewFormat, Notice } from '../
 import { notice, type NoticeKey } from './notices';
 
 /** Every field present and cleaned: templates never test for undefined. */
-export interface Vars extends Required<Omit<DraftVariables, 'lateReply' | 'noneOfOffered'>> {
+export interface Vars extends Required<Omit<DraftVariables, 'lateReply' | 'noneOfOffered' | 'bookingLink' | 'booked'>> {
   lateReply: boolean;
   noneOfOffered: boolean;
+  bookingLink: boolean;
+  booked: boolean;
 }
 
 const MAX_FIELD = 200;
@@ -80,6 +82,8 @@ export function cleanVars(input: Partial<DraftVariables> | undefined, warn: (n: 
     originalSubject: cleanLine(raw.originalSubject, 300).value,
     lateReply: raw.lateReply === true,
     noneOfOffered: raw.noneOfOffered === true,
+    bookingLink: raw.bookingLink === true,
+    booked: raw.bookingLink === true && raw.booked === true,
     contactGender: GENDERS.includes(raw.contactGender as ContactGender) ? (raw.contactGender as ContactGender) : '',
     // A title is a word or two ("Dr.", "Prof. Dr."), never a sentence.
     contactTitle: /^[\p{L}.]{2,8}(?: [\p{L}.]{2,8})?$/u.test(cleanLine(raw.contactTitle, 20).value) ? cleanLine(raw.contactTitle, 20).value : '',

@@ -49,7 +49,8 @@ const REASON_KEYS: Record<Reason, string> = {
   travel: 'reasonTravel',
 };
 
-export const ALL_REASONS: readonly Reason[] = REASONS;
+// No reason first: the default, and the one that asserts nothing.
+export const ALL_REASONS: readonly Reason[] = ['no_reason', ...REASONS.filter((r) => r !== 'no_reason')];
 
 export function intentLabel(intent: Intent): string {
   return INTENT_OPTIONS.find((o) => o.value === intent)?.label ?? intent;

@@ -35,7 +35,7 @@ export function defaultSettings(): Settings {
     candidateName: '',
     signature: '',
     defaultTone: 'warm',
-    defaultReason: 'other_offer',
+    defaultReason: 'no_reason',
     language: 'auto',
     templates: {},
   };
@@ -94,7 +94,7 @@ function parseV2Fields(o: Record<string, unknown>): Parsed {
   }
   if (o.defaultReason !== undefined) {
     if (isOneOf(REASONS, o.defaultReason)) s.defaultReason = o.defaultReason as Reason;
-    else p.add(t('settingsReasonUnreadable'), t('settingsReasonReset', t('reasonOtherOffer')));
+    else p.add(t('settingsReasonUnreadable'), t('settingsReasonReset', t('reasonNoReason')));
   }
   if (o.language !== undefined) {
     if (isOneOf(LANGUAGES, o.language)) s.language = o.language as Language;

@@ -41,6 +41,18 @@ export const accept: AcceptPhrases = {
   },
   phone: ['Für das Telefonat bin ich zur vereinbarten Zeit gut erreichbar.', 'Ich bin zum vereinbarten Zeitpunkt telefonisch erreichbar.'],
   placeNoted: (place) => [`Den Ort habe ich notiert: ${place}.`, `Ich habe mir den Ort notiert: ${place}.`],
+  acceptOpen: {
+    polite: ['Ihre Einladung zum Vorstellungsgespräch nehme ich gern an.', 'Gern komme ich zu einem Vorstellungsgespräch.', 'Ich nehme Ihre Einladung gern an.'],
+    familiar: ['Deine Einladung zum Vorstellungsgespräch nehme ich gern an.', 'Gern komme ich zu einem Vorstellungsgespräch.', 'Ich nehme deine Einladung gern an.'],
+  },
+  booked: {
+    polite: ['Über Ihren Buchungslink habe ich bereits einen Termin gebucht.', 'Einen Termin habe ich schon über den Link in Ihrer Einladung gebucht.', 'Ich habe über Ihren Link bereits einen Termin gewählt.'],
+    familiar: ['Über deinen Buchungslink habe ich bereits einen Termin gebucht.', 'Einen Termin habe ich schon über den Link in deiner Einladung gebucht.', 'Ich habe über deinen Link bereits einen Termin gewählt.'],
+  },
+  willBook: {
+    polite: ['Einen Termin buche ich in Kürze über Ihren Buchungslink.', 'Ich wähle in Kürze einen Termin über den Link in Ihrer Einladung.', 'Über Ihren Link buche ich in Kürze einen Termin.'],
+    familiar: ['Einen Termin buche ich in Kürze über deinen Buchungslink.', 'Ich wähle in Kürze einen Termin über den Link in deiner Einladung.', 'Über deinen Link buche ich in Kürze einen Termin.'],
+  },
   close: {
     polite: {
       warm: [

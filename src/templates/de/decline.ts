@@ -62,14 +62,14 @@ export const decline: DeclinePhrases = {
     polite: {
       full: [
         'Die Entscheidung ist mir nicht leicht gefallen, denn ich habe gern mehr über die Stelle erfahren.',
-        'Es hat mich gefreut, im Laufe des Verfahrens mehr über Ihr Team zu erfahren.',
+        'Ich weiß es zu schätzen, dass Sie an mich gedacht haben.',
       ],
       brief: ['Die Entscheidung ist mir nicht leicht gefallen.', 'Diese Entscheidung habe ich mir gut überlegt.'],
     },
     familiar: {
       full: [
         'Die Entscheidung ist mir nicht leicht gefallen, denn ich habe gern mehr über die Stelle erfahren.',
-        'Es hat mich gefreut, im Laufe des Verfahrens mehr über euer Team zu erfahren.',
+        'Ich weiß es zu schätzen, dass du an mich gedacht hast.',
       ],
       brief: ['Die Entscheidung ist mir nicht leicht gefallen.', 'Diese Entscheidung habe ich mir gut überlegt.'],
     },

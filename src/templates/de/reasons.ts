@@ -61,3 +61,21 @@ export const reasons: LetterLanguage['reasons'] = {
     brief: ['An diesem Tag bin ich auf Reisen.', 'Zu diesem Zeitpunkt bin ich unterwegs.'],
   },
 };
+
+// 'logistics' for a video or phone interview: timing and availability, never distance.
+export const remoteLogistics: LetterLanguage['remoteLogistics'] = {
+  full: ['Meine derzeitigen Verpflichtungen lassen mir im Moment keine Zeit für das Auswahlverfahren.', 'Meine zeitliche Verfügbarkeit erlaubt es mir derzeit nicht, dem Verfahren die nötige Zeit zu widmen.', 'Zeitlich lässt sich das Verfahren für mich im Moment leider nicht einrichten.'],
+  brief: ['Meine Verfügbarkeit lässt es derzeit nicht zu.', 'Mir fehlt derzeit die Zeit für das Verfahren.', 'Zeitlich passt es für mich im Moment nicht.'],
+};
+
+// Against several offered times (or a booking link): "those times", never "that date".
+export const offeredReasons: LetterLanguage['offeredReasons'] = {
+  conflict: {
+    full: ['Zu jedem dieser Zeitpunkte habe ich bereits einen Termin, den ich nicht verschieben kann.', 'Alle diese Zeiten fallen auf Termine, die sich nicht verschieben lassen.', 'An allen vorgeschlagenen Terminen bin ich bereits fest gebunden.'],
+    brief: ['Zu diesen Zeiten habe ich feste Termine.', 'Zu diesen Zeiten bin ich bereits gebunden.', 'An diesen Terminen bin ich verhindert.'],
+  },
+  travel: {
+    full: ['Zu diesen Zeiten bin ich auf Reisen und könnte mich nicht in Ruhe auf das Gespräch konzentrieren.', 'Zu den vorgeschlagenen Zeiten bin ich unterwegs.', 'An allen diesen Tagen bin ich verreist.'],
+    brief: ['Zu diesen Zeiten bin ich auf Reisen.', 'Zu diesen Zeiten bin ich unterwegs.', 'An diesen Tagen bin ich verreist.'],
+  },
+};

@@ -21,6 +21,13 @@ export const accept: AcceptPhrases = {
   videoLink: ['I will join by video using the link in your invitation.', 'I have the video link from your invitation and will join with it.'],
   phone: ['I will be ready for the phone call.', 'I will be available for the phone call.'],
   placeNoted: (place) => [`I have noted the place: ${place}.`, `I have noted where it takes place: ${place}.`],
+  acceptOpen: {
+    warm: ["I'm happy to accept the invitation to interview.", "I'd be delighted to come for an interview.", "I'm glad to accept your invitation."],
+    formal: ['I am pleased to accept the invitation to interview.', 'I would be glad to attend an interview.', 'I gladly accept your invitation.'],
+    brief: ['I accept the invitation to interview.', 'I would be glad to attend.', 'I accept your invitation.'],
+  },
+  booked: ['I have booked a time through your scheduling link.', 'I have already booked a slot using the link in your invitation.', 'I have picked a time through your booking link.'],
+  willBook: ['I will book a time through your scheduling link shortly.', 'I will pick a slot using the link in your invitation shortly.', 'I will choose a time through your booking link shortly.'],
   close: {
     warm: [
       "Please let me know if there's anything I should prepare. I'm looking forward to meeting you!",

@@ -6,26 +6,31 @@ export const decline: DeclinePhrases = {
     warm: [
       `Thank you so much for inviting me to interview for ${r}, and for the time you've put into my application.`,
       `Thanks very much for the invitation to interview for ${r} and for considering me.`,
+      `Thank you for the kind invitation to interview for ${r}, and for considering my application.`,
     ],
     formal: [
       `Thank you for inviting me to interview for ${r} and for the time you have given to my application.`,
       `I am grateful for the invitation to interview for ${r} and for your interest in my application.`,
+      `Thank you for considering me for ${r} and for the invitation to interview.`,
     ],
     brief: [
       `Thank you for the invitation to interview for ${r} and for considering my application.`,
       `Many thanks for inviting me to interview for ${r} and for your time.`,
+      `Thank you for the invitation to interview for ${r}.`,
     ],
   }),
   decision: {
     warm: [
       "After a lot of thought, I've decided to decline the interview.",
       "I've thought it over carefully and have decided not to go ahead with the interview.",
+      "After some reflection, I've decided to turn down the interview.",
     ],
     formal: [
       'After careful consideration, I have decided to decline the interview.',
       'Having considered it carefully, I must respectfully decline the invitation.',
+      'After giving the matter due thought, I have decided not to proceed with the interview.',
     ],
-    brief: ['I have decided to decline the interview.', 'I must respectfully decline.'],
+    brief: ['I have decided to decline the interview.', 'I must respectfully decline.', 'I will not be going ahead with the interview.'],
   },
   remoteDecision: {
     warm: ["Unfortunately, I'm not able to attend an interview in person.", "I'm afraid I can't make it to an on-site interview."],
@@ -45,14 +50,16 @@ export const decline: DeclinePhrases = {
   },
   bridge: {
     warm: [
-      "It wasn't an easy decision, as I've enjoyed learning about the role.",
-      "I've enjoyed finding out more about the team along the way.",
+      "It wasn't an easy decision, and I didn't take it lightly.",
+      'I wanted to let you know as soon as I had made up my mind.',
+      "I've given it careful thought before writing to you.",
     ],
     formal: [
-      'It was not an easy decision, and I have valued learning more about the role.',
-      'I have valued the opportunity to learn more about the position.',
+      'This was not an easy decision, and I did not take it lightly.',
+      'I wanted to let you know as soon as I had reached my decision.',
+      'I have given the matter careful thought before writing to you.',
     ],
-    brief: ['It was not an easy decision.', 'I did not take this decision lightly.'],
+    brief: ['It was not an easy decision.', 'I did not take this decision lightly.', 'I have thought it over carefully.'],
   },
   goodwill: null,
   admired: (v) => {
@@ -76,14 +83,17 @@ export const decline: DeclinePhrases = {
     warm: [
       `I wish ${teamRef(v)} every success, and I'd be glad to stay in touch. I hope our paths cross again.`,
       `It would be lovely to keep in touch, and I hope we get the chance to work together in the future. Best of luck with your search.`,
+      `I'd be glad to stay in touch, and I hope we cross paths again. All the best to ${teamRef(v)}.`,
     ],
     formal: [
       `I wish you and ${teamRef(v)} continued success, and I hope we may have the opportunity to work together in the future.`,
       'I would welcome the chance to stay in touch, and I wish you every success in finding the right candidate.',
+      `I hope we may stay in touch, and I wish ${teamRef(v)} every success in the search.`,
     ],
     brief: [
       'I wish you every success with your search and hope to stay in touch.',
       'I hope our paths cross again in the future, and I wish you all the best.',
+      'All the best with the search; I hope we stay in touch.',
     ],
   }),
 };

@@ -5,7 +5,7 @@ import { callPoints } from './call-points';
 import { delayApology, greeting, roleRef, scheduledFor, signOff } from './common';
 import { decline } from './decline';
 import { followUp } from './follow-up';
-import { reasons } from './reasons';
+import { offeredReasons, reasons, remoteLogistics } from './reasons';
 import { reschedule } from './reschedule';
 import { withdraw } from './withdraw';
 
@@ -25,6 +25,8 @@ export const enLetters: LetterLanguage = {
   timeNote: scheduledFor,
   delayApology,
   reasons,
+  remoteLogistics,
+  offeredReasons,
   decline,
   withdraw,
   reschedule,

@@ -97,3 +97,21 @@ export const reasons: LetterLanguage['reasons'] = {
     brief: ['I will be travelling on that date.', 'I am away at that time.'],
   },
 };
+
+// 'logistics' for a video or phone interview: timing and availability, never distance.
+export const remoteLogistics: LetterLanguage['remoteLogistics'] = {
+  full: ['My current commitments leave me no room for the interview process at the moment.', 'My availability at the moment does not allow me to give the process the time it deserves.', 'The timing does not work for me: I cannot make the time for the process right now.'],
+  brief: ['My current availability does not allow it.', 'I do not have the time for the process at present.', 'The timing does not work for me.'],
+};
+
+// Against several offered times (or a booking link): "those times", never "that date".
+export const offeredReasons: LetterLanguage['offeredReasons'] = {
+  conflict: {
+    full: ['Each of those times clashes with a commitment I am unable to move.', 'I have commitments that I cannot move at each of those times.', 'All of those times fall on commitments I cannot rearrange.'],
+    brief: ['I have fixed commitments at those times.', 'Those times clash with fixed commitments.', 'I am committed elsewhere at those times.'],
+  },
+  travel: {
+    full: ['I will be travelling at those times and could not take part properly.', 'I am away on a trip when those interviews would take place.', 'A trip I cannot move falls on all of those dates.'],
+    brief: ['I will be travelling at those times.', 'I am away at those times.', 'I will be on a trip on those dates.'],
+  },
+};

@@ -5,20 +5,23 @@ export const reschedule: ReschedulePhrases = {
     warm: [
       `Thank you so much for inviting me to interview for ${r}.`,
       `Thanks a lot for the invitation to interview for ${r}; I'm really looking forward to it.`,
+      `Thank you for the invitation to interview for ${r}.`,
     ],
-    formal: [`Thank you for inviting me to interview for ${r}.`, `I am grateful for the invitation to interview for ${r}.`],
-    brief: [`Thank you for the invitation to interview for ${r}.`, `Many thanks for inviting me to interview for ${r}.`],
+    formal: [`Thank you for inviting me to interview for ${r}.`, `I am grateful for the invitation to interview for ${r}.`, `Thank you for the invitation to interview for ${r}.`],
+    brief: [`Thank you for the invitation to interview for ${r}.`, `Many thanks for inviting me to interview for ${r}.`, `Thanks for inviting me to interview for ${r}.`],
   }),
   decision: (when) => ({
     warm: [
       `Unfortunately, I can't make the interview${when}; could we find another time?`,
       `I'm afraid I'm not able to attend the interview${when}; could we move it to another day?`,
+      `Unfortunately the interview${when} doesn't work for me; would another time be possible?`,
     ],
     formal: [
       `Unfortunately, I am unable to attend the interview${when}, and I would like to ask whether it could be rescheduled.`,
       `I must ask whether the interview${when} could be moved to another time, as I am unable to attend.`,
+      `Regrettably, I cannot attend the interview${when}; might another time be possible?`,
     ],
-    brief: [`I cannot make the interview${when}; could we reschedule?`, `Could we move the interview${when} to another time?`],
+    brief: [`I cannot make the interview${when}; could we reschedule?`, `Could we move the interview${when} to another time?`, `I am unable to attend the interview${when}; could we pick another date?`],
   }),
   noneFit: {
     warm: [
@@ -52,27 +55,31 @@ export const reschedule: ReschedulePhrases = {
     warm: [
       "Could you let me know a few other times that suit you? I'll do my best to fit around your schedule.",
       "If you send me a couple of alternative times, I'll happily work around your calendar.",
+      "Which other times would suit you? I'm happy to fit in with your schedule.",
     ],
     formal: [
       'Could you kindly let me know some alternative times? I will make every effort to accommodate your schedule.',
       'Would you be able to suggest a few alternative times? I will arrange my schedule accordingly.',
+      'Could you propose a few alternative times? I will adapt my schedule to them.',
     ],
-    brief: ['Could you suggest a few other times?', 'Please let me know some alternative times.'],
+    brief: ['Could you suggest a few other times?', 'Please let me know some alternative times.', 'Which other times would work for you?'],
   },
   sorry: {
-    warm: ["I'm sorry for any inconvenience this causes.", 'Apologies for the change.'],
-    formal: ['I apologise for any inconvenience this may cause.', 'Please accept my apologies for the inconvenience.'],
-    brief: ['Sorry for the inconvenience.', 'Apologies for the change.'],
+    warm: ["I'm sorry for any inconvenience this causes.", 'Sorry to ask for a different time.', 'Apologies for asking to move the interview.'],
+    formal: ['I apologise for any inconvenience this may cause.', 'Please accept my apologies for the inconvenience.', 'I regret any inconvenience this may cause.'],
+    brief: ['Sorry for the inconvenience.', 'Sorry to ask for another time.', 'Apologies for asking to move the interview.'],
   },
   close: {
     warm: [
       "I'm still very keen on the opportunity and look forward to speaking with you.",
       "I'm excited about the role and really hope we can find a time that works.",
+      "I'm very keen on the role, and I hope we can find a time that suits us both.",
     ],
     formal: [
       'I remain very interested in the position and look forward to our conversation.',
       'I remain keen to discuss the role and look forward to hearing from you.',
+      'I am very interested in the position and hope we can find a suitable time.',
     ],
-    brief: ['I look forward to speaking with you.', 'I remain very interested.'],
+    brief: ['I look forward to speaking with you.', 'I remain very interested.', 'I am still very interested in the role.'],
   },
 };

@@ -11,31 +11,35 @@ export const withdraw: WithdrawPhrases = {
     brief: ['Apologies for the late notice and the change of plans.', 'Sorry for the late reply and the change of plans.'],
   },
   thanks: (r) => ({
-    warm: [`Thank you again for inviting me to interview for ${r}.`, `Thanks so much for the invitation to interview for ${r} and for arranging it.`],
+    warm: [`Thank you again for inviting me to interview for ${r}.`, `Thanks so much for the invitation to interview for ${r} and for arranging it.`, `Thank you for inviting me to interview for ${r} and for setting it up.`],
     formal: [
       `Thank you once again for inviting me to interview for ${r}.`,
       `I am grateful for the invitation to interview for ${r} and for your work in arranging it.`,
+      `Thank you for the invitation to interview for ${r} and for arranging it.`,
     ],
-    brief: [`Thank you for inviting me to interview for ${r}.`, `Thanks for arranging the interview for ${r}.`],
+    brief: [`Thank you for inviting me to interview for ${r}.`, `Thanks for arranging the interview for ${r}.`, `Thank you for the interview invitation for ${r}.`],
   }),
   decision: (when) => ({
     warm: [
       `I'm writing as soon as I can to let you know that I need to withdraw from the interview${when}.`,
       `I wanted to tell you straight away that I have to withdraw from the interview${when}.`,
+      `I'm letting you know right away that I'm not able to go ahead with the interview${when}.`,
     ],
     formal: [
       `I am writing promptly to let you know that I must withdraw from the interview${when}.`,
       `I wish to inform you without delay that I am withdrawing from the interview${when}.`,
+      `I am writing straight away to withdraw from the interview${when}.`,
     ],
-    brief: [`I must withdraw from the interview${when}.`, `I am writing to withdraw from the interview${when}.`],
+    brief: [`I must withdraw from the interview${when}.`, `I am writing to withdraw from the interview${when}.`, `I need to withdraw from the interview${when}.`],
   }),
   sorry: {
-    warm: ["I'm sorry for the change of plans after you'd set time aside for me.", 'I apologise for changing our plans at this stage.'],
+    warm: ["I'm sorry for the change of plans after you'd set time aside for me.", 'I apologise for changing our plans at this stage.', "I'm sorry to change our plans when you've already made room for me."],
     formal: [
       'I apologise for this change of plans and for any rearranging it requires.',
       'Please accept my apologies for the change to the arrangements.',
+      'I regret having to change the arrangements, and I apologise for it.',
     ],
-    brief: ['I apologise for the change of plans.', 'Sorry for the change of plans.'],
+    brief: ['I apologise for the change of plans.', 'Sorry for the change of plans.', 'My apologies for changing our plans at this stage.'],
   },
   // no_reason: a line of regret about the cancelled conversation.
   bridge: {
@@ -78,11 +82,13 @@ export const withdraw: WithdrawPhrases = {
     warm: [
       `I hope you understand, and I wish ${teamRef(v)} all the best. I would love to stay in touch.`,
       'I hope you will understand, and that our paths cross again in the future.',
+      `I hope you understand; I'd be glad to stay in touch, and I wish ${teamRef(v)} well.`,
     ],
     formal: [
       `I trust you will understand, and I wish you and ${teamRef(v)} every success. I hope to stay in touch.`,
       'I hope for your understanding and that we may have the opportunity to work together in the future.',
+      `I hope you will understand, and I wish ${teamRef(v)} continued success.`,
     ],
-    brief: ['I hope to stay in touch.', 'I wish you every success and hope our paths cross again.'],
+    brief: ['I hope to stay in touch.', 'I wish you every success and hope our paths cross again.', 'I hope you understand, and I wish you every success in filling the role.'],
   }),
 };

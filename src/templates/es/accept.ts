@@ -35,6 +35,18 @@ export const accept: AcceptPhrases = {
   },
   phone: ['Estaré disponible para la llamada a la hora acordada.', 'Estaré pendiente del teléfono a la hora de la entrevista.'],
   placeNoted: (place) => [`He anotado el lugar: ${place}.`, `Tengo anotado el lugar: ${place}.`],
+  acceptOpen: {
+    polite: ['Acepto con mucho gusto su invitación a la entrevista.', 'Será un placer asistir a una entrevista.', 'Acepto con gusto su invitación.'],
+    familiar: ['Acepto con mucho gusto tu invitación a la entrevista.', 'Será un placer asistir a una entrevista.', 'Acepto con gusto tu invitación.'],
+  },
+  booked: {
+    polite: ['Ya he reservado una hora a través de su enlace de reserva.', 'He reservado un horario con el enlace de su invitación.', 'Ya he elegido una hora con su enlace.'],
+    familiar: ['Ya he reservado una hora a través de tu enlace de reserva.', 'He reservado un horario con el enlace de tu invitación.', 'Ya he elegido una hora con tu enlace.'],
+  },
+  willBook: {
+    polite: ['En breve reservaré una hora a través de su enlace de reserva.', 'Reservaré un horario en breve con el enlace de su invitación.', 'En los próximos días elegiré una hora con su enlace.'],
+    familiar: ['En breve reservaré una hora a través de tu enlace de reserva.', 'Reservaré un horario en breve con el enlace de tu invitación.', 'En los próximos días elegiré una hora con tu enlace.'],
+  },
   close: {
     polite: {
       warm: ['Si necesita que prepare algo, no dude en decírmelo. ¡Espero con ganas nuestra conversación!', 'Si hay algo que deba llevar o leer antes, dígamelo, por favor. ¡Hasta pronto!'],

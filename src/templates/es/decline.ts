@@ -46,17 +46,17 @@ export const decline: DeclinePhrases = {
   ],
   bridge: {
     polite: {
-      full: ['No ha sido una decisión fácil, ya que me ha gustado mucho conocer más sobre el puesto.', 'He disfrutado conociendo mejor a su equipo a lo largo del proceso, y no ha sido una decisión fácil.'],
+      full: ['No ha sido una decisión fácil, ya que me ha gustado mucho conocer más sobre el puesto.', 'Valoro mucho que haya tenido en cuenta mi candidatura, y no ha sido una decisión fácil.'],
       brief: ['No ha sido una decisión fácil.', 'He tomado esta decisión tras pensarlo con calma, y no ha sido fácil.'],
     },
     familiar: {
-      full: ['No ha sido una decisión fácil, ya que me ha gustado mucho conocer más sobre el puesto.', 'He disfrutado conociendo mejor a tu equipo a lo largo del proceso, y no ha sido una decisión fácil.'],
+      full: ['No ha sido una decisión fácil, ya que me ha gustado mucho conocer más sobre el puesto.', 'Valoro mucho que hayas tenido en cuenta mi candidatura, y no ha sido una decisión fácil.'],
       brief: ['No ha sido una decisión fácil.', 'He tomado esta decisión tras pensarlo con calma, y no ha sido fácil.'],
     },
   },
   goodwill: {
-    full: ['Ha sido un placer conocer mejor la empresa y el equipo durante el proceso.', 'Me ha resultado muy interesante conocer más sobre el puesto y el equipo.'],
-    brief: ['Ha sido un placer conocer la empresa.', 'Me ha gustado conocer mejor el puesto.'],
+    full: ['Me ha alegrado mucho recibir la invitación.', 'Recibir la invitación ha sido una muy buena noticia para mí.'],
+    brief: ['Me alegró recibir la invitación.', 'La invitación ha sido una buena noticia.'],
   },
   admired: (v) => {
     const collaborate = v.company ? `Espero que en el futuro podamos colaborar con ${v.company}.` : 'Espero que en el futuro podamos colaborar.';

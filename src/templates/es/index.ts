@@ -6,7 +6,7 @@ import { callPoints } from './call-points';
 import { delayApology, greeting, roleRef, signOff } from './common';
 import { decline } from './decline';
 import { followUp } from './follow-up';
-import { reasons } from './reasons';
+import { offeredReasons, reasons, remoteLogistics } from './reasons';
 import { reschedule } from './reschedule';
 import { withdraw } from './withdraw';
 
@@ -26,6 +26,8 @@ export const esLetters: LetterLanguage = {
   timeNote: parenTime,
   delayApology,
   reasons,
+  remoteLogistics,
+  offeredReasons,
   decline,
   withdraw,
   reschedule,

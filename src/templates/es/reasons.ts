@@ -58,3 +58,21 @@ export const reasons: LetterLanguage['reasons'] = {
     brief: ['Ese día estaré de viaje.', 'En esa fecha estaré fuera.'],
   },
 };
+
+// 'logistics' for a video or phone interview: timing and availability, never distance.
+export const remoteLogistics: LetterLanguage['remoteLogistics'] = {
+  full: ['Mis compromisos actuales no me dejan tiempo para el proceso de selección en este momento.', 'Mi disponibilidad actual no me permite dedicar al proceso el tiempo que merece.', 'Los plazos no me encajan: ahora mismo no puedo dedicarle el tiempo necesario.'],
+  brief: ['Mi disponibilidad actual no me lo permite.', 'Ahora mismo no tengo tiempo para el proceso.', 'Los plazos no me encajan.'],
+};
+
+// Against several offered times (or a booking link): "those times", never "that date".
+export const offeredReasons: LetterLanguage['offeredReasons'] = {
+  conflict: {
+    full: ['En cada uno de esos horarios tengo un compromiso que no puedo cambiar.', 'Todos esos horarios coinciden con compromisos que no puedo mover.', 'Tengo compromisos ineludibles en todos esos horarios.'],
+    brief: ['Tengo compromisos fijos en esos horarios.', 'Esos horarios coinciden con otros compromisos.', 'En esos horarios ya tengo otros compromisos.'],
+  },
+  travel: {
+    full: ['En esas fechas estaré de viaje y no podría dedicarle a la conversación la atención que merece.', 'En esas fechas tengo un viaje previsto desde hace tiempo.', 'Estaré fuera en todas esas fechas.'],
+    brief: ['En esas fechas estaré de viaje.', 'En esas fechas estaré fuera.', 'Esos días estaré de viaje.'],
+  },
+};

@@ -79,8 +79,8 @@ export const reschedule: ReschedulePhrases = {
     },
   },
   sorry: {
-    polite: ['Disculpe las molestias.', 'Le pido disculpas por el cambio.'],
-    familiar: ['Disculpa las molestias.', 'Te pido disculpas por el cambio.'],
+    polite: ['Disculpe las molestias.', 'Le pido disculpas por tener que pedir otra fecha.'],
+    familiar: ['Disculpa las molestias.', 'Te pido disculpas por tener que pedir otra fecha.'],
   },
   close: {
     polite: {

@@ -36,6 +36,18 @@ export const accept: AcceptPhrases = {
   },
   phone: ['Je serai joignable par téléphone à l’heure convenue.', 'Je serai disponible pour l’entretien téléphonique.'],
   placeNoted: (place) => [`J’ai bien noté le lieu${COLON} ${place}.`, `Le lieu est bien noté${COLON} ${place}.`],
+  acceptOpen: {
+    polite: ['J’accepte avec plaisir votre invitation à un entretien.', 'C’est avec plaisir que je viendrai à un entretien.', 'J’accepte volontiers votre invitation.'],
+    familiar: ['J’accepte avec plaisir ton invitation à un entretien.', 'C’est avec plaisir que je viendrai à un entretien.', 'J’accepte volontiers ton invitation.'],
+  },
+  booked: {
+    polite: ['J’ai réservé un créneau grâce à votre lien de réservation.', 'J’ai déjà choisi un créneau avec le lien de votre invitation.', 'Un créneau est réservé grâce à votre lien.'],
+    familiar: ['J’ai réservé un créneau grâce à ton lien de réservation.', 'J’ai déjà choisi un créneau avec le lien de ton invitation.', 'Un créneau est réservé grâce à ton lien.'],
+  },
+  willBook: {
+    polite: ['Je réserverai très prochainement un créneau grâce à votre lien de réservation.', 'Je choisirai très bientôt un créneau avec le lien de votre invitation.', 'Je réserve un créneau avec votre lien dans les prochains jours.'],
+    familiar: ['Je réserverai très prochainement un créneau grâce à ton lien de réservation.', 'Je choisirai très bientôt un créneau avec le lien de ton invitation.', 'Je réserve un créneau avec ton lien dans les prochains jours.'],
+  },
   close: {
     polite: {
       warm: [

@@ -63,21 +63,21 @@ export const decline: DeclinePhrases = {
     polite: {
       full: [
         'Cette décision n’a pas été facile, car j’ai beaucoup apprécié d’en apprendre davantage sur le poste.',
-        'J’ai eu plaisir à découvrir votre équipe au fil de nos échanges, et cette décision n’a pas été facile.',
+        'Je suis sensible à l’intérêt que vous avez porté à ma candidature, et cette décision n’a pas été facile.',
       ],
       brief: ['Cette décision n’a pas été facile à prendre.', 'Je n’ai pas pris cette décision à la légère.'],
     },
     familiar: {
       full: [
         'Cette décision n’a pas été facile, car j’ai beaucoup apprécié d’en apprendre davantage sur le poste.',
-        'J’ai eu plaisir à découvrir ton équipe au fil de nos échanges, et cette décision n’a pas été facile.',
+        'Je suis sensible à l’intérêt que tu as porté à ma candidature, et cette décision n’a pas été facile.',
       ],
       brief: ['Cette décision n’a pas été facile à prendre.', 'Je n’ai pas pris cette décision à la légère.'],
     },
   },
   goodwill: {
-    full: ['J’ai eu plaisir à découvrir l’entreprise au fil de nos échanges.', 'J’ai beaucoup apprécié la qualité de nos premiers échanges et la présentation du poste.'],
-    brief: ['J’ai apprécié nos échanges.', 'Nos échanges ont été très agréables.'],
+    full: ['Cette invitation m’a fait très plaisir.', 'Cette invitation a été une très bonne nouvelle pour moi.'],
+    brief: ['L’invitation m’a fait plaisir.', 'L’invitation a été une bonne nouvelle.'],
   },
   admired: (v) => {
     const co = v.company || 'l’entreprise';

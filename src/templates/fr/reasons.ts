@@ -61,3 +61,21 @@ export const reasons: LetterLanguage['reasons'] = {
     brief: ['Je serai en déplacement à cette date.', 'Je serai en voyage ce jour-là.'],
   },
 };
+
+// 'logistics' for a video or phone interview: timing and availability, never distance.
+export const remoteLogistics: LetterLanguage['remoteLogistics'] = {
+  full: ['Mes engagements actuels ne me laissent pas le temps de m’investir dans le processus de recrutement en ce moment.', 'Mes disponibilités actuelles ne me permettent pas de consacrer au processus le temps qu’il mérite.', 'Le calendrier ne me convient pas\u00a0: je ne peux pas dégager le temps nécessaire en ce moment.'],
+  brief: ['Mes disponibilités actuelles ne le permettent pas.', 'Je manque de temps pour ce processus en ce moment.', 'Le calendrier ne me convient pas.'],
+};
+
+// Against several offered times (or a booking link): "those times", never "that date".
+export const offeredReasons: LetterLanguage['offeredReasons'] = {
+  conflict: {
+    full: ['J’ai à chacun de ces créneaux un engagement impossible à déplacer.', 'Chacun de ces créneaux tombe sur un rendez-vous que je ne peux pas déplacer.', 'Tous ces créneaux coïncident avec des engagements déjà pris.'],
+    brief: ['J’ai des engagements fixes à ces créneaux.', 'Ces créneaux tombent sur d’autres rendez-vous.', 'Je ne suis pas disponible à ces créneaux.'],
+  },
+  travel: {
+    full: ['Je serai en déplacement à ces dates et ne pourrais pas accorder à notre échange toute l’attention qu’il mérite.', 'Un voyage prévu de longue date m’éloigne à ces dates.', 'Je serai en voyage à chacune de ces dates.'],
+    brief: ['Je serai en déplacement à ces dates.', 'Je serai en voyage à ces dates.', 'Ces dates tombent pendant un voyage.'],
+  },
+};

@@ -107,8 +107,8 @@ export const reschedule: ReschedulePhrases = {
     },
   },
   sorry: {
-    polite: ['Je vous prie de m’excuser pour ce contretemps.', 'Veuillez excuser ce changement.'],
-    familiar: ['Excuse-moi pour ce contretemps.', 'Pardon pour ce changement.'],
+    polite: ['Je vous prie de m’excuser pour ce contretemps.', 'Veuillez m’excuser de devoir demander un autre créneau.'],
+    familiar: ['Excuse-moi pour ce contretemps.', 'Excuse-moi de devoir demander un autre créneau.'],
   },
   close: {
     polite: {

@@ -39,21 +39,21 @@ export const decline: DeclinePhrases = {
     polite: {
       full: [
         'Non è stata una decisione facile, perché mi ha fatto piacere conoscere meglio la posizione.',
-        'Mi ha fatto piacere conoscere meglio il Suo team durante il processo, e non è stata una decisione facile.',
+        'Apprezzo molto che abbia preso in considerazione la mia candidatura, e non è stata una decisione facile.',
       ],
       brief: ['Non è stata una decisione facile, ma è quella giusta per me.', 'Ho preso questa decisione dopo un’attenta riflessione.'],
     },
     familiar: {
       full: [
         'Non è stata una decisione facile, perché mi ha fatto piacere conoscere meglio la posizione.',
-        'Mi ha fatto piacere conoscere meglio il tuo team durante il processo, e non è stata una decisione facile.',
+        'Apprezzo molto che tu abbia preso in considerazione la mia candidatura, e non è stata una decisione facile.',
       ],
       brief: ['Non è stata una decisione facile, ma è quella giusta per me.', 'Ho preso questa decisione dopo un’attenta riflessione.'],
     },
   },
   goodwill: {
-    full: ['È stato un piacere conoscere meglio l’azienda durante il processo.', 'Ho apprezzato molto la chiarezza dei nostri scambi.'],
-    brief: ['È stato un piacere conoscere l’azienda.', 'Ho apprezzato i nostri scambi.'],
+    full: ['L’invito mi ha fatto molto piacere.', 'Ricevere l’invito è stata per me un’ottima notizia.'],
+    brief: ['L’invito mi ha fatto piacere.', 'L’invito è stato una bella notizia.'],
   },
   admired: (v) => {
     const table = (co: string) => ({

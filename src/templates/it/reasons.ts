@@ -41,3 +41,21 @@ export const reasons: LetterLanguage['reasons'] = {
     brief: ['Quel giorno sarò in viaggio.', 'In quella data sarò fuori sede.'],
   },
 };
+
+// 'logistics' for a video or phone interview: timing and availability, never distance.
+export const remoteLogistics: LetterLanguage['remoteLogistics'] = {
+  full: ['I miei impegni attuali non mi lasciano il tempo per il processo di selezione in questo momento.', 'La mia disponibilità attuale non mi permette di dedicare al processo il tempo che merita.', 'Al momento i tempi non fanno per me: non riesco a ritagliarmi il tempo necessario.'],
+  brief: ['La mia disponibilità attuale non me lo permette.', 'Al momento non ho tempo per il processo di selezione.', 'Al momento i tempi non fanno per me.'],
+};
+
+// Against several offered times (or a booking link): "those times", never "that date".
+export const offeredReasons: LetterLanguage['offeredReasons'] = {
+  conflict: {
+    full: ['In ciascuno di quegli orari ho un impegno che non posso spostare.', 'Tutti quegli orari coincidono con impegni che non posso spostare.', 'In tutti gli orari proposti ho già altri impegni.'],
+    brief: ['In quegli orari ho impegni fissi.', 'Quegli orari coincidono con altri impegni.', 'In quegli orari ho già altri impegni.'],
+  },
+  travel: {
+    full: ['In quelle date sarò in viaggio e non potrei dedicare al colloquio l’attenzione che merita.', 'In quelle date ho un viaggio programmato da tempo.', 'Sarò fuori sede in tutte quelle date.'],
+    brief: ['In quelle date sarò in viaggio.', 'In quelle date sarò fuori sede.', 'Quei giorni sarò in viaggio.'],
+  },
+};

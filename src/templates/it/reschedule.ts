@@ -79,8 +79,8 @@ export const reschedule: ReschedulePhrases = {
     },
   },
   sorry: {
-    polite: ['Mi scusi per il disagio.', 'Le chiedo scusa per il cambiamento.'],
-    familiar: ['Scusami per il disagio.', 'Ti chiedo scusa per il cambiamento.'],
+    polite: ['Mi scusi per il disagio.', 'Le chiedo scusa se devo chiedere un altro orario.'],
+    familiar: ['Scusami per il disagio.', 'Ti chiedo scusa se devo chiedere un altro orario.'],
   },
   close: {
     polite: {

@@ -19,6 +19,17 @@ export function acceptLetter(lang: LetterLanguage): IntentTemplate {
     return place ? say(c, key('place'), p.placeNoted, place) : '';
   }
 
+  // What is being accepted: the time the candidate chose; with several offered and none chosen,
+  // or a booking link and no time yet, the invitation only (never a confirmation of no time).
+  function decision(c: Ctx): string {
+    const { v } = c;
+    if (v.interviewTime === '' && v.bookingLink) {
+      return sentences(say(c, key('open'), p.acceptOpen, v), v.booked ? say(c, key('booked'), p.booked, v) : say(c, key('willbook'), p.willBook, v));
+    }
+    if (v.interviewTime === '' && v.noneOfOffered) return say(c, key('open'), p.acceptOpen, v);
+    return say(c, key('confirm'), p.confirm, lang.timeNote(v));
+  }
+
   return {
     letter: true,
     paragraphs(c) {
@@ -27,7 +38,7 @@ export function acceptLetter(lang: LetterLanguage): IntentTemplate {
         sentences(
           v.lateReply && say(c, `${lang.code}.late`, lang.delayApology, v),
           say(c, key('thanks'), p.thanks, lang.roleRef(v)),
-          say(c, key('confirm'), p.confirm, lang.timeNote(v)),
+          decision(c),
         ),
         attendance(c),
         say(c, key('close'), p.close, v),

@@ -14,7 +14,7 @@ export function callPointsLetter(lang: LetterLanguage): IntentTemplate {
       const lines = [
         say(c, key('thanks'), p.thanks, lang.roleRef(v)),
         say(c, key('decision'), p.decision, v),
-        reasonSentence(c, lang.code, lang.reasons),
+        reasonSentence(c, lang),
         c.tone === 'brief' ? '' : say(c, key('future'), p.future, v),
         say(c, key('record'), p.record, v),
       ].filter((l) => l !== '');

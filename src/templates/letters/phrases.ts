@@ -97,6 +97,12 @@ export interface AcceptPhrases {
   phone: Said;
   /** A place noted when the format is unknown. */
   placeNoted(location: string): Said;
+  /** Accepting when several times were offered and the candidate has not chosen one yet: no time, no confirmation of one. */
+  acceptOpen: Said;
+  /** The invitation's own booking link: the candidate has booked a time through it. */
+  booked: Said;
+  /** The same link, not booked yet: they will book, never a confirmation of a time that does not exist. */
+  willBook: Said;
   close: Said;
 }
 
@@ -133,6 +139,10 @@ export interface LetterLanguage {
   delayApology: Said;
   /** One brief reason per choice; 'no_reason' has none. */
   reasons: Readonly<Record<Exclude<Reason, 'no_reason'>, Toned>>;
+  /** 'logistics' when the interview is by video or phone: timing and availability, never distance or travel. */
+  remoteLogistics: Toned;
+  /** 'conflict' and 'travel' against several offered times (or a booking link): "those times", not "that date". */
+  offeredReasons: Readonly<Record<'conflict' | 'travel', Toned>>;
   decline: DeclinePhrases;
   withdraw: WithdrawPhrases;
   reschedule: ReschedulePhrases;

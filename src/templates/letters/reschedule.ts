@@ -1,7 +1,7 @@
 import type { Ctx, IntentTemplate } from '../model';
 import { sentences } from '../model';
 import type { CoreLetterLanguage } from './phrases';
-import { reasonSentence, say } from './say';
+import { againstOffered, reasonSentence, say } from './say';
 
 // Asking for another time: thanks and the request; the reason; the times the candidate offers
 // (a list, a scheduling link, or a request for theirs); one apology and continued interest.
@@ -29,9 +29,9 @@ export function rescheduleLetter(lang: CoreLetterLanguage): IntentTemplate {
         sentences(
           v.lateReply && say(c, `${lang.code}.late`, lang.delayApology, v),
           say(c, key('thanks'), p.thanks, lang.roleRef(v)),
-          v.noneOfOffered && !v.interviewTime ? say(c, key('nonefit'), p.noneFit, v) : say(c, key('decision'), p.decision, lang.timeNote(v)),
+          againstOffered(v) ? say(c, key('nonefit'), p.noneFit, v) : say(c, key('decision'), p.decision, lang.timeNote(v)),
         ),
-        reasonSentence(c, lang.code, lang.reasons),
+        reasonSentence(c, lang),
         alternatives(c),
         // One apology at most: when the draft already opened with one for the delay, none here.
         sentences(!v.lateReply && say(c, key('sorry'), p.sorry, v), say(c, key('close'), p.close, v)),

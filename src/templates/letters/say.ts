@@ -1,7 +1,7 @@
-import type { Reason, Tone } from '../../shared/types';
+import type { Tone } from '../../shared/types';
 import type { Ctx } from '../model';
 import type { Vars } from '../sanitize';
-import type { Phrase, Said, Toned, Variants } from './phrases';
+import type { CoreLetterLanguage, Phrase, Said, Toned, Variants } from './phrases';
 
 export function forTone(t: Toned, tone: Tone): Variants {
   if (Array.isArray(t)) return t as Variants;
@@ -21,10 +21,31 @@ export function say<A>(c: Ctx, key: string, phrase: Phrase<A>, arg: A): string {
   return c.pick(key, forTone(forRegister(table, c), c.tone));
 }
 
+/** The interview needs no travel: it is by video or phone. */
+export function isRemote(v: Vars): boolean {
+  return v.format === 'video' || v.format === 'phone';
+}
+
+/** Several times were offered (or a booking link) and none is the one: the reasons speak of "those times". */
+export function againstOffered(v: Vars): boolean {
+  return v.interviewTime === '' && (v.noneOfOffered || v.bookingLink);
+}
+
+type ReasonTables = Pick<CoreLetterLanguage, 'code' | 'reasons' | 'remoteLogistics' | 'offeredReasons'>;
+
+/** The reason as the email's facts allow it: no distance for a video call, no "that date" against three dates. */
+function reasonTable(c: Ctx, lang: ReasonTables): [string, Toned] | null {
+  const { v } = c;
+  if (c.reason === 'logistics' && isRemote(v)) return [`${lang.code}.reason.logistics.remote`, lang.remoteLogistics];
+  if ((c.reason === 'conflict' || c.reason === 'travel') && againstOffered(v)) return [`${lang.code}.reason.${c.reason}.offered`, lang.offeredReasons[c.reason]];
+  const table = c.reason === 'no_reason' ? undefined : lang.reasons[c.reason];
+  return table ? [`${lang.code}.reason.${c.reason}`, table] : null;
+}
+
 /** The reason sentence plus the candidate's own detail, or "" for no_reason. */
-export function reasonSentence(c: Ctx, code: string, reasons: Readonly<Partial<Record<Reason, Toned>>>): string {
-  const table = reasons[c.reason];
-  const base = table ? c.pick(`${code}.reason.${c.reason}`, forTone(table, c.tone)) : '';
+export function reasonSentence(c: Ctx, lang: ReasonTables): string {
+  const found = reasonTable(c, lang);
+  const base = found ? c.pick(found[0], forTone(found[1], c.tone)) : '';
   return [base, c.v.reasonDetail].filter(Boolean).join(' ');
 }
 

@@ -21,7 +21,7 @@ export function withdrawLetter(lang: CoreLetterLanguage): IntentTemplate {
           say(c, key('thanks'), p.thanks, lang.roleRef(v)),
           say(c, key('decision'), p.decision, lang.timeNote(v)),
         ),
-        sentences(reasonSentence(c, lang.code, lang.reasons), bridge, !v.lateReply && say(c, key('sorry'), p.sorry, v)),
+        sentences(reasonSentence(c, lang), bridge, !v.lateReply && say(c, key('sorry'), p.sorry, v)),
         v.referralName ? say(c, key('referral'), p.referral, v.referralName) : '',
         c.reason === 'admired_company' ? say(c, key('admired'), p.admired, v) : say(c, key('closing'), p.closing, v),
       ].filter((s) => s !== '');

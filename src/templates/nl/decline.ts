@@ -36,21 +36,21 @@ export const decline: DeclinePhrases = {
     polite: {
       full: [
         'Het was geen makkelijke beslissing, want ik heb graag meer over de functie gehoord.',
-        'Ik heb het contact met uw team tijdens de procedure erg gewaardeerd, en het was geen makkelijke beslissing.',
+        'Ik waardeer het dat u aan mij hebt gedacht, en het was geen makkelijke beslissing.',
       ],
       brief: ['Het was geen makkelijke beslissing, maar wel de juiste voor mij.', 'Ik heb deze beslissing zorgvuldig en goed overwogen.'],
     },
     familiar: {
       full: [
         'Het was geen makkelijke beslissing, want ik heb graag meer over de functie gehoord.',
-        'Ik heb het contact met jullie team tijdens de procedure erg gewaardeerd, en het was geen makkelijke beslissing.',
+        'Ik waardeer het dat je aan mij hebt gedacht, en het was geen makkelijke beslissing.',
       ],
       brief: ['Het was geen makkelijke beslissing, maar wel de juiste voor mij.', 'Ik heb deze beslissing zorgvuldig en goed overwogen.'],
     },
   },
   goodwill: {
-    full: ['Ik heb de kennismaking met de organisatie als zeer prettig ervaren.', 'Ik heb de gesprekken tot nu toe erg prettig gevonden.'],
-    brief: ['De kennismaking was erg prettig.', 'Ik heb het contact als prettig ervaren.'],
+    full: ['De uitnodiging deed mij veel plezier.', 'Ik was erg blij met de uitnodiging.'],
+    brief: ['De uitnodiging deed mij plezier.', 'Ik was blij met de uitnodiging.'],
   },
   admired: (v) => {
     const table = (co: string) => ({

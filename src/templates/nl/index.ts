@@ -3,7 +3,7 @@ import { corePack } from '../letters/pack';
 import { parenTime } from '../letters/say';
 import { delayApology, greeting, roleRef, signOff } from './common';
 import { decline } from './decline';
-import { reasons } from './reasons';
+import { offeredReasons, reasons, remoteLogistics } from './reasons';
 import { reschedule } from './reschedule';
 import { withdraw } from './withdraw';
 
@@ -20,6 +20,8 @@ export const nlLetters: CoreLetterLanguage = {
   timeNote: parenTime,
   delayApology,
   reasons,
+  remoteLogistics,
+  offeredReasons,
   decline,
   withdraw,
   reschedule,

@@ -40,3 +40,21 @@ export const reasons: LetterLanguage['reasons'] = {
     brief: ['Op die dag ben ik op reis.', 'Op dat moment ben ik onderweg.'],
   },
 };
+
+// 'logistics' for a video or phone interview: timing and availability, never distance.
+export const remoteLogistics: LetterLanguage['remoteLogistics'] = {
+  full: ['Mijn huidige verplichtingen laten mij op dit moment geen tijd voor de sollicitatieprocedure.', 'Mijn beschikbaarheid laat het op dit moment niet toe om de procedure de tijd te geven die zij verdient.', 'De planning past mij niet: ik kan er op dit moment niet de nodige tijd voor vrijmaken.'],
+  brief: ['Mijn beschikbaarheid laat het nu niet toe.', 'Ik heb op dit moment geen tijd voor de procedure.', 'De planning past mij niet.'],
+};
+
+// Against several offered times (or a booking link): "those times", never "that date".
+export const offeredReasons: LetterLanguage['offeredReasons'] = {
+  conflict: {
+    full: ['Op elk van die tijdstippen heb ik een afspraak die ik niet kan verzetten.', 'Al die tijdstippen vallen samen met afspraken die ik niet kan verzetten.', 'Op alle voorgestelde tijdstippen ben ik al vast bezet.'],
+    brief: ['Op die tijdstippen heb ik vaste afspraken.', 'Op die tijdstippen ben ik al bezet.', 'Die tijdstippen vallen samen met andere afspraken.'],
+  },
+  travel: {
+    full: ['Op die momenten ben ik op reis en zou ik het gesprek niet de aandacht kunnen geven die het verdient.', 'Op die momenten ben ik onderweg en kan ik helaas niet deelnemen.', 'Op al die data ben ik op reis.'],
+    brief: ['Op die momenten ben ik op reis.', 'Op die momenten ben ik onderweg.', 'Op die data ben ik weg.'],
+  },
+};

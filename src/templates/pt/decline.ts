@@ -25,13 +25,13 @@ export const decline: DeclinePhrases = {
   bridge: {
     full: [
       'Não foi uma decisão fácil, pois gostei muito de conhecer melhor a vaga e a empresa.',
-      'Gostei muito de conhecer melhor a sua equipe ao longo destas semanas, e não foi uma decisão fácil.',
+      'Valorizo muito a atenção que foi dada à minha candidatura, e esta não foi uma decisão fácil de tomar.',
     ],
     brief: ['Não foi uma decisão fácil, mas é a certa para mim neste momento.', 'Tomei esta decisão depois de pensar com muita calma.'],
   },
   goodwill: {
-    full: ['Foi um prazer conhecer melhor a empresa e a equipe durante o processo.', 'Gostei muito de conhecer mais sobre a empresa e a equipe.'],
-    brief: ['Foi um prazer conhecer a empresa.', 'Gostei de conhecer melhor a vaga.'],
+    full: ['Fiquei muito contente em receber o convite.', 'Receber o convite foi uma ótima notícia para mim.'],
+    brief: ['Fiquei contente com o convite.', 'O convite foi uma boa notícia.'],
   },
   admired: (v) => {
     const co = v.company || 'a sua empresa';

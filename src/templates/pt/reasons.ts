@@ -40,3 +40,21 @@ export const reasons: LetterLanguage['reasons'] = {
     brief: ['Nesse dia estarei viajando.', 'Nessa data estarei fora.'],
   },
 };
+
+// 'logistics' for a video or phone interview: timing and availability, never distance.
+export const remoteLogistics: LetterLanguage['remoteLogistics'] = {
+  full: ['Meus compromissos atuais não me deixam tempo para o processo seletivo neste momento.', 'Minha disponibilidade atual não me permite dedicar ao processo o tempo que ele merece.', 'Os prazos não funcionam para mim: no momento não consigo reservar o tempo necessário.'],
+  brief: ['Minha disponibilidade atual não permite.', 'No momento não tenho tempo para o processo seletivo.', 'Os prazos não funcionam para mim.'],
+};
+
+// Against several offered times (or a booking link): "those times", never "that date".
+export const offeredReasons: LetterLanguage['offeredReasons'] = {
+  conflict: {
+    full: ['Em cada um desses horários tenho um compromisso que não consigo remarcar.', 'Todos esses horários coincidem com compromissos que não consigo remarcar.', 'Já tenho compromissos fixos em todos os horários propostos.'],
+    brief: ['Tenho compromissos fixos nesses horários.', 'Esses horários coincidem com outros compromissos.', 'Nesses horários já tenho outros compromissos.'],
+  },
+  travel: {
+    full: ['Nessas datas estarei viajando e não poderia dar à conversa a atenção que ela merece.', 'Nessas datas tenho uma viagem marcada há bastante tempo.', 'Estarei fora em todas essas datas.'],
+    brief: ['Nessas datas estarei viajando.', 'Nessas datas estarei fora.', 'Nesses dias estarei viajando.'],
+  },
+};

@@ -34,7 +34,7 @@ export const reschedule: ReschedulePhrases = {
     full: ['Poderia me indicar alguns horários alternativos? Eu me adapto com prazer à sua agenda.', 'Se puder sugerir outras datas, farei o possível para me adaptar à sua agenda.'],
     brief: ['Poderia indicar outros horários possíveis?', 'Fico no aguardo de outras datas possíveis.'],
   },
-  sorry: ['Desculpe o transtorno.', 'Peço desculpas pela mudança.'],
+  sorry: ['Desculpe o transtorno.', 'Peço desculpas por precisar pedir outro horário.'],
   close: {
     full: ['A vaga continua me interessando muito, e aguardo com interesse a nossa conversa.', 'Meu interesse pela vaga continua o mesmo, e fico no aguardo do seu retorno.'],
     brief: ['Fico no aguardo do seu retorno.', 'A vaga continua me interessando muito.'],

@@ -28,7 +28,7 @@ describe('the interview time a reply names', () => {
 describe('the default reason', () => {
   it('is the user’s default when the intent offers it, else the intent’s first reason', () => {
     expect(defaultReasonFor('decline', 'not_a_fit')).toBe('not_a_fit');
-    expect(defaultReasonFor('reschedule', 'not_a_fit')).toBe('conflict');
+    expect(defaultReasonFor('reschedule', 'not_a_fit')).toBe('no_reason');
     expect(defaultReasonFor('accept')).toBe(REASONS_BY_INTENT.accept[0]);
   });
 });
@@ -44,6 +44,7 @@ describe('firstDraftRequest (context menu, CLI)', () => {
     expect(request).toEqual({ intent: 'reschedule', reason: 'illness', tone: 'formal', language: a.language, seed: 0, vars: draftVariables(fields, settings, a, email) });
     expect(context).toMatchObject({ intent: 'reschedule', contactName: a.fields.contactName, now: now.toISOString() });
     // A reason the intent does not offer falls back to the intent's first one.
-    expect(firstDraftRequest('decline', a, email, settings, now).request.reason).toBe('other_offer');
+    // No reason is that first one: a one-shot decline asserts nothing the user did not choose.
+    expect(firstDraftRequest('decline', a, email, settings, now).request.reason).toBe('no_reason');
   });
 });

@@ -8,10 +8,11 @@ describe('catalogue', () => {
   it('lists the intents, tones and reasons the issue asks for', () => {
     expect(INTENTS).toEqual(['decline', 'reschedule', 'withdraw', 'accept', 'call_points', 'follow_up']);
     expect(TONES).toEqual(['warm', 'formal', 'brief']);
-    const declineReasons = ['other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company', 'no_reason'];
+    // No reason first: the default asserts nothing the user did not choose (issue 16).
+    const declineReasons = ['no_reason', 'other_offer', 'not_a_fit', 'personal', 'logistics', 'admired_company'];
     expect(REASONS_BY_INTENT.decline).toEqual(declineReasons);
     expect(REASONS_BY_INTENT.withdraw).toEqual(declineReasons);
-    expect(REASONS_BY_INTENT.reschedule).toEqual(['conflict', 'illness', 'travel']);
+    expect(REASONS_BY_INTENT.reschedule).toEqual(['no_reason', 'conflict', 'illness', 'travel']);
     expect(REASONS_BY_INTENT.accept).toEqual(['no_reason']);
     expect(REASONS_BY_INTENT.follow_up).toEqual(['no_reason']);
   });

@@ -36,11 +36,10 @@ async function setup(over: Partial<ComposerProps> = {}) {
 }
 
 describe('Composer', () => {
-  it('shows the verdict from the first two signals', async () => {
+  it('shows the verdict with its first signal only: one short line, no repetition', async () => {
     const { root } = await setup();
-    expect(root.textContent).toContain(
-      'Looks like an interview invitation: asks for your availability; for a video interview for Senior Analyst',
-    );
+    expect(root.textContent).toContain('Looks like an interview invitation: asks for your availability.'.replace(/\.$/, ''));
+    expect(root.textContent).not.toContain('for a video interview for Senior Analyst');
     expect(root.textContent).not.toContain('third signal');
   });
 
@@ -78,10 +77,10 @@ describe('Composer', () => {
     expect(reasons()).toContain('other_offer');
     expect(reasons()).not.toContain('conflict');
     await click(byRole(root, 'button', 'Reschedule'));
-    expect(reasons()).toEqual(['conflict', 'illness', 'travel']);
-    expect(byRole<HTMLSelectElement>(root, 'combobox', 'Reason').value).toBe('conflict');
+    expect(reasons()).toEqual(['no_reason', 'conflict', 'illness', 'travel']);
+    expect(byRole<HTMLSelectElement>(root, 'combobox', 'Reason').value).toBe('no_reason');
     expect(byRole(root, 'textbox', 'Times you can offer (one per line)')).toBeTruthy();
-    await waitFor(() => draft().value.startsWith('[reschedule/conflict/warm/0]'), 'reschedule draft');
+    await waitFor(() => draft().value.startsWith('[reschedule/no_reason/warm/0]'), 'reschedule draft');
     await type(byRole(root, 'textbox', 'Times you can offer (one per line)'), 'Wed 9:00\n\nThu 14:00');
     await waitFor(() => client.drafts.at(-1)?.vars.proposedSlots?.length === 2, 'slots');
     expect(client.drafts.at(-1)?.vars.proposedSlots).toEqual(['Wed 9:00', 'Thu 14:00']);
@@ -94,7 +93,7 @@ describe('Composer', () => {
     const tone = byRole<HTMLSelectElement>(root, 'combobox', 'Tone');
     expect([...tone.options].map((o) => o.textContent)).toEqual(['Warm', 'Formal', 'Brief']);
     await choose(tone, 'formal');
-    await waitFor(() => draft().value.startsWith('[decline/other_offer/formal/0]'), 'formal draft');
+    await waitFor(() => draft().value.startsWith('[decline/no_reason/formal/0]'), 'formal draft');
   });
 
   it('"Another wording" asks for the next seed', async () => {
@@ -116,10 +115,10 @@ describe('Composer', () => {
     await choose(byRole(root, 'combobox', 'Tone'), 'formal');
     await waitFor(() => (root.textContent ?? '').includes('Replace your edits with a new draft?'), 'confirm again');
     await click(byRole(root, 'button', 'Replace'));
-    expect(draft().value.startsWith('[decline/other_offer/formal/0]')).toBe(true);
+    expect(draft().value.startsWith('[decline/no_reason/formal/0]')).toBe(true);
     // Not edited any more: the next change goes straight in.
     await click(byRole(root, 'button', 'Another wording'));
-    await waitFor(() => draft().value.startsWith('[decline/other_offer/formal/1]'), 'direct replace');
+    await waitFor(() => draft().value.startsWith('[decline/no_reason/formal/1]'), 'direct replace');
   });
 
   it('checks the edited draft and lists findings with severity', async () => {

@@ -13,7 +13,7 @@ afterEach(async () => {
 
 const fields: ComposerFields = {
   contactName: 'Jane', company: 'Acme', role: 'Analyst', interviewTime: '', proposedSlots: 'Monday 2 March, 10:00 CET',
-  candidateName: 'Sam', askRemote: false, lateReply: false,
+  candidateName: 'Sam', askRemote: false, lateReply: false, format: '', location: '', booked: false,
 };
 
 describe('proposed times for a reschedule', () => {

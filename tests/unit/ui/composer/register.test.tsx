@@ -61,6 +61,6 @@ describe('the verdict’s why line through the locale', () => {
         { key: 'whySchedulingLink', params: ['Calendly'], for: true },
       ],
     });
-    expect(verdictText(analysis, sampleEmail())).toBe('Looks like an interview invitation: asks for your availability; includes a Calendly scheduling link');
+    expect(verdictText(analysis, sampleEmail())).toBe('Looks like an interview invitation: asks for your availability');
   });
 });
