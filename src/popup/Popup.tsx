@@ -5,6 +5,7 @@ import type { Analysis, EmailInput } from '../shared/types';
 import { defaultSettings, type Settings } from '../shared/settings';
 import type { CoreClient } from '../ui/core-client';
 import { Composer } from '../ui/composer';
+import type { SaveName } from '../ui/composer/NamePrompt';
 import { t } from '../shared/i18n';
 import { ManualInput } from './ManualInput';
 import { PendingDraft, type Pending } from './PendingDraft';
@@ -14,6 +15,8 @@ export interface PopupDeps extends TabDeps {
   client: CoreClient;
   loadSettings(): Promise<{ settings: Settings; problems: string[] }>;
   openOptions(): void;
+  /** Store the user's name in the settings (the composer asks for it once). */
+  saveName?: SaveName | undefined;
   /** Clipboard writer for the composer (tests). */
   copy?: ((text: string, near?: Node | null) => Promise<boolean>) | undefined;
   debounceMs?: number | undefined;
@@ -57,6 +60,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
         )}
         {!handover && ready && tab.kind === 'message' && (
           <Composer
+            saveName={deps.saveName}
             client={deps.client}
             email={tab.email}
             analysis={tab.analysis}
@@ -72,6 +76,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
             <p class="tf-quiet">{pending ? '' : `${tab.why} `}{t('popupManualHint')}</p>
             <ManualInput client={deps.client} debounceMs={deps.debounceMs} onAnalysed={(email, analysis) => setManual({ email, analysis })} />
             <Composer
+            saveName={deps.saveName}
               client={deps.client}
               email={manual.email}
               analysis={manual.analysis}

@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { prepareExtensionPage } from '../ui/extension-page';
 import { messagingCoreClient } from '../ui/core-client';
-import { loadSettings } from '../shared/settings';
+import { loadSettings, updateSettings } from '../shared/settings';
 import { Popup, type PopupDeps } from './Popup';
 
 prepareExtensionPage('popupTitle');
@@ -29,6 +29,10 @@ const deps: PopupDeps = {
   },
   openOptions: () => {
     void browser.runtime.openOptionsPage();
+  },
+  saveName: async (name) => {
+    const r = await updateSettings(browser.storage, { candidateName: name });
+    return r.ok ? { ok: true } : { ok: false, error: r.error };
   },
 };
 

@@ -124,6 +124,25 @@ export const STYLES = `
 .tf-banner ul { margin: 4px 0 8px; padding-left: 18px; }
 .tf-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
+/* Draft first (issue 16): the choice, the draft and Insert/Copy on top; everything that varies by
+   reply type below them, so Insert never moves between intents. Nothing cuts its text: selects size
+   to their longest option and wrap to their own line; the fields are one to a line. */
+.tf-root .tf-draft { min-height: calc(8 * 1.5em + 10px); }
+.tf-primary-actions { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 6px 0 2px; }
+.tf-primary-actions .tf-link { margin-left: auto; }
+.tf-choices { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: flex-end; margin: 4px 0 6px; }
+.tf-choices .tf-field { margin: 0; }
+.tf-root .tf-choices select { width: auto; max-width: 100%; }
+.tf-fields .tf-row > .tf-field { flex-basis: 100%; }
+.tf-missing input::placeholder { font-style: italic; }
+.tf-slots { border: 1px solid var(--tf-line); border-radius: 6px; padding: 4px 8px 0; margin: 0 0 8px; min-width: 0; }
+.tf-slots legend { font-size: 12px; color: var(--tf-fg-soft); padding: 0 4px; }
+.tf-slots .tf-check { margin: 0 0 6px; }
+.tf-name-prompt { margin: 0 0 8px; padding: 6px 8px; border-radius: 4px; background: var(--tf-accent-soft); }
+.tf-name-prompt label { display: block; font-size: 12px; margin: 0 0 2px; }
+.tf-inline { display: flex; gap: 6px; }
+.tf-inline input { flex: 1 1 auto; }
+
 .tf-popup { width: 400px; min-height: 200px; }
 .tf-popup .tf-body { padding: 10px 12px 12px; }
 .tf-options { max-width: 880px; margin: 0 auto; padding: 16px 24px 48px; }

@@ -15,9 +15,13 @@ import { Findings } from './Findings';
 import { IntentPicker } from './IntentPicker';
 import type { InsertResult } from '../../shared/messages';
 import {
-  defaultReasonFor, defaultToneFor, draftVariables, extractedFields, initialFields, isLate, replyLanguage, replyRegister,
+  defaultToneFor, draftVariables, extractedFields, initialFields, isLate, offeredSlots, replyLanguage, replyRegister,
   type ComposerFields,
 } from '../../shared/first-draft';
+import { loadReasonMemory, reasonFor, remember, saveReasonMemory } from './reason-memory';
+import { BookedCheck, SlotChoice } from './SlotChoice';
+import { NamePrompt, type SaveName } from './NamePrompt';
+import { useNameSave } from './use-name-save';
 import { verdictText } from './model';
 import { useDraft } from './use-draft';
 import { useSend } from './use-send';
@@ -50,6 +54,12 @@ export interface ComposerProps {
   initialText?: string | undefined;
   /** Told whenever the draft box's text changes (`edited`: it is not the draft Tactful wrote). */
   onDraftChange?: ((d: { text: string; edited: boolean; intent: Intent }) => void) | undefined;
+  /** Store the user's name in the settings (first use, and a change in the name field); absent: the name fills this draft only. */
+  saveName?: SaveName | undefined;
+  /** Open the options page (name, signature, defaults); absent where the host cannot. */
+  onOpenOptions?: (() => void) | undefined;
+  /** The candidate's own IANA time zone (tests); the browser's otherwise. */
+  ownZone?: string | undefined;
 }
 
 export function Composer(props: ComposerProps) {
@@ -59,7 +69,14 @@ export function Composer(props: ComposerProps) {
   const copy = props.copy ?? copyText;
 
   const [intent, setIntent] = useState<Intent>(props.initialIntent ?? 'decline');
-  const [reason, setReason] = useState<Reason>(() => defaultReasonFor(props.initialIntent ?? 'decline', settings.defaultReason));
+  // The reason chosen per reply type, for the session (./reason-memory.ts): "no reason" until the user picks one.
+  const [chosenReasons, setReasons] = useState(loadReasonMemory);
+  const reason: Reason = reasonFor(chosenReasons, intent, settings.defaultReason);
+  function setReason(r: Reason) {
+    const next = remember(chosenReasons, intent, r);
+    saveReasonMemory(next);
+    setReasons(next);
+  }
   // The tone follows the recruiter's register until the user picks one (defaultToneFor).
   const [tone, setTone] = useState<Tone>(() => defaultToneFor(settings, analysis));
   const toneChosen = useRef(false);
@@ -71,6 +88,9 @@ export function Composer(props: ComposerProps) {
   const ids = { draft: useId(), reason: useId(), tone: useId(), findings: useId(), remote: useId(), late: useId() };
   const reasons = reasonOptions(intent);
   const language = replyLanguage(settings, analysis);
+  const ownZone = props.ownZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const slots = useMemo(() => offeredSlots(analysis, language, ownZone), [analysis, language, ownZone]);
+  const names = useNameSave(props.saveName, settings.candidateName);
 
   // A new analysis (another message, or pasted text) refreshes what was read from the email;
   // what the user typed about themselves stays.
@@ -112,7 +132,11 @@ export function Composer(props: ComposerProps) {
   function chooseIntent(next: Intent) {
     if (next === intent || send.busy) return;
     setIntent(next);
-    setReason((r) => (reasonOptions(next).some((o) => o.value === r) ? r : defaultReasonFor(next, settings.defaultReason)));
+  }
+
+  function patchFields(patch: Partial<ComposerFields>) {
+    setFields((f) => ({ ...f, ...patch }));
+    if (patch.candidateName !== undefined) names.changed(patch.candidateName);
   }
 
   const hasText = text.trim() !== '';
@@ -123,10 +147,20 @@ export function Composer(props: ComposerProps) {
   const doubt = !!analysis && !analysis.invitation;
   const verdict = <p class={doubt ? `${verdictClass} tf-doubt` : verdictClass} role={doubt ? 'note' : undefined}>{verdictText(analysis, email)}</p>;
 
+  const bookingLink = (analysis?.fields.schedulingLink ?? '') !== '' && fields.interviewTime.trim() === '';
+  const remoteInterview = fields.format === 'video' || fields.format === 'phone';
+  const another = (
+    <button type="button" class="tf-link" disabled={send.busy} onClick={() => setSeed((n) => n + 1)}>{t('composerAnotherWording')}</button>
+  );
+
+  // Draft first (issue 16): the verdict, the reply type, the draft and Insert/Copy come first, in
+  // that order for the keyboard too (the reply type → Tab → the draft → Tab → Insert); whatever
+  // varies by reply type sits below them, so Insert never moves when the reply type changes.
   return (
     <div class={`tf-composer tf-mode-${mode}`} ref={rootRef}>
       {doubt && verdict}
       {props.notice && <p class="tf-notice" role="note">{props.notice}</p>}
+      {names.ask && <NamePrompt onSave={names.saveFirst} onName={(name) => setFields((f) => ({ ...f, candidateName: name }))} />}
       {email && (email.subject || email.fromName || email.fromEmail) && (
         <p class="tf-context">
           {email.subject
@@ -138,9 +172,34 @@ export function Composer(props: ComposerProps) {
 
       {/* While Insert or Copy takes the draft, nothing may change it under the user's eyes. */}
       <fieldset class="tf-lock" disabled={send.busy}>
-        <IntentPicker value={intent} onChange={chooseIntent} />
+        <IntentPicker value={intent} onChange={chooseIntent} autoFocus={mode === 'panel'} />
+        <label class="tf-label" for={ids.draft}>{t('composerDraft')}</label>
+        <textarea
+          id={ids.draft}
+          ref={draftRef}
+          class="tf-draft"
+          rows={mode === 'popup' ? 9 : 10}
+          value={text}
+          aria-describedby={ids.findings}
+          aria-busy={drafting && !hasText}
+          placeholder={drafting ? t('composerWriting') : ''}
+          onInput={(e) => draft.edit(e.currentTarget.value)}
+        />
+      </fieldset>
 
-        <div class="tf-row">
+      <Actions send={send} hasInsert={!!onInsert} canInsert={canInsert} hasText={hasText} extra={another} />
+      {pending && (
+        <div class="tf-confirm" role="group" aria-label={t('composerNewDraftReady')}>
+          <p>{t('composerReplaceQuestion')}</p>
+          <button type="button" onClick={replaceWithPending}>{t('composerReplace')}</button>
+          <button type="button" onClick={keepEdits}>{t('composerKeepEdits')}</button>
+        </div>
+      )}
+      <Findings id={ids.findings} findings={findings} notes={notes} checking={checking || (drafting && !hasText)} />
+      {error && <p class="tf-error" role="alert">{error}</p>}
+
+      <fieldset class="tf-lock" disabled={send.busy}>
+        <div class="tf-choices">
           {reasons.length > 1 && (
             <div class="tf-field">
               <label for={ids.reason}>{t('composerReason')}</label>
@@ -159,49 +218,28 @@ export function Composer(props: ComposerProps) {
             </select>
           </div>
         </div>
-        {reason === 'logistics' && (intent === 'decline' || intent === 'withdraw' || intent === 'call_points') && (
+        {intent === 'accept' && slots.length > 1 && (
+          <SlotChoice slots={slots} chosen={fields.interviewTime} onChoose={(v) => setFields((f) => ({ ...f, interviewTime: v }))} />
+        )}
+        {intent === 'accept' && bookingLink && (
+          <BookedCheck booked={fields.booked} onChange={(booked) => setFields((f) => ({ ...f, booked }))} />
+        )}
+        {reason === 'logistics' && !remoteInterview && (intent === 'decline' || intent === 'withdraw' || intent === 'call_points') && (
           <div class="tf-check">
             <input id={ids.remote} type="checkbox" checked={fields.askRemote}
               onChange={(e) => setFields((f) => ({ ...f, askRemote: e.currentTarget.checked }))} />
             <label for={ids.remote}>{t('composerAskRemote')}</label>
           </div>
         )}
-
         <div class="tf-check">
           <input id={ids.late} type="checkbox" checked={fields.lateReply}
             onChange={(e) => setFields((f) => ({ ...f, lateReply: e.currentTarget.checked }))} />
           <label for={ids.late}>{t('composerLateReply')}</label>
         </div>
-        <FieldsEditor fields={fields} intent={intent} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))}
-          recipientZone={analysis?.fields.timezone ?? ''} language={language} />
-
-        <div class="tf-draft-head">
-          <label class="tf-label" for={ids.draft}>{t('composerDraft')}</label>
-          <button type="button" class="tf-link" onClick={() => setSeed((s) => s + 1)}>{t('composerAnotherWording')}</button>
-        </div>
-        {pending && (
-          <div class="tf-confirm" role="group" aria-label={t('composerNewDraftReady')}>
-            <p>{t('composerReplaceQuestion')}</p>
-            <button type="button" onClick={replaceWithPending}>{t('composerReplace')}</button>
-            <button type="button" onClick={keepEdits}>{t('composerKeepEdits')}</button>
-          </div>
-        )}
-        <textarea
-          id={ids.draft}
-          ref={draftRef}
-          class="tf-draft"
-          rows={mode === 'popup' ? 9 : 11}
-          value={text}
-          aria-describedby={ids.findings}
-          aria-busy={drafting && !hasText}
-          placeholder={drafting ? t('composerWriting') : ''}
-          onInput={(e) => draft.edit(e.currentTarget.value)}
-        />
+        <FieldsEditor fields={fields} intent={intent} onChange={patchFields}
+          recipientZone={analysis?.fields.timezone ?? ''} language={language} candidateZone={ownZone}
+          nameStatus={names.status} onOpenOptions={props.onOpenOptions} />
       </fieldset>
-      <Findings id={ids.findings} findings={findings} notes={notes} checking={checking || (drafting && !hasText)} />
-      {error && <p class="tf-error" role="alert">{error}</p>}
-
-      <Actions send={send} hasInsert={!!onInsert} canInsert={canInsert} hasText={hasText} />
     </div>
   );
 }

@@ -18,7 +18,10 @@ export interface PanelProps {
 export function Panel({ onClose, children, theme, autoFocus = true }: PanelProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (autoFocus) ref.current?.focus();
+    if (!autoFocus) return;
+    // The composer marks where the keyboard starts (the chosen reply type); else the dialog itself.
+    const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]');
+    (first ?? ref.current)?.focus();
   }, []);
   const stop = (e: Event) => e.stopPropagation();
   return (

@@ -127,6 +127,8 @@ const ROLE_SELECTORS: Record<string, string> = {
   checkbox: 'input[type="checkbox"]',
   dialog: '[role="dialog"]',
   group: '[role="group"], fieldset',
+  radiogroup: '[role="radiogroup"]',
+  radio: 'input[type="radio"], [role="radio"]',
   status: '[role="status"]',
   link: 'a[href]',
 };
