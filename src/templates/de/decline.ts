@@ -31,23 +31,27 @@ export const decline: DeclinePhrases = {
       warm: [
         'Nach reiflicher Überlegung habe ich mich entschieden, das Gespräch abzusagen.',
         'Ich habe lange überlegt und mich entschlossen, den Termin nicht wahrzunehmen.',
+        'Ich habe es mir gründlich überlegt und möchte das Gespräch absagen.',
       ],
       formal: [
         'Nach sorgfältiger Überlegung habe ich mich jedoch entschieden, das Gespräch abzusagen.',
         'Nach reiflicher Abwägung habe ich mich entschlossen, den Termin nicht wahrzunehmen.',
+        'Nach eingehender Prüfung und reiflicher Überlegung möchte ich das Gespräch leider absagen.',
       ],
-      brief: ['Ich möchte das Gespräch jedoch absagen.', 'Leider muss ich den Termin absagen.'],
+      brief: ['Ich möchte das Gespräch jedoch absagen.', 'Leider muss ich den Termin absagen.', 'Das Gespräch muss ich leider absagen.'],
     },
     familiar: {
       warm: [
         'Nach reiflicher Überlegung habe ich mich entschieden, das Gespräch abzusagen.',
         'Ich habe lange überlegt und mich entschlossen, den Termin nicht wahrzunehmen.',
+        'Ich habe es mir gründlich überlegt und möchte das Gespräch absagen.',
       ],
       formal: [
         'Nach sorgfältiger Überlegung habe ich mich jedoch entschieden, das Gespräch abzusagen.',
         'Nach reiflicher Abwägung habe ich mich entschlossen, den Termin nicht wahrzunehmen.',
+        'Nach eingehender Prüfung und reiflicher Überlegung möchte ich das Gespräch leider absagen.',
       ],
-      brief: ['Ich möchte das Gespräch jedoch absagen.', 'Leider muss ich den Termin absagen.'],
+      brief: ['Ich möchte das Gespräch jedoch absagen.', 'Leider muss ich den Termin absagen.', 'Das Gespräch muss ich leider absagen.'],
     },
   },
   remoteDecision: [

@@ -29,14 +29,14 @@ export const decline: DeclinePhrases = {
   }),
   decision: {
     polite: {
-      warm: ['Después de pensarlo mucho, he decidido no seguir adelante con el proceso.', 'Lo he meditado con calma y he decidido no continuar con el proceso.'],
-      formal: ['Tras una cuidadosa reflexión, he decidido declinar su invitación.', 'Tras considerarlo detenidamente, debo declinar la entrevista.'],
-      brief: ['Sin embargo, debo declinarla.', 'He decidido no continuar con el proceso.'],
+      warm: ['Después de pensarlo mucho, he decidido no seguir adelante con el proceso.', 'Lo he meditado con calma y he decidido no continuar con el proceso.', 'Tras pensarlo bien, he decidido no seguir adelante con la entrevista.'],
+      formal: ['Tras una cuidadosa reflexión, he decidido declinar su invitación.', 'Tras considerarlo detenidamente, debo declinar la entrevista.', 'Tras valorarlo con detenimiento, debo declinar la entrevista.'],
+      brief: ['Sin embargo, debo declinarla.', 'He decidido no continuar con el proceso.', 'He decidido declinar la entrevista.'],
     },
     familiar: {
-      warm: ['Después de pensarlo mucho, he decidido no seguir adelante con el proceso.', 'Lo he meditado con calma y he decidido no continuar con el proceso.'],
-      formal: ['Tras una cuidadosa reflexión, he decidido declinar tu invitación.', 'Tras considerarlo detenidamente, debo declinar la entrevista.'],
-      brief: ['Sin embargo, debo declinarla.', 'He decidido no continuar con el proceso.'],
+      warm: ['Después de pensarlo mucho, he decidido no seguir adelante con el proceso.', 'Lo he meditado con calma y he decidido no continuar con el proceso.', 'Tras pensarlo bien, he decidido no seguir adelante con la entrevista.'],
+      formal: ['Tras una cuidadosa reflexión, he decidido declinar tu invitación.', 'Tras considerarlo detenidamente, debo declinar la entrevista.', 'Tras valorarlo con detenimiento, debo declinar la entrevista.'],
+      brief: ['Sin embargo, debo declinarla.', 'He decidido no continuar con el proceso.', 'He decidido declinar la entrevista.'],
     },
   },
   remoteDecision: ['Lamentablemente, no podré asistir a una entrevista presencial.', 'Por desgracia, no podré acudir a la entrevista en persona.'],

@@ -32,23 +32,27 @@ export const decline: DeclinePhrases = {
       warm: [
         'Après mûre réflexion, j’ai décidé de ne pas donner suite à cette invitation.',
         'J’ai longuement réfléchi et j’ai choisi de ne pas donner suite à cet entretien.',
+        'Après y avoir bien réfléchi, je préfère ne pas donner suite à cet entretien.',
       ],
       formal: [
         'Après mûre réflexion, j’ai pris la décision de ne pas donner suite à cet entretien.',
         'Après réflexion, j’ai choisi de ne pas poursuivre le processus de recrutement.',
+        'Après réflexion, je dois décliner cet entretien.',
       ],
-      brief: ['Je dois cependant décliner cet entretien.', 'Je préfère toutefois ne pas donner suite.'],
+      brief: ['Je dois cependant décliner cet entretien.', 'Je préfère toutefois ne pas donner suite.', 'Je renonce donc à cet entretien.'],
     },
     familiar: {
       warm: [
         'Après mûre réflexion, j’ai décidé de ne pas donner suite à cette invitation.',
         'J’ai longuement réfléchi et j’ai choisi de ne pas donner suite à cet entretien.',
+        'Après y avoir bien réfléchi, je préfère ne pas donner suite à cet entretien.',
       ],
       formal: [
         'Après mûre réflexion, j’ai pris la décision de ne pas donner suite à cet entretien.',
         'Après réflexion, j’ai choisi de ne pas poursuivre le processus de recrutement.',
+        'Après réflexion, je dois décliner cet entretien.',
       ],
-      brief: ['Je dois cependant décliner cet entretien.', 'Je préfère toutefois ne pas donner suite.'],
+      brief: ['Je dois cependant décliner cet entretien.', 'Je préfère toutefois ne pas donner suite.', 'Je renonce donc à cet entretien.'],
     },
   },
   remoteDecision: [

@@ -232,3 +232,20 @@ describe('“Another wording” really varies (English main letters)', () => {
     }
   });
 });
+
+describe('“Another wording” says the decline three ways in German, French and Spanish too', () => {
+  it('three clicks, three decisions, in both registers', () => {
+    const DECISION: Record<string, RegExp> = { de: /absage|nicht wahrzunehmen/i, fr: /donner suite|décliner|poursuivre/i, es: /declin|seguir adelante|continuar/i };
+    for (const language of ['de', 'fr', 'es'] as const) {
+      for (const tone of TONES) {
+        for (const register of REGISTERS) {
+          const decisions = [0, 1, 2].map((seed) => {
+            const first = renderDraft({ intent: 'decline', reason: 'not_a_fit', tone, register, language, seed, vars: FULL_VARS }).body.split('\n\n')[1] ?? '';
+            return first.split(/(?<=[.?!])\s+/).find((x) => DECISION[language]!.test(x)) ?? '';
+          });
+          expect(new Set(decisions).size, `${language}/${tone}/${register}: ${decisions.join(' | ')}`).toBe(3);
+        }
+      }
+    }
+  });
+});
