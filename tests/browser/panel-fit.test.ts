@@ -169,3 +169,33 @@ describe('five key presses', () => {
     });
   });
 });
+
+// The README's pictures (docs/screenshots/ are copied from these): laptop size, both webmails, dark.
+describe('README screenshots at 1366×768', () => {
+  beforeAll(async () => {
+    await app?.close();
+    app = await launch({ inbox: 'demo', viewport: { width: 1366, height: 768 } });
+  });
+  for (const [site, theme] of [[SITES[0]!, 'light'], [SITES[1]!, 'light'], [SITES[0]!, 'dark']] as const) {
+    test(`${site.name}, ${theme}: the panel over an invitation, then the draft inserted`, async () => {
+      const page = await app.newTab();
+      const url = theme === 'dark' ? site.url.replace(/(#|$)/, (m) => `?theme=dark${m}`) : site.url;
+      await openWebmail(page, url);
+      await openPanel(page, 'inv-greenhouse');
+      const panel = panelOf(page);
+      if (theme === 'dark') expect(await panel.getAttribute('data-theme')).toBe('dark');
+      await page.waitForTimeout(400);
+      await page.screenshot(`readme-${site.name}-panel${theme === 'dark' ? '-dark' : ''}`);
+      if (theme === 'light') {
+        // By keyboard: a test click scrolls its target into view, which a user's does not.
+        await panel.getByRole('button', { name: 'Insert into reply' }).focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => panel.getByRole('status').filter({ hasText: /Inserted/ }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+        expect(await page.locator(site.editor).first().innerText()).toMatch(/\S/);
+        expect((await measure(panel)).bodyScroll, 'the panel is not scrolled after Insert').toBe(0);
+        await page.screenshot(`readme-${site.name}-inserted`);
+      }
+      await page.close();
+    });
+  }
+});

@@ -87,7 +87,7 @@ export function useSend(o: SendInputs): Send {
       setStatus({ text: t('composerInserted'), problem: false });
       // The webmail focuses its editor as the text goes in: keep the keyboard in the panel, so
       // Escape still closes it (issue 16) and the status is read out where the user is.
-      o.root.current?.querySelector<HTMLElement>('.tf-primary-actions button.tf-primary')?.focus();
+      o.root.current?.querySelector<HTMLElement>('.tf-primary-actions button.tf-primary')?.focus({ preventScroll: true });
       return;
     }
     const problem = (result.problem || t('composerInsertFailed')).trim().replace(/[.!]+$/, '');
