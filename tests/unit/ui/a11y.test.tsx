@@ -36,6 +36,21 @@ describe('accessibility (axe)', () => {
     expect(await violations(m.root)).toEqual([]);
   });
 
+  it('composer on Accept with three offered times, the name prompt and the Options link (issue 16)', async () => {
+    const analysis = sampleAnalysis({ fields: { ...sampleAnalysis().fields, proposedTimes: ['2026-03-10T14:00', '2026-03-11T10:00', '2026-03-12T16:00'] } });
+    const m = await mount(
+      <Panel onClose={() => {}}>
+        <Composer client={fakeClient()} email={sampleEmail()} analysis={analysis} settings={defaultSettings()} initialIntent="accept"
+          mode="panel" onInsert={async () => ({ ok: true })} debounceMs={0} ownZone="Europe/London"
+          saveName={async () => ({ ok: true })} onOpenOptions={() => {}} />
+      </Panel>,
+    );
+    cleanup = m.unmount;
+    await waitFor(() => (m.root.querySelector<HTMLTextAreaElement>('textarea.tf-draft')?.value ?? '') !== '', 'draft');
+    expect(m.root.querySelectorAll('input[type=radio]')).toHaveLength(3);
+    expect(await violations(m.root)).toEqual([]);
+  });
+
   it('popup in manual mode', async () => {
     const m = await mount(<Popup deps={{
       client: fakeClient(), loadSettings: async () => ({ settings: defaultSettings(), problems: [] }),
