@@ -26,9 +26,9 @@ export const decline: DeclinePhrases = {
     },
   }),
   decision: {
-    warm: ['Dopo averci riflettuto a lungo, ho deciso a malincuore di rinunciarvi.', 'Ci ho pensato con attenzione e ho deciso di non proseguire con il processo di selezione.'],
-    formal: ['Dopo un’attenta riflessione, ho deciso di non proseguire con il processo di selezione.', 'Dopo attenta valutazione, devo purtroppo rinunciare al colloquio.'],
-    brief: ['Devo tuttavia rinunciare al colloquio.', 'Ho deciso di non proseguire con la selezione.'],
+    warm: ['Dopo averci riflettuto a lungo, ho deciso a malincuore di rinunciarvi.', 'Ci ho pensato con attenzione e ho deciso di non proseguire con il processo di selezione.', 'Dopo averci pensato bene e a lungo, ho scelto di rinunciare al colloquio.'],
+    formal: ['Dopo un’attenta riflessione, ho deciso di non proseguire con il processo di selezione.', 'Dopo un’attenta valutazione di tutti gli aspetti, devo purtroppo rinunciare al colloquio.', 'Dopo aver valutato con cura la situazione, ho deciso di rinunciare al colloquio.'],
+    brief: ['Devo tuttavia rinunciare al colloquio.', 'Ho deciso di non proseguire con la selezione.', 'Dopo averci pensato bene, rinuncio al colloquio.'],
   },
   remoteDecision: ['Purtroppo non posso partecipare a un colloquio in presenza.', 'Purtroppo non potrò venire di persona per il colloquio.'],
   remoteAsk: [

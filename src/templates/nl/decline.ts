@@ -26,9 +26,9 @@ export const decline: DeclinePhrases = {
     },
   }),
   decision: {
-    warm: ['Na lang nadenken heb ik besloten het gesprek af te zeggen.', 'Ik heb er goed over nagedacht en besloten niet verder te gaan met de procedure.'],
-    formal: ['Na zorgvuldige afweging heb ik besloten het gesprek af te zeggen.', 'Na rijp beraad zie ik helaas af van het gesprek.'],
-    brief: ['Ik zeg het gesprek echter af.', 'Ik heb besloten niet verder te gaan met de procedure.'],
+    warm: ['Na lang nadenken heb ik besloten het gesprek af te zeggen.', 'Ik heb er goed over nagedacht en besloten niet verder te gaan met de procedure.', 'Na rustig nadenken heb ik besloten het gesprek af te zeggen.'],
+    formal: ['Na zorgvuldige afweging heb ik besloten het gesprek af te zeggen.', 'Na rijp beraad zie ik helaas af van het gesprek.', 'Na grondige overweging heb ik besloten het gesprek af te zeggen.'],
+    brief: ['Ik zeg het gesprek echter af.', 'Ik heb besloten niet verder te gaan met de procedure.', 'Ik moet het gesprek helaas afzeggen.'],
   },
   remoteDecision: ['Helaas kan ik niet naar een gesprek op locatie komen.', 'Een gesprek op kantoor is voor mij helaas niet haalbaar, dus dat moet ik afzeggen.'],
   remoteAsk: ['Zou een gesprek via video mogelijk zijn? Daar neem ik graag aan deel.', 'Als een video- of telefoongesprek mogelijk is, doe ik daar graag aan mee.'],

@@ -13,9 +13,9 @@ export const decline: DeclinePhrases = {
     brief: [`Agradeço o convite para a entrevista para ${r} e o seu tempo.`, `Agradeço o convite para uma entrevista para ${r}.`],
   }),
   decision: {
-    warm: ['Depois de pensar bastante, decidi não seguir adiante no processo.', 'Refleti com calma e decidi não continuar no processo seletivo.'],
-    formal: ['Após uma reflexão cuidadosa, decidi declinar o convite.', 'Depois de avaliar com atenção, preciso declinar a entrevista.'],
-    brief: ['No entanto, depois de pensar bem, decidi declinar.', 'Decidi não continuar no processo seletivo.'],
+    warm: ['Depois de pensar bastante, decidi não seguir adiante no processo.', 'Refleti com calma e decidi não continuar no processo seletivo.', 'Depois de pensar com cuidado, decidi declinar a entrevista.'],
+    formal: ['Após uma reflexão cuidadosa, decidi declinar o convite.', 'Depois de avaliar com atenção, preciso declinar a entrevista.', 'Após avaliar a situação com cuidado, decidi não seguir adiante com a entrevista.'],
+    brief: ['No entanto, depois de pensar bem, decidi declinar.', 'Depois de pensar bem, decidi não continuar no processo seletivo.', 'No entanto, depois de refletir bem, decidi declinar a entrevista.'],
   },
   remoteDecision: ['Infelizmente, não poderei comparecer a uma entrevista presencial.', 'Infelizmente, não poderei ir pessoalmente à entrevista.'],
   remoteAsk: [

@@ -233,10 +233,13 @@ describe('“Another wording” really varies (English main letters)', () => {
   });
 });
 
-describe('“Another wording” says the decline three ways in German, French and Spanish too', () => {
+describe('“Another wording” says the decline three ways in every reply language', () => {
   it('three clicks, three decisions, in both registers', () => {
-    const DECISION: Record<string, RegExp> = { de: /absage|nicht wahrzunehmen/i, fr: /donner suite|décliner|poursuivre/i, es: /declin|seguir adelante|continuar/i };
-    for (const language of ['de', 'fr', 'es'] as const) {
+    const DECISION: Record<string, RegExp> = {
+      de: /absage|nicht wahrzunehmen/i, fr: /donner suite|décliner|poursuivre|renonce/i, es: /declin|seguir adelante|continuar/i,
+      it: /rinunci|non proseguire/i, nl: /af te zeggen|afzeggen|zeg het gesprek|niet verder|zie ik/i, pt: /declin|não seguir|não continuar/i,
+    };
+    for (const language of ['de', 'fr', 'es', 'it', 'nl', 'pt'] as const) {
       for (const tone of TONES) {
         for (const register of REGISTERS) {
           const decisions = [0, 1, 2].map((seed) => {
