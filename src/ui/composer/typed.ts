@@ -24,6 +24,6 @@ export function changedPart(read: string, now: string): string {
 export function typedOutsideDraft(fields: ComposerFields, settings: Settings, analysis: Analysis | null, language: string): string[] {
   const read = extractedFields(analysis, language);
   const out = [settings.candidateName, settings.signature, ...Object.values(settings.templates).flat(), fields.candidateName, fields.proposedSlots];
-  for (const k of ['contactName', 'company', 'role', 'interviewTime'] as const) out.push(changedPart(read[k], fields[k]));
+  for (const k of ['contactName', 'company', 'role', 'interviewTime', 'location'] as const) out.push(changedPart(read[k], fields[k]));
   return out.filter((s) => s.trim() !== '');
 }
