@@ -139,6 +139,16 @@ describe('your name once', () => {
     await waitFor(() => (root.textContent ?? '').includes('Saved as your name for next time.'), 'said');
   });
 
+  it('Enter in the name prompt saves it too (no <form> of ours anywhere)', async () => {
+    const saveName = vi.fn(async () => ({ ok: true as const }));
+    const { root } = await setup({ settings: defaultSettings(), saveName });
+    const field = byRole<HTMLInputElement>(root, 'textbox', 'Your name, to sign your replies');
+    await type(field, 'Sam Lee');
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await waitFor(() => saveName.mock.calls.length === 1, 'saved');
+    expect(root.querySelector('form')).toBeNull();
+  });
+
   it('a save that fails says so, and the name still signs this draft', async () => {
     const saveName = vi.fn(async () => ({ ok: false as const, error: 'The browser’s storage for Tactful is full.' }));
     const { root, client } = await setup({ settings: defaultSettings(), saveName });
