@@ -26,8 +26,13 @@ const panelOf = (page: Tab) => page.getByRole('dialog', { name: 'Tactful' });
 /** The button's host when it is in a closed root (the framed panel), else the button itself. */
 async function replyButton(page: Tab) {
   const hosts = page.locator('[data-tactful-button]');
-  if (await hosts.count()) return hosts.first();
-  return page.getByRole('button', { name: 'Reply tactfully' }).first();
+  const open = page.getByRole('button', { name: 'Reply tactfully' });
+  for (let i = 0; i < 100; i++) {
+    if (await hosts.count()) return hosts.first();
+    if (await open.count()) return open.first();
+    await page.waitForTimeout(100);
+  }
+  throw new Error('no “Reply tactfully” button');
 }
 
 async function openPanel(page: Tab, id: string) {
