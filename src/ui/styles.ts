@@ -140,8 +140,9 @@ export const STYLES = `
 .tf-slots .tf-check { margin: 0 0 6px; }
 .tf-name-prompt { margin: 0 0 8px; padding: 6px 8px; border-radius: 4px; background: var(--tf-accent-soft); }
 .tf-name-prompt label { display: block; font-size: 12px; margin: 0 0 2px; }
-.tf-inline { display: flex; gap: 6px; }
-.tf-inline input { flex: 1 1 auto; }
+.tf-inline { display: flex; gap: 6px; align-items: center; }
+.tf-inline input { flex: 1 1 auto; min-width: 0; }
+.tf-inline button { flex: none; white-space: nowrap; }
 
 .tf-popup { width: 400px; min-height: 200px; }
 .tf-popup .tf-body { padding: 10px 12px 12px; }
