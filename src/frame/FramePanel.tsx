@@ -10,6 +10,7 @@ import type { Settings } from '../shared/settings';
 import type { InsertResult } from '../shared/messages';
 import type { PanelOpen, SavedDraft } from '../shared/messages-panel';
 import { t } from '../shared/i18n';
+import type { SaveName } from '../ui/composer/NamePrompt';
 
 export interface FramePanelProps {
   open: PanelOpen;
@@ -21,6 +22,10 @@ export interface FramePanelProps {
   close(): void;
   /** The panel's natural height (px), so the content script sizes the iframe to it. */
   reportHeight(px: number): void;
+  /** Store the user's name in the settings (the composer asks for it once, issue 16). */
+  saveName?: SaveName | undefined;
+  /** Open the options page. */
+  openOptions?: (() => void) | undefined;
 }
 
 export function FramePanel(p: FramePanelProps) {
@@ -92,6 +97,8 @@ export function FramePanel(p: FramePanelProps) {
           initialIntent={saved?.intent ?? open.intent}
           initialText={saved?.text}
           onDraftChange={onDraftChange}
+          saveName={p.saveName}
+          onOpenOptions={p.openOptions}
         />
       </div>
     </Panel>

@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { prepareExtensionPage } from '../ui/extension-page';
 import { messagingCoreClient } from '../ui/core-client';
-import { loadSettings } from '../shared/settings';
+import { loadSettings, updateSettings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { FramePanel } from './FramePanel';
 import { linkToPage } from './port';
@@ -39,6 +39,11 @@ const link = linkToPage(
         keep={(draft, edited) => link.post({ type: 'panel/keep', key: m.key, draft, edited })}
         close={close}
         reportHeight={(height) => link.post({ type: 'panel/size', height })}
+        saveName={async (name) => {
+          const r = await updateSettings(browser.storage, { candidateName: name });
+          return r.ok ? { ok: true } : { ok: false, error: r.error };
+        }}
+        openOptions={() => void browser.runtime.openOptionsPage()}
       />,
       app,
     );
