@@ -1,7 +1,11 @@
 // Follows the webmail's single-page navigation with one MutationObserver on the body and
 // the URL events. Mutations that cannot change the open message are dropped after a
 // cheap check; the rest schedule one debounced scan (with a ceiling, so a page that
-// never stops mutating still gets scanned).
+// never stops mutating still gets scanned). A navigation event (hashchange, popstate, the
+// Navigation API: Gmail fires several per message opened) schedules a scan but does not push
+// back one already pending: only the page's own rendering does. `onScheduled` runs when a scan
+// becomes pending after none was, so the caller can wake the service worker while the
+// debounce runs (#18).
 import type { Webmail } from './sites/webmail';
 
 export interface Watcher {
@@ -10,13 +14,21 @@ export interface Watcher {
   flush(): void;
 }
 
-export function watchPage(adapter: Webmail, doc: Document, scan: () => void, { debounceMs = 120, maxWaitMs = 600 } = {}): Watcher {
+export interface WatchOptions {
+  debounceMs?: number;
+  maxWaitMs?: number;
+  /** A scan became pending (none was): called once per debounce, never throws into the page. */
+  onScheduled?: () => void;
+}
+
+export function watchPage(adapter: Webmail, doc: Document, scan: () => void, { debounceMs = 120, maxWaitMs = 600, onScheduled }: WatchOptions = {}): Watcher {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstPending = 0;
+  /** When the pending scan was first asked for; null when none is pending. */
+  let firstPending: number | null = null;
 
   const run = () => {
     timer = undefined;
-    firstPending = 0;
+    firstPending = null;
     try {
       scan();
     } catch (e) {
@@ -24,9 +36,17 @@ export function watchPage(adapter: Webmail, doc: Document, scan: () => void, { d
       console.debug('Tactful: scan failed', e);
     }
   };
-  const schedule = () => {
+  const schedule = (restart = true) => {
     const now = performance.now();
-    if (!firstPending) firstPending = now;
+    if (timer !== undefined && !restart) return;
+    if (firstPending === null) {
+      firstPending = now;
+      try {
+        onScheduled?.();
+      } catch {
+        // a wake that fails only means the worker starts when it is asked
+      }
+    }
     if (timer !== undefined) clearTimeout(timer);
     const wait = now - firstPending >= maxWaitMs ? 0 : debounceMs;
     timer = setTimeout(run, wait);
@@ -35,7 +55,7 @@ export function watchPage(adapter: Webmail, doc: Document, scan: () => void, { d
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (adapter.isRelevantMutation(r)) {
-        schedule();
+        schedule(true);
         return;
       }
     }
@@ -44,7 +64,7 @@ export function watchPage(adapter: Webmail, doc: Document, scan: () => void, { d
   observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'aria-expanded', 'aria-selected', 'style', 'hidden', 'data-message-id', 'data-legacy-message-id'] });
 
   const win = doc.defaultView;
-  const onNav = () => schedule();
+  const onNav = () => schedule(false);
   win?.addEventListener('hashchange', onNav);
   win?.addEventListener('popstate', onNav);
   const nav = (win as unknown as { navigation?: EventTarget } | null)?.navigation;
