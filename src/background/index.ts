@@ -9,6 +9,7 @@ import { onCommand } from './commands';
 import { holdForTest, installTestHooks } from './test-hooks';
 import { forgetTabDrafts } from './panel-drafts';
 import { onPanelConnect } from './panel-relay';
+import { onWakeConnect } from './warm-up';
 
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
@@ -29,7 +30,11 @@ browser.commands.onCommand.addListener((command) => {
   void onCommand(command);
 });
 
-browser.runtime.onConnect.addListener((port) => onPanelConnect(port, browser.runtime.id));
+// The panel's port (panel-relay.ts) and the content script's wake port (src/content/wake.ts:
+// warm up, keep it open).
+browser.runtime.onConnect.addListener((port) => {
+  if (!onWakeConnect(port, browser.runtime.id)) onPanelConnect(port, browser.runtime.id);
+});
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTabDrafts(tabId);

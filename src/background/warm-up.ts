@@ -1,15 +1,16 @@
 // A worker that was stopped pays, on its first analysis, for compiling the analysis's
 // patterns (the date parser's and the lexicons' regular expressions): about half of a cold
 // start's CPU (docs/performance.md, "The cold path"). The content script wakes the worker as
-// soon as it schedules a scan (`core/wake`), 120 ms before it asks for the analysis; the
-// worker spends that wait analysing a short built-in invitation once, so the real request
-// finds the English date parser (every language's fallback) and the detection patterns
+// soon as it schedules a scan (the WAKE_PORT port, or the `core/wake` message), 120 ms
+// before it asks for the analysis; the worker spends that wait analysing a short built-in
+// invitation once, so the real request finds the English date parser (every language's fallback) and the detection patterns
 // compiled; then, on another task, one English draft and its check, for the click that may
 // follow. Each step on its own task, so a real request waits for at most one of them.
 // Pure work on constants: nothing stored, nothing sent.
 import { analyzeEmail } from '../analysis/index';
 import { checkTact, renderDraft } from '../templates/index';
 import type { DraftRequest, EmailInput } from '../shared/types';
+import { WAKE_PORT } from '../shared/messages';
 
 export const WARM_UP_EMAIL: EmailInput = {
   subject: 'Interview invitation: Product Designer',
@@ -49,6 +50,17 @@ export function scheduleWarmUp(schedule: (run: () => void) => void = (run) => se
       }
     });
   });
+  return true;
+}
+
+/** A port from the content script's waker (src/content/wake.ts): ours warms the worker; it is kept open, so its end tells the content script the worker stopped. */
+export function onWakeConnect(port: { name: string; sender?: { id?: string }; disconnect(): void }, ownId: string): boolean {
+  if (port.name !== WAKE_PORT) return false;
+  if (port.sender?.id !== ownId) {
+    port.disconnect();
+    return true;
+  }
+  scheduleWarmUp();
   return true;
 }
 

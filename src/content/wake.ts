@@ -1,21 +1,28 @@
 // Wakes the service worker when a scan is scheduled, so its start (Chrome stops an idle worker
-// after 30 s) overlaps the scan debounce instead of following it; the worker answers at once
-// and warms up (src/background/warm-up.ts). At most one wake per 20 s: a worker that heard
-// from us that recently is still running, and a message switch should cost no extra message.
-import type { CoreRequest } from '../shared/messages';
+// after 30 s) overlaps the scan debounce instead of following it. The wake is a runtime port
+// (WAKE_PORT): connecting starts a stopped worker, which warms up on it
+// (src/background/warm-up.ts), and the port's end tells us when the worker has stopped. An
+// open port does not keep the worker alive (Chrome 114+: only messages do), so while it is
+// connected the worker runs and a message switch costs nothing; after it dropped, the next
+// scheduled scan connects again.
+import { WAKE_PORT } from '../shared/messages';
 
-export const WAKE_EVERY_MS = 20_000;
+export interface WakePort {
+  onDisconnect: { addListener(cb: () => void): void };
+}
 
-export function createWaker(send: (msg: CoreRequest) => Promise<unknown>, now: () => number = () => performance.now()): () => void {
-  let last: number | null = null;
+export function createWaker(connect: (name: string) => WakePort): () => void {
+  let port: WakePort | null = null;
   return () => {
-    const t = now();
-    if (last !== null && t - last < WAKE_EVERY_MS) return;
-    last = t;
+    if (port) return;
     try {
-      void send({ type: 'core/wake' }).catch(() => {});
+      const p = connect(WAKE_PORT);
+      port = p;
+      p.onDisconnect.addListener(() => {
+        if (port === p) port = null;
+      });
     } catch {
-      // an orphaned script: the watcher notices on its own
+      port = null; // an orphaned script: the app notices on its own
     }
   };
 }

@@ -5,6 +5,9 @@ import type { Analysis, DraftRequest, EmailInput, Finding, RenderedDraft, TactCo
 import { INTENTS, QUICK_INTENTS, TONES, isOneOf, type QuickIntent } from './ids';
 import { isObj } from './guards';
 
+/** The content script's wake port (src/content/wake.ts): connecting starts and warms the worker. */
+export const WAKE_PORT = 'tactful/wake';
+
 export type CoreRequest =
   | { type: 'core/analyze'; email: EmailInput }
   | { type: 'core/draft'; request: DraftRequest; context: TactContext }

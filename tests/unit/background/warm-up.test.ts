@@ -3,7 +3,8 @@
 // date parser and the detection patterns compiled (docs/performance.md, "The cold path").
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { routeMessage } from '../../../src/background/router';
-import { resetWarmUp, WARM_UP_DRAFT, WARM_UP_EMAIL } from '../../../src/background/warm-up';
+import { onWakeConnect, resetWarmUp, WARM_UP_DRAFT, WARM_UP_EMAIL } from '../../../src/background/warm-up';
+import { WAKE_PORT } from '../../../src/shared/messages';
 import * as analysis from '../../../src/analysis/index';
 import * as templates from '../../../src/templates/index';
 
@@ -50,6 +51,21 @@ describe('core/wake', () => {
     expect(r.ok).toBe(false);
     vi.runAllTimers();
     expect(analysis.analyzeEmail).not.toHaveBeenCalled();
+  });
+
+  test('the wake port: ours warms up and stays open; another extension\'s is closed; other ports are not ours to judge', () => {
+    const port = (name: string, id: string) => ({ name, sender: { id }, disconnect: vi.fn() });
+    const mine = port(WAKE_PORT, OWN);
+    expect(onWakeConnect(mine, OWN)).toBe(true);
+    vi.runAllTimers();
+    expect(analysis.analyzeEmail).toHaveBeenCalledTimes(1);
+    expect(mine.disconnect).not.toHaveBeenCalled();
+    const foreign = port(WAKE_PORT, 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz');
+    expect(onWakeConnect(foreign, OWN)).toBe(true);
+    expect(foreign.disconnect).toHaveBeenCalled();
+    const panel = port('tactful-panel', OWN);
+    expect(onWakeConnect(panel, OWN)).toBe(false);
+    expect(panel.disconnect).not.toHaveBeenCalled();
   });
 
   test('the built-in email exercises what a real one compiles: an invitation with a date and a time', () => {

@@ -1,31 +1,44 @@
-// The content script's wake: one `core/wake` when a scan is scheduled, at most one per 20 s,
-// and a failing or throwing send never reaches the page.
+// The content script's wake: a port to the worker when a scan is scheduled, none while that
+// port is open (the worker runs), a new one once it dropped (the worker stopped); a connect
+// that throws (an orphaned script) never reaches the page.
 import { describe, expect, test, vi } from 'vitest';
-import { createWaker, WAKE_EVERY_MS } from '../../../src/content/wake';
+import { createWaker, type WakePort } from '../../../src/content/wake';
+import { WAKE_PORT } from '../../../src/shared/messages';
+
+function fakePort(): WakePort & { drop(): void } {
+  const listeners: Array<() => void> = [];
+  return { onDisconnect: { addListener: (cb) => listeners.push(cb) }, drop: () => listeners.forEach((l) => l()) };
+}
 
 describe('createWaker', () => {
-  test('sends core/wake, then nothing until 20 s have passed', () => {
-    let t = 1000;
-    const send = vi.fn(() => Promise.resolve({ ok: true, value: null }));
-    const wake = createWaker(send, () => t);
+  test('connects once while the port is open, again after it dropped', () => {
+    const ports: Array<ReturnType<typeof fakePort>> = [];
+    const connect = vi.fn((name: string) => {
+      expect(name).toBe(WAKE_PORT);
+      const p = fakePort();
+      ports.push(p);
+      return p;
+    });
+    const wake = createWaker(connect);
     wake();
-    expect(send).toHaveBeenCalledWith({ type: 'core/wake' });
-    t += WAKE_EVERY_MS - 1;
     wake();
-    expect(send).toHaveBeenCalledTimes(1);
-    t += 1;
     wake();
-    expect(send).toHaveBeenCalledTimes(2);
+    expect(connect).toHaveBeenCalledTimes(1);
+    ports[0]!.drop();
+    wake();
+    expect(connect).toHaveBeenCalledTimes(2);
+    ports[0]!.drop(); // a late event from the old port changes nothing
+    wake();
+    expect(connect).toHaveBeenCalledTimes(2);
   });
 
-  test('a rejected or throwing send is contained', async () => {
-    let t = 0;
-    const rejecting = createWaker(() => Promise.reject(new Error('Could not establish connection')), () => t);
-    expect(() => rejecting()).not.toThrow();
-    const throwing = createWaker(() => {
+  test('a throwing connect is contained, and tried again next time', () => {
+    const connect = vi.fn(() => {
       throw new Error('Extension context invalidated.');
-    }, () => (t += WAKE_EVERY_MS));
-    expect(() => throwing()).not.toThrow();
-    await Promise.resolve();
+    });
+    const wake = createWaker(connect);
+    expect(() => wake()).not.toThrow();
+    expect(() => wake()).not.toThrow();
+    expect(connect).toHaveBeenCalledTimes(2);
   });
 });
