@@ -4,8 +4,8 @@
 // soon as it schedules a scan (the WAKE_PORT port, or the `core/wake` message), 120 ms
 // before it asks for the analysis; the worker spends that wait analysing a short built-in
 // invitation once, so the real request finds the English date parser (every language's fallback) and the detection patterns
-// compiled; then, on another task, one English draft and its check, for the click that may
-// follow. Each step on its own task, so a real request waits for at most one of them.
+// compiled; then, a second later (after the scan's own analysis, before a click is likely),
+// one English draft and its check. Each step on its own task.
 // Pure work on constants: nothing stored, nothing sent.
 import { analyzeEmail } from '../analysis/index';
 import { checkTact, renderDraft } from '../templates/index';
@@ -31,8 +31,11 @@ export const WARM_UP_DRAFT: DraftRequest = {
 
 let warmed = false;
 
-/** Runs the warm-up once per life of the worker, on a later task so the wake's reply goes first. */
-export function scheduleWarmUp(schedule: (run: () => void) => void = (run) => setTimeout(run, 0)): boolean {
+/** The draft's warm-up waits this long after the analysis's, so the scan's analysis never queues behind it. */
+export const DRAFT_WARM_UP_DELAY_MS = 1000;
+
+/** Runs the warm-up once per life of the worker, on later tasks so the wake's reply goes first. */
+export function scheduleWarmUp(schedule: (run: () => void, delayMs: number) => void = (run, delayMs) => setTimeout(run, delayMs)): boolean {
   if (warmed) return false;
   warmed = true;
   // A failure here only means the real request pays the first-run cost itself.
@@ -48,8 +51,8 @@ export function scheduleWarmUp(schedule: (run: () => void) => void = (run) => se
       } catch {
         /* see above */
       }
-    });
-  });
+    }, DRAFT_WARM_UP_DELAY_MS);
+  }, 0);
   return true;
 }
 

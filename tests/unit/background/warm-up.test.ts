@@ -3,7 +3,7 @@
 // date parser and the detection patterns compiled (docs/performance.md, "The cold path").
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { routeMessage } from '../../../src/background/router';
-import { onWakeConnect, resetWarmUp, WARM_UP_DRAFT, WARM_UP_EMAIL } from '../../../src/background/warm-up';
+import { DRAFT_WARM_UP_DELAY_MS, onWakeConnect, resetWarmUp, WARM_UP_DRAFT, WARM_UP_EMAIL } from '../../../src/background/warm-up';
 import { WAKE_PORT } from '../../../src/shared/messages';
 import * as analysis from '../../../src/analysis/index';
 import * as templates from '../../../src/templates/index';
@@ -31,14 +31,15 @@ describe('core/wake', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  test('answered at once; the warm-up runs after the reply, analysis and draft on separate tasks, once per worker life', () => {
+  test('answered at once; the warm-up runs after the reply, the draft a second after the analysis, once per worker life', () => {
     expect(routeMessage({ type: 'core/wake' }, me, deps())).toEqual({ ok: true, value: null });
     expect(analysis.analyzeEmail).not.toHaveBeenCalled();
     vi.runOnlyPendingTimers();
     expect(analysis.analyzeEmail).toHaveBeenCalledTimes(1);
     expect(analysis.analyzeEmail).toHaveBeenCalledWith(WARM_UP_EMAIL);
+    vi.advanceTimersByTime(DRAFT_WARM_UP_DELAY_MS - 1);
     expect(templates.renderDraft).not.toHaveBeenCalled();
-    vi.runOnlyPendingTimers();
+    vi.advanceTimersByTime(1);
     expect(templates.renderDraft).toHaveBeenCalledWith(WARM_UP_DRAFT);
     routeMessage({ type: 'core/wake' }, me, deps());
     vi.runAllTimers();
