@@ -76,7 +76,7 @@ export function coldRows(r: ColdResult): Row[] {
     ['button', 'message opened → "Reply tactfully"', `${verdict(med(of(r.steps.button, 'cold')), COLD_TARGETS.buttonCold)} (cold)`],
     ['firstDraft', 'click "Reply tactfully" → first draft shown', `${verdict(med(of(r.steps.firstDraft, 'cold')), COLD_TARGETS.firstDraftCold)} (cold)`],
     ['intent', 'click another intent → new draft', `${verdict(med(of(r.steps.intent, 'warm')), COLD_TARGETS.intentWarm)} (warm)`],
-    ['insert', 'click "Insert into reply" → text in the editor', 'no worker message on this path'],
+    ['insert', 'click "Insert into reply" → text in the editor', 'no target; the panel frame reaches the page through the worker (#13)'],
   ];
   for (const [key, measure, target] of steps) {
     const p = pair(r.steps[key]);
