@@ -11,8 +11,8 @@ import { FLOOR_NAME, FLOOR_WORKER, writeFloorExtension } from './floor-extension
 import { watchWorkers, type WorkerWatch } from './workers';
 import { traced, workerCpus, type WorkerCpu } from './worker-cpu';
 import { loadavg } from 'node:os';
-import { closePanel, timeFirstDraft, timeInsert, timeIntentChange } from './steps';
-import { timeToButton } from '../latency';
+import { panelSteps, timeToButton } from './steps';
+
 import { interceptRequests } from '../../../tests/browser/drivers/firefox';
 import { fixtureResponse } from '../../../tests/fixtures/webmail/serve.mjs';
 import { toEmail } from '../../analyze/jsonl';
@@ -96,6 +96,7 @@ export async function benchCold(root: string, executablePath: string, plan: Cold
     // tsx names the functions we pass to page.evaluate (esbuild keepNames): give the page its helper.
     await page.evaluateOnNewDocument("globalThis.__name = globalThis.__name || ((f) => f);");
     const cdp = await page.createCDPSession();
+    const panel = await panelSteps(page);
     const worlds = await trackWorlds(cdp);
     const workers = await watchWorkers(cdp, app.session);
     await page.goto(`${GMAIL}#inbox`);
@@ -209,20 +210,20 @@ export async function benchCold(root: string, executablePath: string, plan: Cold
     let next = 1;
     const steps = async (mode: Mode, warmUp?: () => Promise<unknown>) => {
       const id = ids[next++]!;
-      const button = await sample(mode, async () => (await timeToButton(page as never, id)).ms, sides.tactful, warmUp);
+      const button = await sample(mode, async () => (await timeToButton(page, id)).ms, sides.tactful, warmUp);
       result.steps.button.push(button);
       if (button.ms === null) return;
-      result.steps.firstDraft.push(await sample(mode, () => timeFirstDraft(page)));
-      result.steps.intent.push(await sample(mode, () => timeIntentChange(page, 'withdraw')));
-      result.steps.insert.push(await sample(mode, () => timeInsert(page)));
-      await closePanel(page);
+      result.steps.firstDraft.push(await sample(mode, () => panel.timeFirstDraft()));
+      result.steps.intent.push(await sample(mode, () => panel.timeIntentChange('withdraw')));
+      result.steps.insert.push(await sample(mode, () => panel.timeInsert()));
+      await panel.closePanel();
     };
     const untimedPass = async () => {
       const id = ids[next++]!;
-      if ((await timeToButton(page as never, id)).ms === null) return;
-      await timeFirstDraft(page);
-      await timeIntentChange(page, 'withdraw');
-      await closePanel(page);
+      if ((await timeToButton(page, id)).ms === null) return;
+      await panel.timeFirstDraft();
+      await panel.timeIntentChange('withdraw');
+      await panel.closePanel();
     };
     log(`cold: button, first draft, intent change, insert × ${plan.samples} per mode …`);
     for (let i = 0; i < plan.samples; i++) {
