@@ -14,6 +14,7 @@ import { createButton, type OurButton } from './button';
 import { pageTheme } from './page-theme';
 import { fingerprint, toEmailInput, type Tracked } from './messages-state';
 import { watchPage, type Watcher } from './watch';
+import { createWaker } from './wake';
 import { insertIntoReply } from './reply';
 import { openPanel, closePanel } from './panel';
 import { quickDraft, rightClicks } from './quick-draft';
@@ -31,6 +32,8 @@ const ALIVE_CHECK_MS = 2_000;
 
 export function startTactful(adapter: Webmail, doc: Document): App {
   const client: CoreClient = messagingCoreClient((msg) => browser.runtime.sendMessage(msg));
+  // The worker starts while the scan debounce runs (src/content/wake.ts), and as the pointer reaches our button.
+  const wake = createWaker((name) => browser.runtime.connect({ name }));
   const tracked = new Map<string, Tracked>();
   const analysing = new Set<string>();
   let settings: Settings = defaultSettings();
@@ -77,6 +80,7 @@ export function startTactful(adapter: Webmail, doc: Document): App {
       const current = tracked.get(t.message.key) ?? t;
       openPanel({ adapter, doc, tracked: current, returnFocusTo: button, problem: current.failed ? 'analysis-failed' : undefined });
     }, pageTheme(doc));
+    b.host.addEventListener('pointerenter', wake);
     b.setFailed(!!t.failed);
     slot.container.insertBefore(b.host, slot.before && slot.before.parentElement === slot.container ? slot.before : null);
     buttons.set(t.message.key, b);
@@ -237,7 +241,7 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     if (hadUi || tracked.size > 0) notice.show();
   }
 
-  const watcher: Watcher = watchPage(adapter, doc, scan);
+  const watcher: Watcher = watchPage(adapter, doc, scan, { onScheduled: wake });
   // An update leaves no event behind in this page: look (cheaply) every few seconds, so a
   // button that can no longer work and a dead panel go even when the webmail stays still.
   const alive = setInterval(() => {

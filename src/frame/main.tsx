@@ -11,6 +11,7 @@ import { loadSettings, updateSettings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { FramePanel } from './FramePanel';
 import { linkToPage } from './port';
+import { keepWorkerAwake } from './keep-awake';
 
 prepareExtensionPage('panelTitle');
 const style = document.createElement('style');
@@ -26,6 +27,7 @@ const link = linkToPage(
   (m) => {
     if (opened || !app) return; // one message per frame: another one gets a new frame
     opened = true;
+    keepWorkerAwake((msg) => browser.runtime.sendMessage(msg));
     const close = () => link.post({ type: 'panel/close' });
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && !e.defaultPrevented) close();
