@@ -18,7 +18,10 @@ import { createWaker } from './wake';
 import { insertIntoReply } from './reply';
 import { openPanel, closePanel } from './panel';
 import { quickDraft, rightClicks } from './quick-draft';
+import { tMessage } from '../shared/i18n';
 import { contextAlive, isInvalidated, orphanNotice, removeStaleUi } from './orphan';
+
+const noMessageOpen = (): string => tMessage({ key: 'noMessageOpen' }, 'No message is open in this tab.');
 
 export interface App {
   scanNow(): void;
@@ -186,18 +189,18 @@ export function startTactful(adapter: Webmail, doc: Document): App {
         return { ok: true, value };
       }
       case 'tab/insert': {
-        if (!cur) return { ok: false, error: 'No message is open in this tab.' };
+        if (!cur) return { ok: false, error: noMessageOpen() };
         const r = await insertIntoReply(adapter, cur.message, req.text, doc);
         return r.ok ? { ok: true, value: 'inserted' } : { ok: false, error: r.problem };
       }
       case 'tab/open-panel': {
-        if (!cur) return { ok: false, error: 'No message is open in this tab.' };
+        if (!cur) return { ok: false, error: noMessageOpen() };
         const t = await ensureAnalysed(cur);
         openPanel({ adapter, doc, tracked: t, returnFocusTo: null, intent: req.intent });
         return { ok: true, value: 'opened' };
       }
       case 'tab/quick-draft': {
-        if (!cur) return { ok: false, error: 'No message is open in this tab.' };
+        if (!cur) return { ok: false, error: noMessageOpen() };
         const t = await ensureAnalysed(cur);
         const outcome = await quickDraft({ adapter, doc, client, settings, tracked: t, intent: req.intent });
         return outcome;
