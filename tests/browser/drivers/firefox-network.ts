@@ -6,7 +6,7 @@
 // (content-script XHR/fetch). Firefox's own traffic (remote settings polling) has the system
 // principal and is left out.
 import type { Page } from 'puppeteer-core';
-import { bidiSession } from './firefox';
+import { inChromeScope } from './firefox';
 
 export interface ObservedRequest {
   url: string;
@@ -19,22 +19,7 @@ const STORE = '__tactfulNetworkLog';
 
 /** Installs the observer; returns a reader of what it has seen so far. */
 export async function watchAddonRequests(anyPage: Page, addonId: string): Promise<() => Promise<ObservedRequest[]>> {
-  const session = bidiSession(anyPage);
-  const { result } = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const chrome = (result.contexts as { context: string }[])[0]?.context;
-  if (!chrome) throw new Error('Firefox gave no chrome-scope context (is --remote-allow-system-access set?)');
-  const call = async (fn: string, args: string[]) => {
-    const r = await session.send('script.callFunction', {
-      functionDeclaration: fn,
-      target: { context: chrome },
-      awaitPromise: true,
-      arguments: args.map((value) => ({ type: 'string', value })),
-      resultOwnership: 'none',
-    });
-    const out = r.result as unknown as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
-    if (out.type === 'exception') throw new Error(`network observer: ${out.exceptionDetails?.text}`);
-    return out.result?.value ?? '';
-  };
+  const call = (fn: string, args: string[]) => inChromeScope(anyPage, fn, args, 'network observer');
   // Runs in the parent process with chrome privileges: Services, Ci are its globals.
   const install = `function (addonId, store) {
     const g = globalThis;

@@ -122,7 +122,7 @@ function framePort(main: Port, page: Page, frame: Frame): Port {
 }
 
 /** Runs `fn(...args)` with chrome privileges in the browser window (allowed by --remote-allow-system-access). */
-export async function inChromeScope(page: Page, fn: string, args: string[] = []): Promise<string> {
+export async function inChromeScope(page: Page, fn: string, args: string[] = [], what = 'chrome scope'): Promise<string> {
   const session = bidiSession(page);
   const { result } = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const chrome = (result.contexts as { context: string }[])[0]?.context;
@@ -135,7 +135,7 @@ export async function inChromeScope(page: Page, fn: string, args: string[] = [])
     resultOwnership: 'none',
   });
   const out = r.result as unknown as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
-  if (out.type === 'exception') throw new Error(`chrome scope: ${out.exceptionDetails?.text}`);
+  if (out.type === 'exception') throw new Error(`${what}: ${out.exceptionDetails?.text}`);
   return out.result?.value ?? '';
 }
 
