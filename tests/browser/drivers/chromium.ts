@@ -118,18 +118,7 @@ export function chromiumTab(context: BrowserContext, page: Page): Tab {
   const port: Port = {
     evaluate: (expression) => page.evaluate(expression),
     evaluateFn: (fn, arg) => page.evaluate(fn as never, arg),
-    handle: async (expression) => {
-      const h = await page.evaluateHandle(expression);
-      const el = h.asElement();
-      if (el) return el as unknown as Handle;
-      // 'all' returns an array handle; a null result is no element.
-      const isNull = await h.evaluate((v) => v === null || v === undefined);
-      if (isNull) {
-        await h.dispose();
-        return null;
-      }
-      return h as unknown as Handle;
-    },
+    handle: async (expression) => asHandle(await page.evaluateHandle(expression)),
     setFiles: (h, file) => (h as unknown as ElementHandle).setInputFiles(file),
     mouseClick: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),

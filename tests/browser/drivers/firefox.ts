@@ -169,17 +169,7 @@ export function firefoxTab(page: Page, knownUrl = ''): Tab {
   const port: Port = {
     evaluate: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
     evaluateFn: (fn, arg) => page.evaluate(fn as never, arg as never),
-    handle: async (expression) => {
-      const h = await page.evaluateHandle(expression);
-      const el = h.asElement();
-      if (el) return el as unknown as Handle;
-      const isNull = await h.evaluate((v) => v === null || v === undefined);
-      if (isNull) {
-        await h.dispose();
-        return null;
-      }
-      return h as unknown as Handle;
-    },
+    handle: async (expression) => asHandle(await page.evaluateHandle(expression)),
     setFiles: async (h, file) => {
       // Firefox reads the file when the page asks for its contents, so it lives until the tab closes.
       const dir = mkdtempSync(path.join(tmpdir(), 'tactful-upload-'));
