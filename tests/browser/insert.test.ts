@@ -9,31 +9,13 @@
 // only our text; a user's selection inside the editor is not replaced; the adapters find
 // and open the reply themselves; nothing trips Trusted Types; no request leaves the machine.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build } from 'esbuild';
-import { BROWSER, launch, openWebmail, ROOT, type App, type Tab } from './harness';
+import { bundleSrc } from './bundle-src';
+import { BROWSER, launch, openWebmail, type App, type Tab } from './harness';
 
 const DRAFT = 'Dear Priya,\n\nThank you for the invitation.\nUnfortunately I have to decline.\n\nBest regards,\nSam';
 const FIRST = 'Dear Priya,';
 const TYPED = 'Typed by user first.';
 
-/** insertAtTop plus the adapters, bundled as one IIFE global (esbuild, on the fly). */
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "export { insertAtTop } from './src/content/insert';\nexport { adapterFor } from './src/content/sites/index';\n",
-      resolveDir: ROOT,
-      loader: 'ts',
-      sourcefile: 'tactful-insert-entry.ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'TactfulInsert',
-    write: false,
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 /** Editor text and the page's event log (read from the <pre> mirror, as an isolated world would). */
 function snapshot(editorSel: string): string {
@@ -53,7 +35,7 @@ const lines = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ').repl
 let code: string;
 let app: App;
 beforeAll(async () => {
-  code = await bundle();
+  code = await bundleSrc("export { insertAtTop } from './src/content/insert';\nexport { adapterFor } from './src/content/sites/index';\n", 'TactfulInsert', 'tactful-insert-entry.ts');
   app = await launch({ extension: false });
 });
 afterAll(async () => {

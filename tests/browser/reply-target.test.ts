@@ -9,33 +9,16 @@
 // Like insert.test.ts: the fixture webmails at their real URLs, our insertion path bundled
 // on the fly and run in an isolated world (the kind of world a content script runs in).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build } from 'esbuild';
-import { launch, openWebmail, ROOT, type App, type Tab } from './harness';
+import { bundleSrc } from './bundle-src';
+import { launch, openWebmail, type App, type Tab } from './harness';
 
 const DRAFT = 'Dear Priya,\n\nThank you for the invitation. Unfortunately I have to decline.\n\nBest regards,\nSam';
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "export { insertIntoReply } from './src/content/reply';\nexport { adapterFor } from './src/content/sites/index';\n",
-      resolveDir: ROOT,
-      loader: 'ts',
-      sourcefile: 'tactful-reply-entry.ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'TactfulReply',
-    write: false,
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 let code: string;
 let app: App;
 beforeAll(async () => {
-  code = await bundle();
+  code = await bundleSrc("export { insertIntoReply } from './src/content/reply';\nexport { adapterFor } from './src/content/sites/index';\n", 'TactfulReply', 'tactful-reply-entry.ts');
   app = await launch({ extension: false });
 });
 afterAll(async () => {

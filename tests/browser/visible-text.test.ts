@@ -7,17 +7,10 @@
 // isolated world (as the content script runs); the message body is replaced by one whose
 // visible text names no contact and no role, plus hidden lines that do.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build } from 'esbuild';
-import { launch, openWebmail, ROOT, type App, type Tab } from './harness';
+import { bundleSrc } from './bundle-src';
+import { launch, openWebmail, type App, type Tab } from './harness';
 import { extractFields } from '../../src/analysis';
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: { contents: "export { adapterFor } from './src/content/sites/index';\n", resolveDir: ROOT, loader: 'ts', sourcefile: 'tactful-visible-entry.ts' },
-    bundle: true, format: 'iife', globalName: 'TactfulRead', write: false, target: 'es2022', logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 const VISIBLE = [
   'Hi Sam,',
@@ -66,7 +59,7 @@ const REPLACE = (bodySel: string) => `(() => {
 let code: string;
 let app: App;
 beforeAll(async () => {
-  code = await bundle();
+  code = await bundleSrc("export { adapterFor } from './src/content/sites/index';\n", 'TactfulRead', 'tactful-visible-entry.ts');
   app = await launch({ extension: false });
 });
 afterAll(async () => {
