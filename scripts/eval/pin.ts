@@ -2,12 +2,16 @@
 // counts only, for the whole hold-out and for the part no one had seen (collector e's records),
 // recorded with the digests of the hold-out and of the model that produced them.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { corpusDigest } from '../train/data';
 import { metrics, type Scored } from './metrics';
 
 export const PIN_FILE = new URL('../../tests/unit/scripts/holdout-pin.json', import.meta.url);
 export const WEIGHTS_FILE = new URL('../../src/analysis/model/weights.json', import.meta.url);
+const ROOT = new URL('../../', import.meta.url).pathname;
+/** Outside src/analysis/, the files that turn an analysis into the pinned counts. */
+const SCORING_FILES = ['scripts/eval/cv.ts', 'scripts/eval/metrics.ts', 'scripts/eval/compare.ts', 'scripts/train/data.ts'];
 
 export interface PinnedCounts {
   emails: number; invitations: number; tp: number; fp: number; fn: number;
@@ -17,15 +21,34 @@ export interface PinnedCounts {
 export interface Pin {
   /** corpusDigest of the hold-out rows. */
   holdout: string;
-  /** sha256 (16 hex) of src/analysis/model/weights.json. */
+  /** modelDigest(): the weights and every file of the analysis code that scored the hold-out. */
   model: string;
   all: PinnedCounts;
   /** Records whose source.collector is "e" (absent when there are none). */
   unseen?: PinnedCounts;
 }
 
-export function modelDigest(): string {
-  return createHash('sha256').update(readFileSync(WEIGHTS_FILE)).digest('hex').slice(0, 16);
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Every file whose change can change the hold-out's counts: src/analysis/** (weights.json
+ *  included) and the scoring scripts, as absolute paths. */
+export function modelFiles(root = ROOT): string[] {
+  return [...filesUnder(join(root, 'src/analysis')), ...SCORING_FILES.map((f) => join(root, f))];
+}
+
+/** sha256 (16 hex) over the files' paths (relative to root) and bytes, sorted by path. Not only
+ *  the weights: an extraction change with unchanged weights changes the hold-out's figures too,
+ *  and the pin must then be stale, or the holdout test would compare (and print) them — a reading. */
+export function modelDigest(files = modelFiles(), root = ROOT): string {
+  const h = createHash('sha256');
+  const rel = files.map((f) => ({ f, r: relative(root, f).split('\\').join('/') })).sort((a, b) => (a.r < b.r ? -1 : a.r > b.r ? 1 : 0));
+  for (const { f, r } of rel) {
+    const bytes = readFileSync(f);
+    h.update(`${r}\0${bytes.length}\0`).update(bytes);
+  }
+  return h.digest('hex').slice(0, 16);
 }
 
 export const isUnseen = (s: Scored): boolean => s.x.row.source?.collector === 'e';
