@@ -147,6 +147,12 @@ export interface Lexicon {
   strongPhone?: string[];
   /** Phrases that alone say the interview is on site ("in person", "vor Ort", "dans nos locaux"). */
   strongOnsite?: string[];
+  /** Labels of a line naming the interview's format ("Interview mode:", "Modalità:"); its value is read with the format words. */
+  formatLabels?: string[];
+  /** A sentence about an earlier contact, not this interview ("thanks for your time on the phone last Friday"). */
+  pastMentions?: string[];
+  /** A sentence offering help or contact, not the interview's format ("if you have any questions, call me"). */
+  contactOffers?: string[];
   /** Labels before an address line ("Address:", "Adresse:"). */
   addressLabels?: string[];
   /** Words after which an office address follows ("our office is at 12 …"). */
