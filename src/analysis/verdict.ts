@@ -119,6 +119,16 @@ export function explain(w: Map<number, number>, x: Features, invitation: boolean
   return out.map((e) => ({ key: e.key, ...(e.params ? { params: e.params } : {}), for: e.c > 0 }));
 }
 
+/** A kind the email must say in words: a reschedule moves or calls off a slot ("new time", "postpone", "cancelled"). Several
+ *  offered slots alone are an invitation, not a move — the softmax learned that shortcut from reschedules that offer slots. */
+const KIND_EVIDENCE: Partial<Record<InvitationKind, number[]>> = {
+  reschedule_by_company: ['f:reschedule', 's:reschedule', 'q:reschedule', 'f:cancellation', 's:cancellation'].map((k) => NAMED.indexOf(k)).filter((i) => i >= 0),
+};
+const hasEvidence = (k: InvitationKind, x: Features): boolean => {
+  const need = KIND_EVIDENCE[k];
+  return !need || need.some((i) => x.idx.includes(i));
+};
+
 export function decide(m: LoadedModel, x: Features, ctx: WhyContext): Verdict {
   const p = sigmoid(dot(m.verdict, x));
   const invitation = p >= m.thresholds.verdict;
@@ -128,9 +138,10 @@ export function decide(m: LoadedModel, x: Features, ctx: WhyContext): Verdict {
     let best = -Infinity;
     m.kind.vectors.forEach((v, c) => {
       const z = dot(v, x);
-      if (z > best) {
+      const k = m.kind.classes[c] ?? 'invitation';
+      if (z > best && hasEvidence(k, x)) {
         best = z;
-        kind = m.kind.classes[c] ?? 'invitation';
+        kind = k;
       }
     });
   }

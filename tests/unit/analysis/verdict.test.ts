@@ -72,3 +72,28 @@ describe('every why key is in every locale', () => {
     }
   });
 });
+
+describe('the kind (src/analysis/verdict.ts › decide)', () => {
+  const slots: EmailInput = {
+    ...base,
+    subject: 'Next step: Backend Engineer interview at Northwind Logistics',
+    fromName: 'Tom Becker',
+    fromEmail: 'tom.becker@northwind-logistics.example',
+    receivedAt: '2026-03-03T16:42:00',
+    body: 'Hello Sam,\n\nThanks again for your time on the phone last Friday. The team would like to continue with a technical interview (about 90 minutes, on site at our Hamburg office, Am Sandtorkai 12).\n\nCould you let me know which of these slots works best for you?\n\n- Tuesday 10 March, 14:00 to 15:30 CET\n- Wednesday 11 March, 10:00 to 11:30 CET\n- Thursday 12 March, 16:00 to 17:30 CET\n\nYou will meet Anja Wolf (Engineering Manager) and two engineers from the routing team.\n\nKind regards,\nTom Becker\nRecruiter, Northwind Logistics',
+  };
+
+  test('several offered slots without a word about moving one are an invitation, not a reschedule', () => {
+    const a = analyzeEmail(slots);
+    expect(a.invitation).toBe(true);
+    expect(a.kind).toBe('invitation');
+    expect(a.fields.format).toBe('onsite');
+  });
+
+  test('a reschedule that says it moves the interview is still read as one', () => {
+    const body = 'Hello Sam,\n\nUnfortunately we need to reschedule your interview on Monday: our interviewer is ill. Could you let me know which of these new slots works best for you?\n\n- Tuesday 10 March, 14:00 CET\n- Wednesday 11 March, 10:00 CET\n\nKind regards,\nTom Becker\nRecruiter, Northwind Logistics';
+    const a = analyzeEmail({ ...slots, subject: 'Your interview needs to be rescheduled', body });
+    expect(a.invitation).toBe(true);
+    expect(a.kind).toBe('reschedule_by_company');
+  });
+});
