@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { manifestFor, type Target } from './scripts/manifests.ts';
+import { CONTENT_SCRIPT_FILES, manifestFor, type Target } from './scripts/manifests.ts';
 
 const target = (process.env.TACTFUL_TARGET ?? 'chrome') as Target;
 // scripts/build.mjs builds dist/<target> with the worker's test hooks and dist/store/<target>
@@ -14,9 +14,10 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target) as unknown as ManifestV3Export,
       browser: target,
-      // One self-contained IIFE for the content script: no loader, so the only
-      // web-accessible file is the panel's page (scripts/manifests.ts).
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      // One self-contained IIFE per webmail's content script (src/content/gmail.ts, …): no
+      // loader and no shared chunk, so the only web-accessible file is the panel's page
+      // (scripts/manifests.ts) and each webmail parses only its own adapter.
+      contentScripts: { standaloneFiles: [...CONTENT_SCRIPT_FILES] },
     }),
   ],
   define: { __TACTFUL_TEST_HOOKS__: JSON.stringify(testHooks) },

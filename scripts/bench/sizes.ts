@@ -24,9 +24,10 @@ export interface EntrySize {
 
 /** The budgets `npm test` enforces (gzip bytes, transitive). */
 export const BUDGETS = {
-  // 40 KB until the panel moved into its own extension page (src/frame/, issue 13): the
-  // content script no longer carries Preact or the composer (35.7 -> 24.4 KB gzip).
-  content: 25 * 1024,
+  // Each webmail's content script, with everything it loads (#18: 15 KB). 40 KB until the
+  // panel moved into its own extension page (#13, 35.7 -> 24.4 KB), then 25 KB; one script
+  // per webmail and no webextension-polyfill in the page brought it under 15.
+  content: 15 * 1024,
   popup: 60 * 1024,
 } as const;
 
@@ -147,7 +148,10 @@ interface Manifest {
 
 export interface DistSizes {
   dir: string;
+  /** The heaviest of `contentScripts`: the most a mail tab parses. */
   content: EntrySize;
+  /** One per manifest content_scripts entry (one per webmail), named by its files. */
+  contentScripts: EntrySize[];
   popup: EntrySize;
   background: EntrySize;
   options: EntrySize;
@@ -160,7 +164,7 @@ export function distSizes(dir: string): DistSizes {
     throw new Error(`${manifestPath} is missing: run \`npm run build\` first (npm test builds before vitest runs).`);
   }
   const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-  const content = (m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  const scripts = (m.content_scripts ?? []).map((c) => [...(c.js ?? []), ...(c.css ?? [])]).filter((files) => files.length > 0);
   const popup = m.action?.default_popup ?? m.browser_action?.default_popup;
   const bg = m.background?.service_worker ? [m.background.service_worker] : (m.background?.scripts ?? (m.background?.page ? [m.background.page] : []));
   const options = m.options_ui?.page ?? m.options_page;
@@ -168,9 +172,12 @@ export function distSizes(dir: string): DistSizes {
     if (v.length === 0) throw new Error(`${manifestPath} declares no ${what}`);
     return v;
   };
+  if (scripts.length === 0) need('content script', []);
+  const contentScripts = scripts.map((files) => entrySize(dir, `content script ${files.join(' + ')}`, files));
   return {
     dir,
-    content: entrySize(dir, 'content script', need('content script', content)),
+    content: contentScripts.reduce((a, b) => (b.gzip > a.gzip ? b : a)),
+    contentScripts,
     popup: entrySize(dir, 'popup', need('popup', popup ? [popup] : [])),
     background: entrySize(dir, 'background', need('background', bg)),
     options: entrySize(dir, 'options', need('options page', options ? [options] : [])),

@@ -2,12 +2,13 @@
 // script stays small (the date parser and the sentiment lexicon are the heavy parts).
 import { analyzeEmail } from '../analysis/index';
 import { checkTact, renderDraft } from '../templates/index';
-import type { CoreRequest, DraftResult, Reply } from '../shared/messages';
+import type { CoreRequest, DraftResult, PageAnalyzeRequest, Reply } from '../shared/messages';
 import type { Analysis, Finding } from '../shared/types';
 import { t } from '../shared/i18n';
 import { scheduleWarmUp } from './warm-up';
 
-export function handleCoreRequest(msg: CoreRequest): Reply<Analysis | DraftResult | Finding[] | null> {
+/** Every core request but core/analyze-page (async: ./page-analysis.ts). */
+export function handleCoreRequest(msg: Exclude<CoreRequest, PageAnalyzeRequest>): Reply<Analysis | DraftResult | Finding[] | null> {
   try {
     switch (msg.type) {
       case 'core/analyze':

@@ -10,13 +10,18 @@ import { holdForTest, installTestHooks } from './test-hooks';
 import { forgetTabDrafts } from './panel-drafts';
 import { onPanelConnect } from './panel-relay';
 import { onWakeConnect } from './warm-up';
+import { cachedCandidateName, forgetCandidateName } from './page-analysis';
+import { loadUserSettings } from './defaults';
+
+const candidateName = () => cachedCandidateName(loadUserSettings);
+browser.storage.onChanged.addListener(forgetCandidateName);
 
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
 });
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
-  const route = () => routeMessage(msg, sender, { ownId: browser.runtime.id, setBadge });
+  const route = () => routeMessage(msg, sender, { ownId: browser.runtime.id, setBadge, candidateName });
   // The test build can hold an analysis unanswered, as a worker stopped mid-way leaves it.
   if (__TACTFUL_TEST_HOOKS__) return holdForTest(msg).then((held) => (held ? new Promise<never>(() => {}) : route()));
   return Promise.resolve(route());

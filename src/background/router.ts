@@ -4,6 +4,7 @@
 import type { Reply } from '../shared/messages';
 import { isBadgeRequest, isCoreRequest } from '../shared/messages';
 import { handleCoreRequest } from './core-service';
+import { analyzePage } from './page-analysis';
 
 export interface RouterSender {
   id?: string;
@@ -14,11 +15,16 @@ export interface RouterSender {
 export interface RouterDeps {
   ownId: string;
   setBadge(tabId: number, invitation: boolean): void;
+  /** The user's name from the settings (core/analyze-page); '' when not given. */
+  candidateName?(): Promise<string>;
 }
 
-export function routeMessage(msg: unknown, sender: RouterSender, deps: RouterDeps): Reply<unknown> {
+export function routeMessage(msg: unknown, sender: RouterSender, deps: RouterDeps): Reply<unknown> | Promise<Reply<unknown>> {
   if (!sender || sender.id !== deps.ownId) return { ok: false, error: 'Refused: the message does not come from Tactful.' };
-  if (isCoreRequest(msg)) return handleCoreRequest(msg);
+  if (isCoreRequest(msg)) {
+    if (msg.type !== 'core/analyze-page') return handleCoreRequest(msg);
+    return analyzePage(msg, sender.tab?.id, { setBadge: deps.setBadge, candidateName: deps.candidateName ?? (() => Promise.resolve('')) });
+  }
   if (isBadgeRequest(msg)) {
     const tabId = sender.tab?.id;
     if (typeof tabId !== 'number') return { ok: false, error: 'Refused: a badge update must come from a tab.' };

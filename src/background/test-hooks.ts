@@ -19,7 +19,8 @@ export function installTestHooks(): void {
 
 /** Test build only: should this message be left unanswered (an analysis while `tactfulTestHold` > 0)? */
 export async function holdForTest(msg: unknown): Promise<boolean> {
-  if (typeof msg !== 'object' || msg === null || (msg as { type?: unknown }).type !== 'core/analyze') return false;
+  const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
+  if (type !== 'core/analyze' && type !== 'core/analyze-page') return false;
   const { tactfulTestHold: hold = 0, tactfulTestHeld: held = 0 } = (await browser.storage.session.get(['tactfulTestHold', 'tactfulTestHeld'])) as Record<string, number>;
   if (!(hold > 0)) return false;
   await browser.storage.session.set({ tactfulTestHold: hold - 1, tactfulTestHeld: held + 1 });

@@ -3,16 +3,14 @@
 // popup and the service worker. Nothing here may throw into the page. When the worker
 // fails twice on a message the button still appears, saying so; when the extension was
 // updated under this page (an orphaned script), the UI goes and a notice asks for a reload.
-import browser from 'webextension-polyfill';
-import { messagingCoreClient, type CoreClient } from '../ui/core-client';
-import { loadSettings, type Settings, defaultSettings } from '../shared/settings';
-import type { Reply, TabMessage, TabRequest } from '../shared/messages';
+import browser from './ext';
+import type { PageAnalysis, Reply, TabMessage, TabRequest } from '../shared/messages';
 import { acceptTabRequest } from '../shared/messages';
-import type { Analysis } from '../shared/types';
 import type { OpenMessage, Webmail } from './sites/webmail';
 import { createButton, type OurButton } from './button';
 import { pageTheme } from './page-theme';
-import { fingerprint, toEmailInput, type Tracked } from './messages-state';
+import { fingerprint, toDateSources, toEmailInput, type Tracked } from './messages-state';
+import { analysePage } from './page-analysis';
 import { watchPage, type Watcher } from './watch';
 import { createWaker } from './wake';
 import { insertIntoReply } from './reply';
@@ -34,30 +32,18 @@ const RETRY_AFTER_MS = 500;
 const ALIVE_CHECK_MS = 2_000;
 
 export function startTactful(adapter: Webmail, doc: Document): App {
-  const client: CoreClient = messagingCoreClient((msg) => browser.runtime.sendMessage(msg));
+  const send = (msg: unknown) => browser.runtime.sendMessage(msg);
   // The worker starts while the scan debounce runs (src/content/wake.ts), and as the pointer reaches our button.
   const wake = createWaker((name) => browser.runtime.connect({ name }));
   const tracked = new Map<string, Tracked>();
   const analysing = new Set<string>();
-  let settings: Settings = defaultSettings();
   let lastBadge: boolean | null = null;
   let orphaned = false;
   // Said while the extension can still be asked: once it is gone, i18n is gone with it.
   const notice = orphanNotice(doc);
   removeStaleUi(doc); // a previous copy of this script (Firefox re-injects after an update)
 
-  const refreshSettings = () =>
-    loadSettings(browser.storage)
-      .then((r) => {
-        settings = r.settings;
-      })
-      .catch(() => {});
-  void refreshSettings();
-  const onStorage = (_changes: unknown, area: string) => {
-    if (area === 'sync' || area === 'local') void refreshSettings();
-  };
-  browser.storage.onChanged.addListener(onStorage);
-
+  /** The badge when no analysis is on its way (the worker sets it from each analysis it answers). */
   function setBadge(): void {
     const any = [...tracked.values()].some((t) => t.analysis?.invitation);
     if (any === lastBadge) return;
@@ -94,12 +80,22 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     buttons.delete(key);
   }
 
+  /** Is a tracked message other than `key` an invitation (the worker's badge counts it too)? */
+  const otherInvitation = (key: string): boolean => [...tracked.values()].some((o) => o.message.key !== key && !!o.analysis?.invitation);
+
+  /** The worker's analysis, once: it reads the date and the name, and sets the badge (src/content/page-analysis.ts). */
+  async function analyseOnce(t: Tracked): Promise<PageAnalysis> {
+    const r = await analysePage(send, { email: t.email, date: toDateSources(t.message), otherInvitation: otherInvitation(t.message.key) });
+    if (r.badge !== null) lastBadge = r.badge;
+    return r;
+  }
+
   /** Analyse, once more if the first try failed (a worker stopped mid-way restarts on the next message). */
-  async function analyse(t: Tracked): Promise<Analysis> {
+  async function analyse(t: Tracked): Promise<PageAnalysis> {
     const once = () =>
-      new Promise<Analysis>((resolve, reject) => {
+      new Promise<PageAnalysis>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('Tactful’s background did not answer in time.')), ANALYSIS_TIMEOUT_MS);
-        client.analyze(t.email).then(resolve, reject).finally(() => clearTimeout(timer));
+        analyseOnce(t).then(resolve, reject).finally(() => clearTimeout(timer));
       });
     try {
       return await once();
@@ -117,6 +113,7 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     if (!contextAlive()) return becomeOrphan();
     const open = adapter.openMessages(doc);
     const seen = new Set<string>();
+    const fresh: Tracked[] = [];
     for (const m of open) {
       seen.add(m.key);
       const fp = fingerprint(m);
@@ -126,30 +123,11 @@ export function startTactful(adapter: Webmail, doc: Document): App {
         if (prev.analysis?.invitation || prev.failed) ensureButton(prev);
         continue;
       }
-      const t: Tracked = { message: m, email: toEmailInput(m, settings.candidateName), analysis: null, fingerprint: fp };
+      const t: Tracked = { message: m, email: toEmailInput(m), analysis: null, fingerprint: fp };
       tracked.set(m.key, t);
       if (analysing.has(fp)) continue;
       analysing.add(fp);
-      analyse(t)
-        .then((analysis) => {
-          const cur = tracked.get(m.key);
-          if (!cur || cur.fingerprint !== fp) return;
-          cur.analysis = analysis;
-          cur.failed = false;
-          if (analysis.invitation) ensureButton(cur);
-          else removeButton(m.key);
-          setBadge();
-        })
-        .catch((e: unknown) => {
-          if (isInvalidated(e) || !contextAlive()) return becomeOrphan();
-          const cur = tracked.get(m.key);
-          if (!cur || cur.fingerprint !== fp) return;
-          console.debug('Tactful: analysis failed twice', e);
-          // Never silent: the button says the analysis failed and opens the panel anyway.
-          cur.failed = true;
-          ensureButton(cur);
-        })
-        .finally(() => analysing.delete(fp));
+      fresh.push(t);
     }
     for (const key of [...tracked.keys()]) {
       if (!seen.has(key)) {
@@ -160,7 +138,36 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     }
     // Buttons whose message is gone (a re-render that changed keys).
     for (const key of buttons.keys()) if (!tracked.has(key)) removeButton(key);
-    setBadge();
+    // After the removals, so each analysis tells the worker what else is open: its answer sets the badge.
+    for (const t of fresh) startAnalysis(t);
+    if (fresh.length === 0) setBadge();
+  }
+
+  function startAnalysis(t: Tracked): void {
+    const { key } = t.message;
+    const fp = t.fingerprint;
+    analyse(t)
+      .then(({ analysis, email }) => {
+        const cur = tracked.get(key);
+        if (!cur || cur.fingerprint !== fp) return setBadge();
+        cur.email = email; // with the date read and the candidate's name
+        cur.analysis = analysis;
+        cur.failed = false;
+        if (analysis.invitation) ensureButton(cur);
+        else removeButton(key);
+        setBadge(); // sends only when another answer changed the state since the worker set it
+      })
+      .catch((e: unknown) => {
+        if (isInvalidated(e) || !contextAlive()) return becomeOrphan();
+        setBadge();
+        const cur = tracked.get(key);
+        if (!cur || cur.fingerprint !== fp) return;
+        console.debug('Tactful: analysis failed twice', e);
+        // Never silent: the button says the analysis failed and opens the panel anyway.
+        cur.failed = true;
+        ensureButton(cur);
+      })
+      .finally(() => analysing.delete(fp));
   }
 
   /** The message a popup or command acts on: the one holding `at` (a right-click) or the selection, else the latest open one. */
@@ -174,7 +181,11 @@ export function startTactful(adapter: Webmail, doc: Document): App {
   }
 
   async function ensureAnalysed(t: Tracked): Promise<Tracked> {
-    if (!t.analysis) t.analysis = await client.analyze(t.email);
+    if (!t.analysis) {
+      const r = await analyseOnce(t);
+      t.email = r.email;
+      t.analysis = r.analysis;
+    }
     return t;
   }
 
@@ -202,14 +213,14 @@ export function startTactful(adapter: Webmail, doc: Document): App {
       case 'tab/quick-draft': {
         if (!cur) return { ok: false, error: noMessageOpen() };
         const t = await ensureAnalysed(cur);
-        const outcome = await quickDraft({ adapter, doc, client, settings, tracked: t, intent: req.intent });
+        const outcome = await quickDraft({ adapter, doc, tracked: t, intent: req.intent });
         return outcome;
       }
     }
   }
 
   const onMessage = (msg: unknown, sender: { id?: string }): Promise<Reply<unknown>> | undefined => {
-    const req = acceptTabRequest(msg, sender, browser.runtime.id);
+    const req = acceptTabRequest(msg, sender, browser.runtime.id ?? '');
     if (!req) return undefined;
     return handle(req).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
   };
@@ -228,7 +239,6 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     clearInterval(alive);
     try {
       browser.runtime.onMessage.removeListener(onMessage);
-      browser.storage.onChanged.removeListener(onStorage);
     } catch {
       // an orphan's browser APIs may throw: nothing left to remove then
     }

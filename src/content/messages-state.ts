@@ -1,6 +1,7 @@
 // What the content script knows about the open messages: their analysis (cached by
 // content, so a re-render costs nothing) and the button attached for each.
 import type { Analysis, EmailInput } from '../shared/types';
+import type { DateSources } from '../shared/received-date';
 import type { OpenMessage } from './sites/webmail';
 
 export interface Tracked {
@@ -25,15 +26,28 @@ const cut = (s: string, max: number): string => {
   return s.slice(0, end);
 };
 
-export function toEmailInput(m: OpenMessage, candidateName: string): EmailInput {
+/**
+ * The email as the content script sends it: receivedAt '' and no candidate's name until the
+ * worker has read the date and the settings (core/analyze-page); Tracked.email is then the
+ * worker's completed copy.
+ */
+export function toEmailInput(m: OpenMessage, candidateName = ''): EmailInput {
   return {
     subject: cut(m.subject, FIELD_CHARS.subject),
     fromName: cut(m.fromName, FIELD_CHARS.fromName),
     fromEmail: cut(m.fromEmail, FIELD_CHARS.fromEmail),
     body: m.body,
-    receivedAt: m.receivedAt ?? '', // read by the adapter (src/shared/received-date.ts); '' = unknown, no guess
-    candidateName: cut(candidateName, FIELD_CHARS.candidateName),
+    receivedAt: '', // read by the worker from m.dateSources; '' = unknown, no guess
+    ...(candidateName ? { candidateName: cut(candidateName, FIELD_CHARS.candidateName) } : {}),
   };
+}
+
+/** As much of a page's date sources as the worker's guard takes (src/shared/messages.ts isDateSources). */
+export function toDateSources(m: OpenMessage): DateSources {
+  const list = (v: readonly (string | null | undefined)[] | undefined, items: number, chars: number): string[] =>
+    (v ?? []).filter((x): x is string => typeof x === 'string' && x !== '').slice(0, items).map((x) => cut(x, chars));
+  const d = m.dateSources;
+  return { machine: list(d?.machine, 8, 200), display: list(d?.display, 8, 500), locales: list(d?.locales, 16, 100) };
 }
 
 /** Cheap identity of a message's content: a changed body means a new analysis. */

@@ -4,7 +4,7 @@
 // nothing). It must not leave a button that does nothing, nor show raw message keys: it takes
 // its UI away and says, in words read while it still could, to reload the tab. Firefox
 // instead stops the old script and injects the new one, which removes what the old one left.
-import browser from 'webextension-polyfill';
+import browser from './ext';
 import { t } from '../shared/i18n';
 import { closedHost } from './shadow';
 

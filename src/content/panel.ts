@@ -5,7 +5,7 @@
 // it only over runtime ports the worker routes (src/shared/messages-panel.ts). What enters the page is the
 // text the user inserts, through the adapter's insert path. One panel at a time; Escape or
 // Close removes it and returns focus to the button that opened it.
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Runtime } from './ext';
 import { t } from '../shared/i18n';
 import type { QuickIntent } from '../shared/ids';
 import { PANEL_PAGE } from '../shared/pages';

@@ -3,9 +3,7 @@
 // Nothing goes into a message the user has not seen, so the menu itself never inserts; on a
 // message that does not look like an invitation the panel says so first (the Composer).
 import type { Reply } from '../shared/messages';
-import type { Settings } from '../shared/settings';
 import type { QuickIntent } from '../shared/ids';
-import type { CoreClient } from '../ui/core-client';
 import type { Webmail } from './sites/webmail';
 import type { Tracked } from './messages-state';
 import { openPanel } from './panel';
@@ -13,12 +11,10 @@ import { openPanel } from './panel';
 export async function quickDraft(o: {
   adapter: Webmail;
   doc: Document;
-  client: CoreClient;
-  settings: Settings;
   tracked: Tracked;
   intent: QuickIntent;
 }): Promise<Reply<string>> {
-  openPanel({ adapter: o.adapter, doc: o.doc, client: o.client, settings: o.settings, tracked: o.tracked, returnFocusTo: null, intent: o.intent });
+  openPanel({ adapter: o.adapter, doc: o.doc, tracked: o.tracked, returnFocusTo: null, intent: o.intent });
   return { ok: true, value: 'shown' };
 }
 

@@ -14,8 +14,16 @@ export type WebmailName = keyof typeof WEBMAIL_HOSTS;
 
 const NAMES = /* @__PURE__ */ Object.keys(WEBMAIL_HOSTS) as WebmailName[];
 
-/** Match patterns of every webmail page ("https://mail.google.com/*"), in list order. */
-export const MAIL_PATTERNS: readonly string[] = /* @__PURE__ */ NAMES.flatMap((name) => WEBMAIL_HOSTS[name].map((host) => `https://${host}/*`));
+/** Every webmail's name, in list order (one content script each: scripts/manifests.ts). */
+export const WEBMAIL_NAMES: readonly WebmailName[] = NAMES;
+
+/** Match patterns of one webmail's pages ("https://mail.google.com/*"). */
+export function patternsOf(name: WebmailName): string[] {
+  return WEBMAIL_HOSTS[name].map((host) => `https://${host}/*`);
+}
+
+/** Match patterns of every webmail page, in list order. */
+export const MAIL_PATTERNS: readonly string[] = /* @__PURE__ */ NAMES.flatMap(patternsOf);
 
 /** The webmail served at exactly this host ("MAIL.google.com." too), or null. */
 export function webmailOfHost(hostname: string): WebmailName | null {

@@ -4,6 +4,7 @@
 import type { Analysis, DraftRequest, EmailInput, Finding, RenderedDraft, TactContext } from './types';
 import { INTENTS, QUICK_INTENTS, TONES, isOneOf, type QuickIntent } from './ids';
 import { isObj } from './guards';
+import type { DateSources } from './received-date';
 
 /** The content script's wake port (src/content/wake.ts): connecting starts and warms the worker. */
 export const WAKE_PORT = 'tactful/wake';
@@ -13,7 +14,32 @@ export type CoreRequest =
   | { type: 'core/draft'; request: DraftRequest; context: TactContext }
   | { type: 'core/check'; body: string; context: TactContext }
   /** "A scan is coming": start the worker (if stopped) and let it warm up; answered at once. */
-  | { type: 'core/wake' };
+  | { type: 'core/wake' }
+  | PageAnalyzeRequest;
+
+/**
+ * The content script's analysis of an open message (#18): the worker does what need not be in
+ * the page. It reads the received date from what the page shows (src/shared/received-date.ts),
+ * fills in the candidate's name from the user's settings, analyses, and sets the tab's badge
+ * from the result (one message per message switch). Answered with a PageAnalysis.
+ */
+export interface PageAnalyzeRequest {
+  type: 'core/analyze-page';
+  /** receivedAt '' and no candidateName: the worker fills both in. */
+  email: EmailInput;
+  /** The received date as the page shows it. */
+  date: DateSources;
+  /** Is another message open in this tab an invitation (the badge is on when either is)? */
+  otherInvitation: boolean;
+}
+
+export interface PageAnalysis {
+  analysis: Analysis;
+  /** The email as analysed: receivedAt read, candidateName from the settings. */
+  email: EmailInput;
+  /** What the worker set the tab's badge to (null: not a tab's request). */
+  badge: boolean | null;
+}
 
 export interface DraftResult {
   draft: RenderedDraft;
@@ -104,6 +130,14 @@ export function isTactContext(v: unknown): v is TactContext {
   );
 }
 
+const isStrList = (v: unknown, maxItems: number, maxChars: number): boolean =>
+  v === undefined || (Array.isArray(v) && v.length <= maxItems && v.every((s) => s === null || s === undefined || (isStr(s) && s.length <= maxChars)));
+
+/** A page's date sources: a few short strings (a date attribute, a title, the shown text, locales). */
+export function isDateSources(v: unknown): v is DateSources {
+  return isObj(v) && !hasPoison(v) && isStrList(v.machine, 8, 200) && isStrList(v.display, 8, 500) && Array.isArray(v.locales) && isStrList(v.locales, 16, 100);
+}
+
 export function isCoreRequest(v: unknown): v is CoreRequest {
   if (!isObj(v)) return false;
   switch (v.type) {
@@ -111,6 +145,7 @@ export function isCoreRequest(v: unknown): v is CoreRequest {
     case 'core/draft': return isDraftRequest(v.request) && isTactContext(v.context);
     case 'core/check': return isStr(v.body) && v.body.length <= MAX_TEXT && isTactContext(v.context);
     case 'core/wake': return true;
+    case 'core/analyze-page': return isEmailInput(v.email) && isDateSources(v.date) && typeof v.otherInvitation === 'boolean';
     default: return false;
   }
 }

@@ -2,6 +2,7 @@
 // adapter goes through. The rest of the content script talks only to this, never to a
 // webmail's DOM directly. Runs in the content script.
 import type { WebmailName } from '../../shared/hosts';
+import type { DateSources } from '../../shared/received-date';
 import { insertAtTop, problemRefused } from '../insert';
 import { OWN_MARK, isElement, isOwnNode, touches } from './dom';
 import { openReplyBy } from './open-reply';
@@ -19,11 +20,11 @@ export interface OpenMessage {
   /** Display date as the webmail shows it, or "". */
   date: string;
   /**
-   * When it was received, as an ISO instant, read from the page's machine-readable time or
-   * its display date by the page's locale (src/shared/received-date.ts); "" when unknown
-   * (an ambiguous day/month order is unknown, never a guess).
+   * When it was received, as the page has it: its machine-readable time, its display date and
+   * the page's locales. The worker reads them (src/shared/received-date.ts, core/analyze-page)
+   * into an ISO instant, or "unknown" (an ambiguous day/month order is never guessed).
    */
-  receivedAt?: string;
+  dateSources?: DateSources;
   /** Plain text of the body (innerText), quoted history included when shown. */
   body: string;
 }

@@ -2,7 +2,11 @@
 // per life, analyses a built-in invitation on a later task so the real analysis finds the
 // date parser and the detection patterns compiled (docs/performance.md, "The cold path").
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { routeMessage } from '../../../src/background/router';
+import { routeMessage as routeAny } from '../../../src/background/router';
+import type { Reply } from '../../../src/shared/messages';
+
+/** Every request here is answered at once (only core/analyze-page answers with a Promise). */
+const routeMessage = (...a: Parameters<typeof routeAny>): Reply<unknown> => routeAny(...a) as Reply<unknown>;
 import { DRAFT_WARM_UP_DELAY_MS, onWakeConnect, resetWarmUp, WARM_UP_DRAFT, WARM_UP_EMAIL } from '../../../src/background/warm-up';
 import { WAKE_PORT } from '../../../src/shared/messages';
 import * as analysis from '../../../src/analysis/index';

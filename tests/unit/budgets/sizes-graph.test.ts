@@ -57,6 +57,34 @@ describe('transitiveFiles / distSizes', () => {
     put('assets/broken.js', 'import"./gone.js";');
     expect(() => transitiveFiles(dir, ['assets/broken.js'])).toThrow(/gone\.js/);
   });
+  test('one size per content script (one per webmail), each counting every chunk it loads; `content` is the heaviest', () => {
+    const d2 = path.join(dir, 'two');
+    const put2 = (rel: string, text: string) => {
+      mkdirSync(path.dirname(path.join(d2, rel)), { recursive: true });
+      writeFileSync(path.join(d2, rel), text);
+    };
+    put2('manifest.json', JSON.stringify({
+      content_scripts: [{ js: ['src/content/gmail.js'], matches: ['https://mail.google.com/*'] }, { js: ['src/content/outlook.js'], css: ['o.css'], matches: ['https://outlook.office.com/*'] }],
+      action: { default_popup: 'p.html' },
+      background: { service_worker: 'sw.js' },
+      options_ui: { page: 'p.html' },
+    }));
+    put2('src/content/gmail.js', 'import"../../assets/shared.js";');
+    put2('src/content/outlook.js', 'import("../../assets/lazy.js");');
+    put2('assets/shared.js', 'export const a=1;'.repeat(50));
+    put2('assets/lazy.js', 'import"./shared.js";export default 2;');
+    put2('o.css', 'body{}');
+    put2('p.html', '');
+    put2('sw.js', '');
+    const d = distSizes(d2);
+    expect(d.contentScripts.map((c) => c.files.map((f) => f.file))).toEqual([
+      ['assets/shared.js', 'src/content/gmail.js'],
+      ['assets/lazy.js', 'assets/shared.js', 'o.css', 'src/content/outlook.js'],
+    ]);
+    expect(d.content).toBe(d.contentScripts.reduce((a, b) => (b.gzip > a.gzip ? b : a)));
+    expect(d.content.files.map((f) => f.file)).toContain('src/content/outlook.js');
+  });
+
   test('a missing build says what to do', () => {
     expect(() => distSizes(path.join(dir, 'nope'))).toThrow(/npm run build/);
   });

@@ -3,8 +3,8 @@
 // the email without a word (issue 13). The end-to-end case: tests/browser/panel-life.test.ts ›
 // "a 10,000-character sender name or subject is cut, and the invitation gets its button".
 import { describe, expect, test } from 'vitest';
-import { FIELD_CHARS, toEmailInput } from '../../../src/content/messages-state';
-import { isEmailInput } from '../../../src/shared/messages';
+import { FIELD_CHARS, toDateSources, toEmailInput } from '../../../src/content/messages-state';
+import { isDateSources, isEmailInput } from '../../../src/shared/messages';
 import type { OpenMessage } from '../../../src/content/sites/webmail';
 
 const msg = (patch: Partial<OpenMessage>): OpenMessage =>
@@ -30,8 +30,20 @@ describe('toEmailInput', () => {
 
   test('ordinary values are untouched, the body too', () => {
     const body = 'x'.repeat(150_000);
-    expect(toEmailInput(msg({ body, receivedAt: '2026-12-01T10:00:00.000Z' }), 'Sam')).toEqual({
-      subject: 'Interview', fromName: 'Priya Shah', fromEmail: 'p@acme.example', body, receivedAt: '2026-12-01T10:00:00.000Z', candidateName: 'Sam',
+    expect(toEmailInput(msg({ body }), 'Sam')).toEqual({
+      subject: 'Interview', fromName: 'Priya Shah', fromEmail: 'p@acme.example', body, receivedAt: '', candidateName: 'Sam',
     });
+  });
+
+  test('the received date and the candidate’s name are left to the worker (core/analyze-page)', () => {
+    const m = msg({ dateSources: { machine: [null, '2026-12-01T10:00:00Z'], display: ['Tue 1 Dec', 'x'.repeat(2_000)], locales: ['en-GB'] } });
+    const e = toEmailInput(m);
+    expect(e.receivedAt).toBe('');
+    expect('candidateName' in e).toBe(false);
+    const d = toDateSources(m);
+    expect(d).toEqual({ machine: ['2026-12-01T10:00:00Z'], display: ['Tue 1 Dec', 'x'.repeat(500)], locales: ['en-GB'] });
+    expect(isDateSources(d)).toBe(true);
+    // Uncut, the long display text is what the worker's guard refuses.
+    expect(isDateSources(m.dateSources)).toBe(false);
   });
 });

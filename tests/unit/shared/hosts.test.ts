@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MAIL_PATTERNS, WEBMAIL_HOSTS, webmailOfHost } from '../../../src/shared/hosts';
-import { manifestFor } from '../../../scripts/manifests';
+import { CONTENT_SCRIPT_FILES, manifestFor } from '../../../scripts/manifests';
 
 describe('the one host list', () => {
-  it('gives the manifest’s content-script matches for both targets', () => {
+  it('gives the manifest’s content-script matches for both targets: one script per webmail, its hosts only (#18)', () => {
     for (const target of ['chrome', 'firefox'] as const) {
-      const m = manifestFor(target) as { content_scripts: Array<{ matches: string[] }> };
-      expect(m.content_scripts[0]?.matches).toEqual([...MAIL_PATTERNS]);
+      const m = manifestFor(target) as { content_scripts: Array<{ matches: string[]; js: string[] }> };
+      expect(m.content_scripts.map((c) => [c.js, c.matches])).toEqual(
+        Object.entries(WEBMAIL_HOSTS).map(([name, hosts]) => [[`src/content/${name}.ts`], hosts.map((h) => `https://${h}/*`)]),
+      );
+      expect(m.content_scripts.flatMap((c) => c.matches)).toEqual([...MAIL_PATTERNS]);
+      expect(CONTENT_SCRIPT_FILES).toEqual(m.content_scripts.flatMap((c) => c.js));
     }
   });
 

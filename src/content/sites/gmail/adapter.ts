@@ -5,7 +5,6 @@ import { visibleText } from '../visible';
 import { GMAIL_REPLY_LABELS, GMAIL_SELECTORS as S } from './selectors';
 import { defineWebmail, type ButtonSlot, type OpenMessage } from '../webmail';
 import { simulateClick, waitFor } from '../open-reply';
-import { receivedAtOf } from '../../../shared/received-date';
 import { tMessage } from '../../../shared/i18n';
 import { composeEditors, composeMayBe, composeOwnedBy } from './compose';
 
@@ -47,11 +46,11 @@ function readMessage(el: HTMLElement, doc: Document): OpenMessage | null {
     fromEmail: squash(sender?.getAttribute('email') || sender?.getAttribute('data-hovercard-id')),
     date: squash(dateEl?.getAttribute('title') || dateEl?.textContent),
     // Gmail's title holds the full localised date; the text may be "09:14 (2 hours ago)".
-    receivedAt: receivedAtOf({
+    dateSources: {
       machine: [dateEl?.getAttribute('datetime'), el.querySelector('time[datetime]')?.getAttribute('datetime')],
       display: [dateEl?.getAttribute('title'), dateEl?.getAttribute('aria-label'), dateEl?.textContent],
       locales: pageLocales(doc),
-    }),
+    },
     body: bodyEl ? bodyText(bodyEl) : '',
   };
 }

@@ -9,7 +9,6 @@ import { visibleText } from '../visible';
 import { OUTLOOK_FROM_PREFIXES, OUTLOOK_REPLY_LABELS, OUTLOOK_SELECTORS as S } from './selectors';
 import { defineWebmail, type ButtonSlot, type OpenMessage } from '../webmail';
 import { simulateClick, waitFor } from '../open-reply';
-import { receivedAtOf } from '../../../shared/received-date';
 import { tMessage } from '../../../shared/i18n';
 import { composeEditors, owaComposeMayBe, owaComposeOwned, type Conversation } from './compose';
 
@@ -164,11 +163,11 @@ function readMessages(doc: Document, withBody = true): OpenMessage[] {
       fromEmail: sender.email,
       date: squash(dateEl?.getAttribute('datetime') ? dateEl.textContent || dateEl.getAttribute('datetime') : dateEl?.textContent),
       // "Tue 01/12/2026 17:09" is 1 December in en-GB: read by the page's locale, never Date.parse.
-      receivedAt: receivedAtOf({
+      dateSources: {
         machine: [dateEl?.getAttribute('datetime'), root.querySelector('time[datetime]')?.getAttribute('datetime')],
         display: [dateEl?.getAttribute('title'), dateEl?.getAttribute('aria-label'), dateEl?.textContent],
         locales: pageLocales(doc),
-      }),
+      },
       body: withBody ? bodyText(bodyEl) : '',
     });
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { outlook } from '../../../../../src/content/sites/outlook/adapter';
 import type { OpenMessage } from '../../../../../src/content/sites/webmail';
 import { OWA, loadFixture } from '../fixture-dom';
-import { toEmailInput } from '../../../../../src/content/messages-state';
+import { toDateSources } from '../../../../../src/content/messages-state';
+import { receivedAtOf } from '../../../../../src/shared/received-date';
 
 function only(messages: OpenMessage[]): OpenMessage {
   expect(messages).toHaveLength(1);
@@ -161,7 +162,8 @@ describe('outlook.isRelevantMutation', () => {
 describe('outlook received date', () => {
   const at = (url: string): string => {
     const { document } = loadFixture('outlook', url);
-    const iso = toEmailInput(only(outlook.openMessages(document)), '').receivedAt;
+    // What the worker reads from the sources the content script sends (core/analyze-page).
+    const iso = receivedAtOf(toDateSources(only(outlook.openMessages(document))));
     if (!iso) return '';
     const d = new Date(iso);
     return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()} ${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
