@@ -42,6 +42,9 @@ function fakeChrome(): unknown {
       onConnect: ev(),
     },
     i18n: { getMessage: () => '' },
+    // Not read by the content script any more (the worker reads the name); here so the code
+    // before #18's change, which loaded the settings in the page, runs this test too.
+    storage: { local: { get: async () => ({}) }, sync: { get: async () => ({}) }, onChanged: ev() },
   };
 }
 
