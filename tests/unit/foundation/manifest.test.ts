@@ -27,10 +27,11 @@ describe.each(['chrome', 'firefox'] as const)('manifest for %s', (target) => {
     expect(m.permissions).not.toContain('tabs');
   });
 
-  test('runs the content script on the five mail hosts only', () => {
-    expect(m.content_scripts).toHaveLength(1);
-    expect(m.content_scripts[0].matches).toEqual(MAIL);
-    expect(m.content_scripts[0].world).toBeUndefined(); // isolated world, never MAIN
+  test('runs the content scripts on the five mail hosts only: Gmail\'s on Gmail, Outlook\'s on Outlook (#18)', () => {
+    expect(m.content_scripts.map((c: { js: string[] }) => c.js)).toEqual([['src/content/gmail.ts'], ['src/content/outlook.ts']]);
+    expect(m.content_scripts[0].matches).toEqual(MAIL.slice(0, 1));
+    expect(m.content_scripts[1].matches).toEqual(MAIL.slice(1));
+    for (const c of m.content_scripts) expect(c.world).toBeUndefined(); // isolated world, never MAIN
   });
 
   test('forbids remote code; exposes only the panel page, only to the mail hosts, framed only by them', () => {
