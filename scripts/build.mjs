@@ -24,20 +24,26 @@ function filesUnder(dir, base = dir, out = {}) {
 // first build is clean. In quiet mode (npm start) crx's progress lines go too. Anything
 // else still reaches the terminal.
 const HARMLESS = /`?inlineDynamicImports`? option is ignored because `?codeSplitting: false`? is set/;
-const CRX_PROGRESS = /\[crx:content-scripts-iife\]|✓ index\.ts → src\/content\/index\.js/;
+// One line per content script (one per webmail since #18: "✓ gmail.ts → src/content/gmail.js").
+const CRX_PROGRESS = /\[crx:content-scripts-iife\]|✓ [\w-]+\.ts → src\/content\/[\w-]+\.js/;
 
 async function withFilteredOutput(quiet, job) {
-  const { log } = console;
+  const { log, warn } = console;
   const writeErr = process.stderr.write.bind(process.stderr);
   const drop = (text) => HARMLESS.test(text) || (quiet && CRX_PROGRESS.test(text));
   console.log = (...args) => {
     if (!drop(args.map(String).join(' '))) log(...args);
+  };
+  // With two content scripts rolldown sums the warning up ("… (repeated 2 times)") through console.warn.
+  console.warn = (...args) => {
+    if (!drop(args.map(String).join(' '))) warn(...args);
   };
   process.stderr.write = (chunk, ...rest) => (drop(String(chunk)) ? true : writeErr(chunk, ...rest));
   try {
     return await job();
   } finally {
     console.log = log;
+    console.warn = warn;
     process.stderr.write = writeErr;
   }
 }
@@ -55,6 +61,16 @@ async function buildOne(target, outDir, testHooks, quiet) {
 }
 
 export async function buildAll({ quiet = false } = {}) {
+  // rolldown's logger holds back a repeated warning (one per content script, one script per
+  // webmail since #18) and prints it ~1 s later as "… (repeated N times)": keep the filter
+  // on until it has come and gone.
+  await withFilteredOutput(quiet, async () => {
+    await buildTargets(quiet);
+    await new Promise((r) => setTimeout(r, 1_100));
+  });
+}
+
+async function buildTargets(quiet) {
   for (const target of ['chrome', 'firefox']) {
     await buildOne(target, path.join('dist', target), true, quiet);
     // The store build: the same sources without the test hooks.
