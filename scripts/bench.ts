@@ -7,6 +7,7 @@
 //   npm run bench -- --offline    skip the npm install of the libraries compared
 //   npm run bench -- --analysis   only the analysis budgets and the bundle sizes (no browser)
 //   npm run bench -- --cold       only the cold path (worker stopped vs warm, beside the do-nothing floor)
+//   npm run bench -- --switches   only our CPU per message switch (issue 18 §3: 3 traced runs × 60 switches)
 //   npm run bench -- --json FILE  also write the raw results (default .tmp/bench.json)
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,7 @@ import { markdownTable, type Row } from './bench/table';
 import { CHROMIUM } from '../tests/browser/harness';
 import { benchCold, type ColdResult } from './bench/cold/index';
 import { coldRows } from './bench/cold/report';
+import { benchSwitchCpu, type SwitchCpu } from './bench/switch-cpu';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'chrome');
@@ -36,6 +38,8 @@ const ANALYSIS_ONLY = args.includes('--analysis');
 const OFFLINE = args.includes('--offline');
 /** Only the cold path (6.), in its own Chromium. */
 const COLD_ONLY = args.includes('--cold');
+/** Only our CPU per message switch. */
+const SWITCHES_ONLY = args.includes('--switches');
 const COLD_PLAN = { samples: QUICK ? 3 : 12, idleCheck: !QUICK };
 const jsonAt = args.indexOf('--json');
 const JSON_OUT = path.resolve(ROOT, jsonAt >= 0 && args[jsonAt + 1] ? args[jsonAt + 1]! : '.tmp/bench.json');
@@ -133,6 +137,18 @@ function worstText(list: Array<LongTask | null>): string {
   return w ? `a ${ms(w.ms)} task (${ms(w.cpuMs)} CPU) with ${ms(w.oursMs)} of ours (${ms(w.oursCpuMs)} CPU)` : 'none';
 }
 
+/** The floor of a switch (issue 18): the observer, the debounce timer and one plain body read. */
+const SWITCH_FLOOR_MS = 0.6;
+
+function switchRow(sw: SwitchCpu): Row {
+  return {
+    area: 'Page',
+    measure: 'our CPU per message switch',
+    result: `${sw.oursCpuPerSwitch.toFixed(2)} ms CPU (${(sw.oursCpuPerSwitch / SWITCH_FLOOR_MS).toFixed(2)} × the ${SWITCH_FLOOR_MS} ms floor), ${sw.oursWallPerSwitch.toFixed(2)} ms wall`,
+    detail: `median of ${sw.runs} traced runs × ${sw.switches} switches after 20 warm-up ones, one every 200 ms; main-thread CPU per switch ${sw.cpuExtPerSwitch.toFixed(2)} ms with vs ${sw.cpuBasePerSwitch.toFixed(2)} ms without; floor = observer + debounce + one plain body read (issue 18)`,
+  };
+}
+
 function sizeRow(e: EntrySize, what: string, budget?: number): Row {
   const status = budget === undefined ? '' : `budget ${bytes(budget)} gzip: ${e.gzip <= budget ? 'within' : 'OVER'} (${Math.round((100 * e.gzip) / budget)} %); `;
   return { area: 'Size', measure: e.name, result: `${bytes(e.raw)} raw · ${bytes(e.gzip)} gzip`, detail: `${status}${what}` };
@@ -160,6 +176,15 @@ async function main(): Promise<void> {
   const mach = machine(CHROMIUM);
   const loadAtStart = load1();
   log(`${mach.cpu} × ${mach.cores}, node ${mach.node}, ${mach.chromium}${QUICK ? ' — QUICK run' : ''}`);
+
+  if (SWITCHES_ONLY) {
+    const sw = await benchSwitchCpu({ runs: QUICK ? 1 : 3 }, log);
+    const header = `Tactful bench, CPU per message switch — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${mach.chromium} · load average ${loadAtStart.toFixed(1)} at start, ${load1().toFixed(1)} at end`;
+    process.stdout.write(`\n${header}\n\n${markdownTable([switchRow(sw)])}\n`);
+    mkdirSync(path.dirname(JSON_OUT), { recursive: true });
+    writeFileSync(JSON_OUT, JSON.stringify({ when: new Date().toISOString(), machine: mach, switchCpu: sw }, null, 1));
+    return;
+  }
 
   if (COLD_ONLY) {
     const cold = await benchCold(ROOT, CHROMIUM, COLD_PLAN, log);
@@ -303,7 +328,7 @@ async function main(): Promise<void> {
     rows.push(
       phaseRow(`load ${LOAD_HASH} (${num(nodesConversation)} nodes)`, L, `cold tab to ${900} ms after the app is ready; button shown in ${buttonsAtLoad}/${loads.ext.length}`),
       phaseRow('1,000 DOM mutations off the open message', B, '100 tasks × 10 (side panel, hidden list rows, tooltips, star)'),
-      phaseRow(`${PLAN.switches} message switches`, S, `one every ${SWITCH_EVERY_MS} ms; invitations, other mail and the 160-message thread`),
+      phaseRow(`${PLAN.switches} message switches`, S, `one every ${SWITCH_EVERY_MS} ms; invitations, other mail and the 160-message thread; ours ${ms(S.oursCpu / PLAN.switches)} CPU per switch (floor ${SWITCH_FLOOR_MS} ms; \`--switches\` measures it alone)`),
       {
         area: 'Page',
         measure: 'long tasks > 50 ms made long by the extension',

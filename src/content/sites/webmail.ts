@@ -122,13 +122,14 @@ function neverThrows<A extends unknown[], R>(f: (...args: A) => R, fallback: () 
 
 function relevantMutation(filter: MutationFilter, record: MutationRecord): boolean {
   const target = record.target;
-  if (record.type === 'characterData' || isOwnNode(target) || !isElement(target)) return false;
-  if (record.type === 'attributes') return filter.attribute(target, record.attributeName ?? '');
+  if (record.type === 'characterData' || !isElement(target)) return false;
+  // The cheap tests first, our own nodes (a walk up the tree) last: this runs for every record.
+  if (record.type === 'attributes') return filter.attribute(target, record.attributeName ?? '') && !isOwnNode(target);
   // childList
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)].filter(
     (n) => isElement(n) && !n.hasAttribute(OWN_MARK),
   );
-  if (nodes.length === 0) return false;
+  if (nodes.length === 0 || isOwnNode(target)) return false;
   if (target.closest('[contenteditable="true"]')) return false; // typing in an editor (or an address well)
   if (target.closest(filter.controls)) return true; // the webmail rebuilt the reply controls
   return nodes.some((n) => touches(n, filter.relevant));

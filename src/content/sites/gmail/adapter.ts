@@ -30,18 +30,22 @@ function messageKey(el: Element): string {
   return id.replace(/^#/, '');
 }
 
-function readMessage(el: HTMLElement, doc: Document): OpenMessage | null {
+/** The conversation's subject (one per thread: read once per scan). */
+function subjectOf(main: ParentNode, doc: Document): string {
+  const subjectEl = queryFirst(main, S.subject) ?? queryFirst(doc, S.subject);
+  return subjectEl ? squash(plainText(subjectEl)) : '';
+}
+
+function readMessage(el: HTMLElement, doc: Document, subject: () => string): OpenMessage | null {
   const key = messageKey(el);
   if (!key) return null;
-  const main = queryFirst(doc, S.main) ?? doc;
-  const subjectEl = queryFirst(main, S.subject) ?? queryFirst(doc, S.subject);
   const sender = queryFirst(el, S.sender, (s) => !s.closest('.hb'));
   const dateEl = queryFirst(el, S.date);
   const bodyEl = queryFirst(el, S.body);
   return {
     key,
     root: el,
-    subject: subjectEl ? squash(plainText(subjectEl)) : '',
+    subject: subject(),
     fromName: squash(sender?.getAttribute('name') || sender?.textContent),
     fromEmail: squash(sender?.getAttribute('email') || sender?.getAttribute('data-hovercard-id')),
     date: squash(dateEl?.getAttribute('title') || dateEl?.textContent),
@@ -161,11 +165,14 @@ export const gmail = defineWebmail({
   label: 'Gmail',
 
   openMessages(doc: Document): OpenMessage[] {
+    // The conversation's root and subject once per scan, not once per open message.
     const main = queryFirst(doc, S.main) ?? doc;
+    let subject: string | null = null;
+    const subjectOnce = () => (subject ??= subjectOf(main, doc));
     const seen = new Set<string>();
     const out: OpenMessage[] = [];
     for (const el of queryAllFirst(main, S.message, isExpanded)) {
-      const message = readMessage(el, doc);
+      const message = readMessage(el, doc, subjectOnce);
       if (message && !seen.has(message.key)) {
         seen.add(message.key);
         out.push(message);
