@@ -5,7 +5,7 @@
 import { t } from '../shared/i18n';
 import { closedHost, stopAtHost } from './shadow';
 
-const BUTTON_ATTR = 'data-tactful-button';
+export const BUTTON_ATTR = 'data-tactful-button';
 
 const CSS = `
 :host { all: initial; display: inline-flex; vertical-align: middle; margin: 0 6px; }

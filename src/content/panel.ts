@@ -1,6 +1,7 @@
 // The in-page panel: an iframe of our own extension page (src/frame/, web-accessible to the
-// mail hosts only, at a per-session URL) inside a closed shadow root, fixed at the side of
-// the webmail. The draft, the user's templates and settings live in that frame: the page's
+// mail hosts only, at a per-session URL) inside a closed shadow root, fixed at the right of
+// the webmail below the open message's subject, and folded to a bar beside the reply after
+// Insert (./panel-place.ts). The draft, the user's templates and settings live in that frame: the page's
 // scripts can neither read nor drive it (another origin), and the content script talks to
 // it only over runtime ports the worker routes (src/shared/messages-panel.ts). What enters the page is the
 // text the user inserts, through the adapter's insert path. One panel at a time; Escape or
@@ -15,11 +16,12 @@ import type { Tracked } from './messages-state';
 import { insertIntoReply } from './reply';
 import { pageTheme } from './page-theme';
 import { closedHost, stopAtHost } from './shadow';
+import { placePanel } from './panel-place';
+import { BUTTON_ATTR } from './button';
 
 const HOST_ATTR = 'data-tactful-panel';
-const TOP = 72;
-const CSS = `:host { all: initial; }
-iframe { display: block; border: 0; width: 420px; max-width: calc(100vw - 32px); height: 320px; max-height: calc(100vh - ${TOP + 24}px);
+const FRAME_CSS = `:host { all: initial; }
+iframe { display: block; border: 0; width: 420px; height: 320px;
   border-radius: 12px; box-shadow: 0 8px 28px rgba(0, 0, 0, .28); background: transparent; color-scheme: normal; }`;
 
 export interface PanelOptions {
@@ -44,6 +46,13 @@ interface Open {
   port: Runtime.Port | null;
   greeted: boolean;
   o: PanelOptions;
+  /** What the frame last asked for: its content's height, and whether it is the bar after Insert. */
+  height: number;
+  folded: boolean;
+  /** The room last told to the frame. */
+  room: number;
+  /** Stops following scroll and resize. */
+  unfollow: () => void;
 }
 
 let open: Open | null = null;
@@ -51,15 +60,64 @@ let listening = false;
 
 export function closePanel(key?: string): void {
   if (!open || (key !== undefined && open.key !== key)) return;
-  const { host, port, o } = open;
+  const { host, port, o, key: openKey, unfollow } = open;
   open = null;
+  unfollow();
   try {
     port?.disconnect();
   } catch {
     // the frame went first
   }
   host.remove();
-  if (o.returnFocusTo?.isConnected) o.returnFocusTo.focus();
+  // The webmail may have re-rendered the message (and so our button) meanwhile: its new button then.
+  const back = o.returnFocusTo?.isConnected ? o.returnFocusTo : o.doc.querySelector<HTMLElement>(`[${BUTTON_ATTR}="${CSS.escape(openKey)}"]`);
+  back?.focus();
+}
+
+/** Put the panel where it covers neither the subject nor (folded, after Insert) the reply editor; tell the frame its room. */
+function place(current: Open): void {
+  if (open !== current) return;
+  const { o, host, frame } = current;
+  const view = o.doc.defaultView;
+  const editor = o.adapter.replyEditor(o.tracked.message, o.doc)?.getBoundingClientRect() ?? null;
+  const p = placePanel({
+    view: { width: o.doc.documentElement.clientWidth || view?.innerWidth || 0, height: o.doc.documentElement.clientHeight || view?.innerHeight || 0 },
+    subject: o.adapter.subjectBox(o.tracked.message, o.doc),
+    editor: editor && editor.height > 0 ? editor : null,
+    folded: current.folded,
+    height: current.height,
+  });
+  host.style.setProperty('top', `${Math.round(p.top)}px`, 'important');
+  host.style.setProperty('left', `${Math.round(p.left)}px`, 'important');
+  frame.style.width = `${Math.round(p.width)}px`;
+  frame.style.height = `${Math.ceil(p.height)}px`;
+  const room = Math.floor(p.room);
+  if (room !== current.room && current.port) {
+    current.room = room;
+    send(current.port, { type: 'panel/room', room });
+  }
+}
+
+/** Place again as the page scrolls or the window changes size (at most once a frame). */
+function follow(current: Open): () => void {
+  const view = current.o.doc.defaultView;
+  if (!view) return () => {};
+  let queued = false;
+  const again = (e: Event) => {
+    if (!e.isTrusted || queued) return;
+    queued = true;
+    view.requestAnimationFrame(() => {
+      queued = false;
+      place(current);
+    });
+  };
+  const opts = { capture: true, passive: true };
+  view.addEventListener('resize', again, opts);
+  current.o.doc.addEventListener('scroll', again, opts);
+  return () => {
+    view.removeEventListener('resize', again, opts);
+    current.o.doc.removeEventListener('scroll', again, opts);
+  };
 }
 
 /** Is a panel open (for `key`, when given)? */
@@ -96,11 +154,12 @@ function onConnect(port: Runtime.Port): void {
       return;
     }
     current.port = port;
+    current.room = -1; // a frame connecting again is told its room again
     port.onMessage.addListener((m: unknown) => onFrameMessage(current, m));
     port.onDisconnect.addListener(() => {
       if (current.port === port) current.port = null;
     });
-    if (current.greeted) return;
+    if (current.greeted) return place(current);
     current.greeted = true;
     const { o } = current;
     const hello: PanelOpen = {
@@ -114,6 +173,7 @@ function onConnect(port: Runtime.Port): void {
       theme: pageTheme(o.doc),
     };
     send(port, hello);
+    place(current);
     current.frame.focus(); // focus moves into the panel
   };
   port.onMessage.addListener(greet);
@@ -125,11 +185,16 @@ function onFrameMessage(current: Open, m: unknown): void {
   switch (m.type) {
     case 'panel/insert': {
       const { o } = current;
-      void insertIntoReply(o.adapter, o.tracked.message, m.text, o.doc).then((result) => send(current.port ?? port, { type: 'panel/inserted', id: m.id, result }));
+      void insertIntoReply(o.adapter, o.tracked.message, m.text, o.doc).then((result) => {
+        send(current.port ?? port, { type: 'panel/inserted', id: m.id, result });
+        place(current); // the reply editor is open now
+      });
       return;
     }
     case 'panel/size':
-      current.frame.style.height = `${Math.ceil(m.height)}px`;
+      current.height = m.height;
+      current.folded = m.folded === true;
+      place(current);
       return;
     case 'panel/close':
       closePanel();
@@ -146,8 +211,8 @@ export function openPanel(o: PanelOptions): void {
     listening = true;
   }
   const key = o.tracked.message.key;
-  const { host, root } = closedHost(o.doc, 'div', HOST_ATTR, key, CSS);
-  host.style.cssText = `position:fixed !important;top:${TOP}px !important;right:24px !important;z-index:2147483000 !important;display:block !important;`;
+  const { host, root } = closedHost(o.doc, 'div', HOST_ATTR, key, FRAME_CSS);
+  host.style.cssText = 'position:fixed !important;z-index:2147483000 !important;display:block !important;';
   const nonce = panelNonce();
   const frame = o.doc.createElement('iframe');
   frame.title = t('panelTitle');
@@ -155,6 +220,9 @@ export function openPanel(o: PanelOptions): void {
   frame.src = `${browser.runtime.getURL(PANEL_PAGE)}#${nonce}`;
   root.append(frame);
   stopAtHost(host, ['keydown', 'keypress', 'keyup', 'mousedown', 'click']);
-  open = { key, host, frame, nonce, port: null, greeted: false, o };
+  const current: Open = { key, host, frame, nonce, port: null, greeted: false, o, height: 320, folded: false, room: -1, unfollow: () => {} };
+  open = current;
   o.doc.documentElement.append(host);
+  place(current);
+  current.unfollow = follow(current);
 }

@@ -11,6 +11,7 @@ import type { InsertResult } from '../shared/messages';
 import type { PanelOpen, SavedDraft } from '../shared/messages-panel';
 import { t } from '../shared/i18n';
 import type { SaveName } from '../ui/composer/NamePrompt';
+import { draftFitter } from './fit-draft';
 
 export interface FramePanelProps {
   open: PanelOpen;
@@ -20,8 +21,10 @@ export interface FramePanelProps {
   /** Keep the user's edited text for this message (or forget it, when not edited). */
   keep(draft: SavedDraft, edited: boolean): void;
   close(): void;
-  /** The panel's natural height (px), so the content script sizes the iframe to it. */
-  reportHeight(px: number): void;
+  /** The panel's natural height (px), and whether it is the bar after Insert, so the content script sizes and places the iframe. */
+  reportHeight(px: number, folded: boolean): void;
+  /** Calls back with the most height the panel has where it sits, now and whenever it changes. */
+  watchRoom?: ((cb: (px: number) => void) => void) | undefined;
   /** Store the user's name in the settings (the composer asks for it once, issue 16). */
   saveName?: SaveName | undefined;
   /** Open the options page. */
@@ -34,6 +37,11 @@ export function FramePanel(p: FramePanelProps) {
   const content = useRef<HTMLDivElement>(null);
   const saved = open.saved;
   const latest = useRef<{ draft: SavedDraft; edited: boolean } | null>(null);
+  // After a successful Insert: the panel folds to a bar beside the reply; Show draft unfolds it.
+  const [inserted, setInserted] = useState(false);
+  const [folded, setFolded] = useState(false);
+  const room = useRef(0);
+  const fitter = useRef(draftFitter(document));
 
   useEffect(() => {
     void p.loadSettings().then(setSettings);
@@ -50,13 +58,19 @@ export function FramePanel(p: FramePanelProps) {
     const header = panel.querySelector('.tf-header') as HTMLElement | null;
     const body = el.parentElement!;
     const measure = () => {
-      const pad = parseFloat(getComputedStyle(body).paddingTop) + parseFloat(getComputedStyle(body).paddingBottom);
-      p.reportHeight((header?.offsetHeight ?? 0) + el.offsetHeight + pad + 2);
+      fitter.current.fit(room.current);
+      const shut = panel.classList.contains('tf-folded');
+      const pad = shut ? 0 : parseFloat(getComputedStyle(body).paddingTop) + parseFloat(getComputedStyle(body).paddingBottom);
+      p.reportHeight((header?.offsetHeight ?? 0) + (shut ? 0 : el.offsetHeight + pad) + 2, shut);
     };
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     if (header) ro.observe(header);
     measure();
+    p.watchRoom?.((px) => {
+      room.current = px;
+      fitter.current.fit(px, true);
+    });
     return () => ro.disconnect();
   }, [settings !== null]);
 
@@ -67,6 +81,9 @@ export function FramePanel(p: FramePanelProps) {
     if (r.ok) {
       latest.current = null;
       p.keep({ text: '', intent: 'decline', subject: open.email.subject }, false);
+      setInserted(true);
+      // After the composer has said so and taken the keyboard back (it does right after this returns).
+      setTimeout(() => setFolded(true), 0);
     }
     return r;
   };
@@ -80,7 +97,8 @@ export function FramePanel(p: FramePanelProps) {
   };
   const problems = [open.notice, open.problem === 'analysis-failed' ? t('panelAnalysisFailed') : undefined].filter(Boolean);
   return (
-    <Panel onClose={p.close} theme={open.theme}>
+    <Panel onClose={p.close} theme={open.theme}
+      fold={inserted ? { folded, status: t('composerInserted'), onToggle: () => setFolded((f) => !f) } : undefined}>
       <div ref={content}>
         {problems.map((text) => (
           <p class="tf-notice tf-status tf-problem" role="alert">{text}</p>

@@ -22,6 +22,9 @@ document.head.append(style);
 
 const app = document.getElementById('app');
 let opened = false;
+// The most height the panel has where the content script put it (it says so as the page moves).
+let room = 0;
+let roomChanged: ((px: number) => void) | null = null;
 const link = linkToPage(
   location.hash.slice(1),
   (m) => {
@@ -40,7 +43,11 @@ const link = linkToPage(
         insert={link.insert}
         keep={(draft, edited) => link.post({ type: 'panel/keep', key: m.key, draft, edited })}
         close={close}
-        reportHeight={(height) => link.post({ type: 'panel/size', height })}
+        reportHeight={(height, folded) => link.post({ type: 'panel/size', height, folded })}
+        watchRoom={(cb) => {
+          roomChanged = cb;
+          if (room > 0) cb(room);
+        }}
         saveName={async (name) => {
           const r = await updateSettings(browser.storage, { candidateName: name });
           return r.ok ? { ok: true } : { ok: false, error: r.error };
@@ -51,4 +58,8 @@ const link = linkToPage(
     );
   },
   () => ({ ok: false, problem: t('panelDisconnected') }),
+  (px) => {
+    room = px;
+    roomChanged?.(px);
+  },
 );

@@ -11,7 +11,7 @@ export interface PanelLink {
   insert(text: string): Promise<InsertResult>;
 }
 
-export function linkToPage(nonce: string, onOpen: (m: PanelOpen) => void, lost: () => InsertResult): PanelLink {
+export function linkToPage(nonce: string, onOpen: (m: PanelOpen) => void, lost: () => InsertResult, onRoom: (px: number) => void = () => {}): PanelLink {
   let port: Runtime.Port | null = null;
   let seq = 0;
   const waiting = new Map<number, (r: InsertResult) => void>();
@@ -21,6 +21,7 @@ export function linkToPage(nonce: string, onOpen: (m: PanelOpen) => void, lost: 
     p.onMessage.addListener((m: unknown) => {
       if (!isToFrame(m)) return;
       if (m.type === 'panel/open') return onOpen(m);
+      if (m.type === 'panel/room') return onRoom(m.room);
       waiting.get(m.id)?.(m.result);
       waiting.delete(m.id);
     });

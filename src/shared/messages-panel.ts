@@ -43,13 +43,18 @@ export interface PanelOpen {
 }
 
 /** Content script → frame (through the worker). */
-export type ToFrame = PanelOpen | { type: 'panel/inserted'; id: number; result: InsertResult };
+export type ToFrame =
+  | PanelOpen
+  | { type: 'panel/inserted'; id: number; result: InsertResult }
+  /** The most height (px) the panel has where it sits: the frame fits its draft and Insert into it. */
+  | { type: 'panel/room'; room: number };
 
 /** Frame → content script (through the worker). */
 export type ToContent =
   | { type: 'panel/hello'; nonce: string }
   | { type: 'panel/insert'; id: number; text: string }
-  | { type: 'panel/size'; height: number }
+  /** The content's height; `folded`: the bar after Insert (the content script places it beside the reply). */
+  | { type: 'panel/size'; height: number; folded?: boolean }
   | { type: 'panel/close' };
 
 /** Frame → worker: keep (or forget, when not `edited`) the draft for this message. */
@@ -58,6 +63,7 @@ export type ToWorker = { type: 'panel/keep'; key: string; draft: SavedDraft; edi
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const MAX_DRAFT = 1_000_000;
+const isPx = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100_000;
 
 export function isSavedDraft(v: unknown): v is SavedDraft {
   return isObj(v) && isStr(v.text) && v.text.length <= MAX_DRAFT && isStr(v.subject) && v.subject.length < 100_000 && isOneOf(INTENTS, v.intent);
@@ -68,7 +74,7 @@ export function isToContent(v: unknown): v is ToContent {
   switch (v.type) {
     case 'panel/hello': return isStr(v.nonce) && v.nonce.length > 0 && v.nonce.length <= 64;
     case 'panel/insert': return isId(v.id) && isStr(v.text) && v.text.length <= MAX_DRAFT;
-    case 'panel/size': return typeof v.height === 'number' && Number.isFinite(v.height) && v.height >= 0;
+    case 'panel/size': return isPx(v.height) && (v.folded === undefined || typeof v.folded === 'boolean');
     case 'panel/close': return true;
     default: return false;
   }
@@ -94,6 +100,7 @@ export function isToFrame(v: unknown): v is ToFrame {
         (v.saved === undefined || isSavedDraft(v.saved))
       );
     case 'panel/inserted': return isId(v.id) && isInsertResult(v.result);
+    case 'panel/room': return isPx(v.room);
     default: return false;
   }
 }

@@ -62,6 +62,13 @@ export const STYLES = `
   padding: 8px 12px; border-bottom: 1px solid var(--tf-line); background: var(--tf-bg-soft);
 }
 .tf-body { padding: 10px 12px 12px; overflow: auto; }
+.tf-header-actions { display: flex; gap: 6px; align-items: center; flex: none; }
+/* The bar after Insert (issue 16): one row — title, what happened, Show draft, Close. */
+.tf-root .tf-bar-status { flex: 1 1 auto; margin: 0; font-size: 12px; line-height: 1.35; min-width: 0; }
+.tf-folded .tf-header { border-bottom: 0; padding: 6px 8px 6px 12px; }
+.tf-root .tf-body[hidden] { display: none; }
+/* In the page the panel sits right under the subject it names: one line of it is enough here (all of it on hover). */
+.tf-mode-panel .tf-context { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 
 .tf-button, .tf-root button {
   font: inherit; color: var(--tf-fg); background: var(--tf-bg); border: 1px solid var(--tf-border);

@@ -71,6 +71,8 @@ export interface Webmail {
   diagnose(doc: Document): string[];
   /** Elements whose mutations can change the open message (what the observer should care about). */
   isRelevantMutation(record: MutationRecord): boolean;
+  /** Where the open message's subject line is on screen (viewport px), or null: the panel docks below it. */
+  subjectBox(message: OpenMessage, doc: Document): DOMRect | null;
 }
 
 /** Which DOM changes can change the open message(s) or their reply controls. */
@@ -106,6 +108,8 @@ export interface WebmailSpec {
   revealReply?(message: OpenMessage, doc: Document): Promise<HTMLElement | null>;
   /** Default: insertAtTop() (../insert.ts). */
   insert?(editor: HTMLElement, text: string): InsertOutcome;
+  /** The element showing the subject of `message`'s conversation, or null (default: none). */
+  subject?(message: OpenMessage, doc: Document): HTMLElement | null;
   mutations: MutationFilter;
 }
 
@@ -185,5 +189,9 @@ export function defineWebmail(spec: WebmailSpec): Webmail {
     },
     insert: neverThrows(insert, () => ({ ok: false, problem: problemRefused() })),
     isRelevantMutation: neverThrows((record: MutationRecord) => relevantMutation(spec.mutations, record), () => false),
+    subjectBox: neverThrows((m: OpenMessage, doc: Document) => {
+      const r = spec.subject?.(m, doc)?.getBoundingClientRect();
+      return r && r.width > 0 && r.height > 0 ? r : null;
+    }, () => null),
   };
 }

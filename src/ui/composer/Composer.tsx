@@ -162,7 +162,7 @@ export function Composer(props: ComposerProps) {
       {props.notice && <p class="tf-notice" role="note">{props.notice}</p>}
       {names.ask && <NamePrompt onSave={names.saveFirst} onName={(name) => setFields((f) => ({ ...f, candidateName: name }))} />}
       {email && (email.subject || email.fromName || email.fromEmail) && (
-        <p class="tf-context">
+        <p class="tf-context" title={email.subject ? `${subjectLine[0]}${email.subject}${subjectLine[1]}` : undefined}>
           {email.subject
             ? <>{subjectLine[0]}<span class="tf-subject">{email.subject}</span>{subjectLine[1]}</>
             : t('composerReplyingTo', sender)}

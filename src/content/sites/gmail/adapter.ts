@@ -30,6 +30,11 @@ function messageKey(el: Element): string {
   return id.replace(/^#/, '');
 }
 
+/** The conversation's subject heading (one per open conversation). */
+function subjectElement(doc: Document): HTMLElement | null {
+  return queryFirst(queryFirst(doc, S.main) ?? doc, S.subject) ?? queryFirst(doc, S.subject);
+}
+
 /** The conversation's subject (one per thread: read once per scan). */
 function subjectOf(main: ParentNode, doc: Document): string {
   const subjectEl = queryFirst(main, S.subject) ?? queryFirst(doc, S.subject);
@@ -228,6 +233,8 @@ export const gmail = defineWebmail({
     const root = current(message, doc);
     return root ? replyFromMenu(root, doc) : Promise.resolve(null);
   },
+
+  subject: (_message: OpenMessage, doc: Document) => subjectElement(doc),
 
   mutations: {
     relevant: RELEVANT_NODES,

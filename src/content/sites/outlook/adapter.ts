@@ -81,9 +81,13 @@ function findBodies(doc: Document): HTMLElement[] {
   return outermost.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
+/** The conversation's subject heading: outside every message (a quoted "Subject:" is not it). */
+function subjectElement(doc: Document, roots: HTMLElement[]): HTMLElement | null {
+  return queryFirst(doc, S.subject, (el) => !roots.some((r) => r.contains(el)));
+}
+
 function subjectOf(doc: Document, roots: HTMLElement[]): string {
-  const outside = (el: HTMLElement): boolean => !roots.some((r) => r.contains(el));
-  const el = queryFirst(doc, S.subject, outside);
+  const el = subjectElement(doc, roots);
   return squash(el?.getAttribute('title') || el?.textContent);
 }
 
@@ -229,6 +233,8 @@ export const outlook = defineWebmail({
     const m = current(message, doc);
     return m ? replyFromOverflow(m.root, doc) : Promise.resolve(null);
   },
+
+  subject: (message: OpenMessage, doc: Document) => subjectElement(doc, [current(message, doc)?.root ?? message.root]),
 
   mutations: {
     relevant: RELEVANT_NODES,
