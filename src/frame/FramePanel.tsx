@@ -42,6 +42,7 @@ export function FramePanel(p: FramePanelProps) {
   const [folded, setFolded] = useState(false);
   const room = useRef(0);
   const fitter = useRef(draftFitter(document));
+  const remeasure = useRef<() => void>(() => {});
 
   useEffect(() => {
     void p.loadSettings().then(setSettings);
@@ -63,6 +64,7 @@ export function FramePanel(p: FramePanelProps) {
       const pad = shut ? 0 : parseFloat(getComputedStyle(body).paddingTop) + parseFloat(getComputedStyle(body).paddingBottom);
       p.reportHeight((header?.offsetHeight ?? 0) + (shut ? 0 : el.offsetHeight + pad) + 2, shut);
     };
+    remeasure.current = measure;
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     if (header) ro.observe(header);
@@ -73,6 +75,8 @@ export function FramePanel(p: FramePanelProps) {
     });
     return () => ro.disconnect();
   }, [settings !== null]);
+  // Folded or not, the content script sizes and places the frame anew (the bar goes beside the reply).
+  useEffect(() => remeasure.current(), [folded]);
 
   if (!settings) return null;
   const insert = async (text: string): Promise<InsertResult> => {

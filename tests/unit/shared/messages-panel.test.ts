@@ -15,6 +15,8 @@ describe('frame → content script', () => {
     { type: 'panel/insert', id: 3, text: 'Hello' },
     { type: 'panel/insert', id: 0, text: '' },
     { type: 'panel/size', height: 320.5 },
+    { type: 'panel/size', height: 52, folded: true },
+    { type: 'panel/size', height: 600, folded: false },
     { type: 'panel/close' },
   ])('takes %j', (m) => expect(isToContent(m)).toBe(true));
 
@@ -30,6 +32,9 @@ describe('frame → content script', () => {
     { type: 'panel/insert', id: 1, text: 'x'.repeat(1_000_001) },
     { type: 'panel/size', height: Infinity },
     { type: 'panel/size', height: -1 },
+    { type: 'panel/size', height: 1e9 },
+    { type: 'panel/size', height: 52, folded: 'yes' },
+    { type: 'panel/room', room: 500 }, // the content script's word to the frame, never the frame's
     { type: 'panel/keep', key: 'k', draft, edited: true }, // the worker's, never the page's
   ])('refuses %j', (m) => expect(isToContent(m)).toBe(false));
 });
@@ -41,7 +46,9 @@ describe('content script → frame', () => {
     expect(isToFrame({ ...open, analysis: { invitation: true, fields: {} }, intent: 'reschedule', notice: 'n', problem: 'analysis-failed', theme: 'dark', saved: draft })).toBe(true);
     expect(isToFrame({ type: 'panel/inserted', id: 1, result: { ok: true } })).toBe(true);
     expect(isToFrame({ type: 'panel/inserted', id: 1, result: { ok: false, problem: 'No reply' } })).toBe(true);
+    expect(isToFrame({ type: 'panel/room', room: 512 })).toBe(true);
   });
+  test.each([-1, NaN, Infinity, 1e9, '500', undefined])('refuses a room of %s', (room) => expect(isToFrame({ type: 'panel/room', room })).toBe(false));
   test.each([
     ['an email of the wrong shape', { email: { ...email, body: 1 } }],
     ['an analysis that is not one', { analysis: 'yes' }],
