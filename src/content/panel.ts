@@ -69,9 +69,19 @@ export function closePanel(key?: string): void {
     // the frame went first
   }
   host.remove();
-  // The webmail may have re-rendered the message (and so our button) meanwhile: its new button then.
-  const back = o.returnFocusTo?.isConnected ? o.returnFocusTo : o.doc.querySelector<HTMLElement>(`[${BUTTON_ATTR}="${CSS.escape(openKey)}"]`);
-  back?.focus();
+  focusBack(o, openKey, 10);
+}
+
+/** Back to the button that opened the panel; when the webmail re-rendered the message, to its new button (the scan may bring it a moment later). */
+function focusBack(o: PanelOptions, key: string, tries: number): void {
+  const back = o.returnFocusTo?.isConnected ? o.returnFocusTo : o.doc.querySelector<HTMLElement>(`[${BUTTON_ATTR}="${CSS.escape(key)}"]`);
+  if (back) return back.focus();
+  if (tries > 0) {
+    setTimeout(() => {
+      const now = o.doc.activeElement;
+      if (!open && (!now || now === o.doc.body)) focusBack(o, key, tries - 1); // unless the user went on meanwhile
+    }, 100);
+  }
 }
 
 /** Put the panel where it covers neither the subject nor (folded, after Insert) the reply editor; tell the frame its room. */

@@ -13,6 +13,9 @@ import { t } from '../shared/i18n';
 import type { SaveName } from '../ui/composer/NamePrompt';
 import { draftFitter } from './fit-draft';
 
+/** How long the panel shows "Inserted …" before it folds to the bar beside the reply. */
+const FOLD_AFTER_MS = 700;
+
 export interface FramePanelProps {
   open: PanelOpen;
   client: CoreClient;
@@ -86,8 +89,13 @@ export function FramePanel(p: FramePanelProps) {
       latest.current = null;
       p.keep({ text: '', intent: 'decline', subject: open.email.subject }, false);
       setInserted(true);
-      // After the composer has said so and taken the keyboard back (it does right after this returns).
-      setTimeout(() => setFolded(true), 0);
+      // Once the user has seen it said, and after a double click's second click (which must
+      // not land on the page under where Insert was). Not when they went on in the panel meanwhile.
+      setTimeout(() => {
+        const on = document.activeElement;
+        const idle = !on || on === document.body || on.matches('.tf-primary-actions button.tf-primary');
+        if (idle && !document.querySelector('.tf-confirm')) setFolded(true);
+      }, FOLD_AFTER_MS);
     }
     return r;
   };

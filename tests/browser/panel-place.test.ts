@@ -103,6 +103,7 @@ for (const size of SIZES) {
         await page.keyboard.press('Enter');
         await expect.poll(() => panelOf(page).getByRole('status').filter({ hasText: /Inserted/ }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
         expect(await page.locator(site.editor).first().innerText()).toMatch(/\S/);
+        await expect.poll(() => panelOf(page).getByRole('button', { name: 'Show draft' }).count(), { timeout: 5000 }).toBe(1);
         const bar = await settledFrame(page);
         await page.screenshot(`panel-place-${tag}-inserted`);
         const editor = await box(page, site.editor);

@@ -65,7 +65,7 @@ describe('the panel after Insert', () => {
     const text = p.draft().value;
     expect(p.sizes.at(-1)?.folded).toBe(false);
     await click(byRole(p.root, 'button', 'Insert into reply'));
-    await waitFor(() => p.root.querySelector('.tf-folded') !== null, 'the bar');
+    await waitFor(() => p.root.querySelector('.tf-folded') !== null, 'the bar', 3000);
     expect(p.inserted).toEqual([text]);
     expect(body(p.root).hidden).toBe(true);
     const show = byRole<HTMLButtonElement>(p.root, 'button', 'Show draft');
@@ -92,11 +92,21 @@ describe('the panel after Insert', () => {
     expect(p.closed()).toBe(1);
   });
 
+  it('does not fold while the user goes on in the panel (they clicked into the draft meanwhile)', async () => {
+    const p = await framed({ ok: true });
+    await click(byRole(p.root, 'button', 'Insert into reply'));
+    await waitFor(() => /Inserted into your reply/.test(p.root.textContent ?? ''), 'inserted');
+    await act(() => p.draft().focus());
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(p.root.querySelector('.tf-folded')).toBeNull();
+    expect(body(p.root).hidden).toBe(false);
+  });
+
   it('a failed Insert does not fold: the draft and the problem stay in view', async () => {
     const p = await framed({ ok: false, problem: 'Gmail’s reply window did not open' });
     await click(byRole(p.root, 'button', 'Insert into reply'));
     await waitFor(() => /did not open/.test(p.root.textContent ?? ''), 'the problem');
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 1000));
     expect(p.root.querySelector('.tf-folded')).toBeNull();
     expect(body(p.root).hidden).toBe(false);
     expect(p.root.textContent).not.toMatch(/Show draft/);
