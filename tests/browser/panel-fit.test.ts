@@ -209,6 +209,9 @@ describe('README screenshots at 1366×768', () => {
         await expect.poll(() => panel.getByRole('status').filter({ hasText: /Inserted/ }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
         expect(await page.locator(site.editor).first().innerText()).toMatch(/\S/);
         expect((await measure(panel)).bodyScroll, 'the panel is not scrolled after Insert').toBe(0);
+        // Then it folds to a bar beside the reply (issue 16).
+        await expect.poll(() => panel.getByRole('button', { name: 'Show draft' }).count(), { timeout: 5000 }).toBe(1);
+        await page.waitForTimeout(300);
         await page.screenshot(`readme-${site.name}-inserted`);
       }
       await page.close();
