@@ -16,8 +16,8 @@ function honorific(c: Ctx): string {
 export function greeting(c: Ctx): string {
   const k = c.contact;
   if (k.full === '') {
-    if (c.tone === 'formal') return c.pick('en.greet.formal.none', ['Dear Hiring Team,', 'Dear Sir or Madam,']);
-    if (c.tone === 'warm') return c.pick('en.greet.warm.none', ['Hello,', 'Hi there,']);
+    if (c.tone === 'formal') return c.pick('en.greet.formal.none', ['Dear Hiring Team,', 'Dear Sir or Madam,', 'Dear Recruiting Team,']);
+    if (c.tone === 'warm') return c.pick('en.greet.warm.none', ['Hello,', 'Hi there,', 'Hi,']);
     return 'Hello,';
   }
   if (c.register === 'formal') {
@@ -26,14 +26,14 @@ export function greeting(c: Ctx): string {
   }
   const name = informalName(k);
   if (c.tone === 'formal') return `Dear ${name},`;
-  if (c.tone === 'warm') return c.pick('en.greet.warm', [`Hi ${name},`, `Dear ${name},`]);
+  if (c.tone === 'warm') return c.pick('en.greet.warm', [`Hi ${name},`, `Dear ${name},`, `Hello ${name},`]);
   return `Hello ${name},`;
 }
 
 const SIGN_OFF: Record<Ctx['tone'], Variants> = {
-  warm: ['Warm regards,', 'Best wishes,'],
-  formal: ['Kind regards,', 'Yours sincerely,'],
-  brief: ['Best regards,', 'Regards,'],
+  warm: ['Warm regards,', 'Best wishes,', 'All the best,'],
+  formal: ['Kind regards,', 'Yours sincerely,', 'With kind regards,'],
+  brief: ['Best regards,', 'Regards,', 'Best,'],
 };
 
 export function signOff(c: Ctx): Variants {
@@ -66,7 +66,7 @@ export function scheduledFor(v: Vars): string {
 }
 
 export const delayApology: Said = {
-  warm: ['Sorry for taking a few days to get back to you.', 'Apologies for my slow reply.'],
-  formal: ['Please accept my apologies for the delay in replying.', 'I apologise for my late reply.'],
-  brief: ['Apologies for the late reply.', 'Sorry for the delayed reply.'],
+  warm: ['Sorry for taking a few days to get back to you.', 'Apologies for my slow reply.', "I'm sorry it has taken me a while to reply."],
+  formal: ['Please accept my apologies for the delay in replying.', 'I apologise for my late reply.', 'I apologise for not replying sooner.'],
+  brief: ['Apologies for the late reply.', 'Sorry for the delayed reply.', 'Sorry for replying late.'],
 };

@@ -33,20 +33,22 @@ export const decline: DeclinePhrases = {
     brief: ['I have decided to decline the interview.', 'I must respectfully decline.', 'I will not be going ahead with the interview.'],
   },
   remoteDecision: {
-    warm: ["Unfortunately, I'm not able to attend an interview in person.", "I'm afraid I can't make it to an on-site interview."],
-    formal: ['Unfortunately, I am unable to attend an interview in person.', 'I regret that I cannot attend an on-site interview.'],
-    brief: ['I cannot attend an interview in person.', 'I am unable to attend on site.'],
+    warm: ["Unfortunately, I'm not able to attend an interview in person.", "I'm afraid I can't make it to an on-site interview.", "Unfortunately, I can't attend an on-site interview."],
+    formal: ['Unfortunately, I am unable to attend an interview in person.', 'I regret that I cannot attend an on-site interview.', 'Regrettably, I am not able to attend an interview on site.'],
+    brief: ['I cannot attend an interview in person.', 'I am unable to attend on site.', 'I am not able to attend an on-site interview.'],
   },
   remoteAsk: {
     warm: [
       "If a video or phone interview is an option, I'd be very glad to take part that way.",
       "Would a video interview be possible instead? I'd love to join that way.",
+      "If we could speak by video or phone instead, I'd be happy to do that.",
     ],
     formal: [
       'Should a video or telephone interview be possible, I would be pleased to take part in that format.',
       'If you are able to offer a video interview instead, I would gladly attend.',
+      'Would it be possible to hold the interview by video or telephone instead?',
     ],
-    brief: ['Would a video interview be possible instead?', 'A video or phone interview would work well for me.'],
+    brief: ['Would a video interview be possible instead?', 'A video or phone interview would work well for me.', 'Could we speak by video or phone instead?'],
   },
   bridge: {
     warm: [
@@ -68,14 +70,17 @@ export const decline: DeclinePhrases = {
       warm: [
         `I've admired ${co} for a long time, so I'd love to stay in touch and hear about future openings.`,
         `${co === 'your company' ? 'Your company' : co} is somewhere I've long hoped to work, and I hope our paths cross again; please do keep me in mind for future roles.`,
+        `I think very highly of ${co}, so I'd be glad to stay in touch and hear about future openings.`,
       ],
       formal: [
         `I have long admired ${co}, and I would very much welcome the chance to be considered for future opportunities.`,
         `I hold ${co} in high regard and would be glad to stay in touch regarding future roles.`,
+        `I think very highly of ${co} and would welcome hearing about future openings.`,
       ],
       brief: [
         `I admire ${co} and would welcome future opportunities to work together.`,
         `I would be glad to stay in touch about future roles at ${co}.`,
+        `I think highly of ${co} and hope to hear about future openings.`,
       ],
     };
   },

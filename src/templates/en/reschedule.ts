@@ -27,29 +27,33 @@ export const reschedule: ReschedulePhrases = {
     warm: [
       "Unfortunately, none of the times you suggested work for me; could we find another time?",
       "I'm afraid none of the proposed times suit me; could we find another time for the interview?",
+      "Unfortunately, none of the times you offered is possible for me; would another time work?",
     ],
     formal: [
       'Unfortunately, I am unable to attend at any of the proposed times, and I would like to ask whether the interview could be arranged for another time.',
       'I regret that none of the suggested times are possible for me, and I would like to ask whether we could reschedule.',
+      'Regrettably, none of the times you proposed are possible for me; might we find another time?',
     ],
-    brief: ['None of the proposed times work for me; could we reschedule?', 'Could we find another time? None of the suggested slots suit me.'],
+    brief: ['None of the proposed times work for me; could we reschedule?', 'Could we find another time? None of the suggested slots suit me.', 'None of the offered times suit me; could we find another time?'],
   },
   slotsIntro: {
-    warm: ['Would any of these times work for you?', 'Here are a few times that would suit me:'],
-    formal: ['I would be available at any of the following times:', 'Would one of the following times be convenient for you?'],
-    brief: ['I am available at:', 'Possible times:'],
+    warm: ['Would any of these times work for you?', 'Here are a few times that would suit me:', 'I could do any of these times:'],
+    formal: ['I would be available at any of the following times:', 'Would one of the following times be convenient for you?', 'I could attend at any of these times:'],
+    brief: ['I am available at:', 'Possible times:', 'I could do:'],
   },
   slotsLink: (link) => [`You can also pick a time here: ${link}`],
   link: (link) => ({
     warm: [
       `If it's easier, you're welcome to choose a time that suits you here: ${link}`,
       `To make it simple, you can pick any free slot in my calendar: ${link}`,
+      `You can choose whichever free time suits you best here: ${link}`,
     ],
     formal: [
       `For your convenience, you may select a suitable time here: ${link}`,
       `You are welcome to choose a time that suits you using this link: ${link}`,
+      `My availability can be found here, should you wish to choose a time: ${link}`,
     ],
-    brief: [`Please pick a time here: ${link}`, `My calendar: ${link}`],
+    brief: [`Please pick a time here: ${link}`, `My calendar: ${link}`, `Free times: ${link}`],
   }),
   ask: {
     warm: [

@@ -111,12 +111,12 @@ describe('greeting and sign-off', () => {
     expect(renderDraft({ ...base, tone: 'formal', vars: { ...FULL_VARS, contactGender: 'female' } }).body).toMatch(/^Dear Ms Doe,/);
   });
   it('is neutral when the name is unknown', () => {
-    expect(renderDraft({ ...base, tone: 'formal', vars: {} }).body).toMatch(/^(Dear Hiring Team|Dear Sir or Madam),\n/);
+    expect(renderDraft({ ...base, tone: 'formal', vars: {} }).body).toMatch(/^(Dear Hiring Team|Dear Sir or Madam|Dear Recruiting Team),\n/);
     expect(renderDraft({ ...base, tone: 'brief', vars: {} }).body.startsWith('Hello,\n')).toBe(true);
   });
   it('ends with the sign-off word only when the candidate name is missing', () => {
     const d = renderDraft({ ...base, tone: 'formal', vars: { contactName: 'Jane' } });
-    expect(d.body).toMatch(/\n\n(Kind regards|Yours sincerely),$/);
+    expect(d.body).toMatch(/\n\n(Kind regards|Yours sincerely|With kind regards),$/);
   });
   it('continues in lower case after a German greeting, never lowering "Sie"', () => {
     const d = renderDraft({ ...base, language: 'de', tone: 'formal', vars: FULL_VARS });
