@@ -33,14 +33,14 @@ export function greeting(c: Ctx): string {
 // German letters put no comma after the closing formula.
 const SIGN_OFF: Record<Ctx['register'], Record<Ctx['tone'], Variants>> = {
   formal: {
-    warm: ['Herzliche Grüße', 'Viele Grüße'],
-    formal: ['Mit freundlichen Grüßen', 'Freundliche Grüße'],
-    brief: ['Beste Grüße', 'Viele Grüße'],
+    warm: ['Herzliche Grüße', 'Viele Grüße', 'Mit herzlichen Grüßen'],
+    formal: ['Mit freundlichen Grüßen', 'Freundliche Grüße', 'Mit besten Grüßen'],
+    brief: ['Beste Grüße', 'Viele Grüße', 'Freundliche Grüße'],
   },
   informal: {
-    warm: ['Liebe Grüße', 'Herzliche Grüße'],
-    formal: ['Viele Grüße', 'Beste Grüße'],
-    brief: ['Viele Grüße', 'Beste Grüße'],
+    warm: ['Liebe Grüße', 'Herzliche Grüße', 'Viele liebe Grüße'],
+    formal: ['Viele Grüße', 'Beste Grüße', 'Schöne Grüße'],
+    brief: ['Viele Grüße', 'Beste Grüße', 'Grüße'],
   },
 };
 
@@ -69,6 +69,6 @@ export function teamRef(v: Vars, polite: boolean): string {
 }
 
 export const delayApology: Said = {
-  polite: ['Bitte entschuldigen Sie, dass ich mich erst jetzt melde.', 'Bitte verzeihen Sie meine späte Antwort.'],
-  familiar: ['Entschuldige bitte, dass ich mich erst jetzt melde.', 'Entschuldige bitte meine späte Antwort.'],
+  polite: ['Bitte entschuldigen Sie, dass ich mich erst jetzt melde.', 'Bitte verzeihen Sie meine späte Antwort.', 'Entschuldigen Sie bitte, dass ich nicht früher geantwortet habe.'],
+  familiar: ['Entschuldige bitte, dass ich mich erst jetzt melde.', 'Entschuldige bitte meine späte Antwort.', 'Entschuldige bitte, dass ich nicht früher geantwortet habe.'],
 };

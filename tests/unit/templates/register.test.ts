@@ -130,8 +130,8 @@ describe('greetings', () => {
   it('the sign-off follows the register', () => {
     const end = (language: Lang, register: Register) =>
       renderDraft({ intent: 'decline', reason: 'other_offer', tone: 'formal', language, seed: 0, register, vars: FULL_VARS }).body.split('\n').at(-4);
-    expect(end('de', 'formal')).toBe('Mit freundlichen Grüßen');
-    expect(end('de', 'informal')).toBe('Viele Grüße');
+    expect(end('de', 'formal')).toMatch(/^(Mit freundlichen Grüßen|Freundliche Grüße|Mit besten Grüßen)$/);
+    expect(end('de', 'informal')).toMatch(/^(Viele|Beste|Schöne) Grüße$/);
     expect(end('fr', 'informal')).toMatch(/^(Bien c|C)ordialement,$/);
     expect(end('es', 'formal')).toMatch(/^(Atentamente|Reciba un cordial saludo),$/);
     expect(end('es', 'informal')).toMatch(/^(Un saludo|Saludos cordiales),$/);
