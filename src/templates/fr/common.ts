@@ -18,14 +18,14 @@ export function greeting(c: Ctx): string {
 
 const SIGN_OFF: Record<Ctx['register'], Record<Ctx['tone'], Variants>> = {
   formal: {
-    warm: ['Bien à vous,', 'Très cordialement,'],
-    formal: ['Cordialement,', 'Bien cordialement,'],
-    brief: ['Cordialement,', 'Bien à vous,'],
+    warm: ['Bien à vous,', 'Très cordialement,', 'Avec mes meilleures salutations,'],
+    formal: ['Cordialement,', 'Bien cordialement,', 'Sincères salutations,'],
+    brief: ['Cordialement,', 'Bien à vous,', 'Bien cordialement,'],
   },
   informal: {
-    warm: ['Bien à toi,', 'Belle journée,'],
-    formal: ['Cordialement,', 'Bien cordialement,'],
-    brief: ['Bonne journée,', 'Cordialement,'],
+    warm: ['Bien à toi,', 'Belle journée,', 'Amicalement,'],
+    formal: ['Cordialement,', 'Bien cordialement,', 'Très cordialement,'],
+    brief: ['Bonne journée,', 'Cordialement,', 'Bien à toi,'],
   },
 };
 
@@ -43,8 +43,8 @@ export function roleRef(v: Vars): string {
 }
 
 export const delayApology: Said = {
-  polite: ['Veuillez excuser ma réponse tardive.', 'Je vous prie de m’excuser pour ce retard de réponse.'],
-  familiar: ['Excuse ma réponse tardive.', 'Pardon pour ce retard de réponse.'],
+  polite: ['Veuillez excuser ma réponse tardive.', 'Je vous prie de m’excuser pour ce retard de réponse.', 'Veuillez m’excuser de ne pas vous avoir répondu plus tôt.'],
+  familiar: ['Excuse ma réponse tardive.', 'Pardon pour ce retard de réponse.', 'Excuse-moi de ne pas t’avoir répondu plus tôt.'],
 };
 
 /** French puts a no-break space before "?", ":" and "!". */
