@@ -22,14 +22,14 @@ export function greeting(c: Ctx): string {
 
 const SIGN_OFF: Record<Ctx['register'], Record<Ctx['tone'], Variants>> = {
   formal: {
-    warm: ['Un cordial saludo,', 'Saludos cordiales,'],
-    formal: ['Atentamente,', 'Reciba un cordial saludo,'],
-    brief: ['Saludos cordiales,', 'Atentamente,'],
+    warm: ['Un cordial saludo,', 'Saludos cordiales,', 'Un afectuoso saludo,'],
+    formal: ['Atentamente,', 'Reciba un cordial saludo,', 'Cordialmente,'],
+    brief: ['Saludos cordiales,', 'Atentamente,', 'Un cordial saludo,'],
   },
   informal: {
-    warm: ['Un saludo,', 'Muchos saludos,'],
-    formal: ['Un saludo,', 'Saludos cordiales,'],
-    brief: ['Saludos,', 'Un saludo,'],
+    warm: ['Un saludo,', 'Muchos saludos,', 'Un saludo cordial,'],
+    formal: ['Un saludo,', 'Saludos cordiales,', 'Saludos,'],
+    brief: ['Saludos,', 'Un saludo,', 'Saludos cordiales,'],
   },
 };
 
@@ -51,6 +51,6 @@ export function admiredObject(v: Vars, polite: boolean): string {
 }
 
 export const delayApology: Said = {
-  polite: ['Le pido disculpas por la demora en responder.', 'Disculpe la tardanza en mi respuesta.'],
-  familiar: ['Te pido disculpas por la demora en responder.', 'Disculpa la tardanza en mi respuesta.'],
+  polite: ['Le pido disculpas por la demora en responder.', 'Disculpe la tardanza en mi respuesta.', 'Lamento el retraso en responderle.'],
+  familiar: ['Te pido disculpas por la demora en responder.', 'Disculpa la tardanza en mi respuesta.', 'Lamento el retraso en responderte.'],
 };

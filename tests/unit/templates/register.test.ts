@@ -133,8 +133,8 @@ describe('greetings', () => {
     expect(end('de', 'formal')).toMatch(/^(Mit freundlichen Grüßen|Freundliche Grüße|Mit besten Grüßen)$/);
     expect(end('de', 'informal')).toMatch(/^(Viele|Beste|Schöne) Grüße$/);
     expect(end('fr', 'informal')).toMatch(/^(Bien c|C)ordialement,$/);
-    expect(end('es', 'formal')).toMatch(/^(Atentamente|Reciba un cordial saludo),$/);
-    expect(end('es', 'informal')).toMatch(/^(Un saludo|Saludos cordiales),$/);
+    expect(end('es', 'formal')).toMatch(/^(Atentamente|Reciba un cordial saludo|Cordialmente),$/);
+    expect(end('es', 'informal')).toMatch(/^(Un saludo|Saludos cordiales|Saludos),$/);
   });
 });
 
