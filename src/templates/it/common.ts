@@ -23,14 +23,14 @@ export function greeting(c: Ctx): string {
 
 const SIGN_OFF: Record<Ctx['register'], Record<Ctx['tone'], Variants>> = {
   formal: {
-    warm: ['Un cordiale saluto,', 'Cordiali saluti,'],
-    formal: ['Cordiali saluti,', 'Distinti saluti,'],
-    brief: ['Cordiali saluti,', 'Saluti,'],
+    warm: ['Un cordiale saluto,', 'Cordiali saluti,', 'Con i migliori saluti,'],
+    formal: ['Cordiali saluti,', 'Distinti saluti,', 'Con i migliori saluti,'],
+    brief: ['Cordiali saluti,', 'Saluti,', 'Un cordiale saluto,'],
   },
   informal: {
-    warm: ['Un caro saluto,', 'A presto,'],
-    formal: ['Un saluto,', 'Cordiali saluti,'],
-    brief: ['Un saluto,', 'Saluti,'],
+    warm: ['Un caro saluto,', 'A presto,', 'Un saluto cordiale,'],
+    formal: ['Un saluto,', 'Cordiali saluti,', 'Un cordiale saluto,'],
+    brief: ['Un saluto,', 'Saluti,', 'Buona giornata,'],
   },
 };
 
@@ -47,6 +47,6 @@ export function roleRef(v: Vars): string {
 }
 
 export const delayApology: Said = {
-  polite: ['Mi scusi per il ritardo con cui rispondo.', 'Le chiedo scusa per la risposta tardiva.'],
-  familiar: ['Scusami per il ritardo con cui rispondo.', 'Ti chiedo scusa per la risposta tardiva.'],
+  polite: ['Mi scusi per il ritardo con cui rispondo.', 'Le chiedo scusa per la risposta tardiva.', 'Mi scusi se rispondo solo ora.'],
+  familiar: ['Scusami per il ritardo con cui rispondo.', 'Ti chiedo scusa per la risposta tardiva.', 'Scusami se rispondo solo ora.'],
 };
