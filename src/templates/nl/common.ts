@@ -26,14 +26,14 @@ export function greeting(c: Ctx): string {
 
 const SIGN_OFF: Record<Ctx['register'], Record<Ctx['tone'], Variants>> = {
   formal: {
-    warm: ['Hartelijke groet,', 'Met vriendelijke groet,'],
-    formal: ['Met vriendelijke groet,', 'Met vriendelijke groeten,'],
-    brief: ['Met vriendelijke groet,', 'Vriendelijke groet,'],
+    warm: ['Hartelijke groet,', 'Met vriendelijke groet,', 'Met hartelijke groet,'],
+    formal: ['Met vriendelijke groet,', 'Met vriendelijke groeten,', 'Hoogachtend,'],
+    brief: ['Met vriendelijke groet,', 'Vriendelijke groet,', 'Met groet,'],
   },
   informal: {
-    warm: ['Hartelijke groet,', 'Veel groeten,'],
-    formal: ['Met vriendelijke groet,', 'Vriendelijke groet,'],
-    brief: ['Groet,', 'Vriendelijke groet,'],
+    warm: ['Hartelijke groet,', 'Veel groeten,', 'Warme groet,'],
+    formal: ['Met vriendelijke groet,', 'Vriendelijke groet,', 'Met hartelijke groet,'],
+    brief: ['Groet,', 'Vriendelijke groet,', 'Groeten,'],
   },
 };
 
@@ -50,6 +50,6 @@ export function roleRef(v: Vars): string {
 }
 
 export const delayApology: Said = {
-  polite: ['Excuses voor mijn late reactie.', 'Neemt u mij niet kwalijk dat ik pas nu reageer.'],
-  familiar: ['Excuses voor mijn late reactie.', 'Sorry dat ik pas nu reageer.'],
+  polite: ['Excuses voor mijn late reactie.', 'Neemt u mij niet kwalijk dat ik pas nu reageer.', 'Het spijt me dat mijn reactie wat vertraging heeft opgelopen.'],
+  familiar: ['Excuses voor mijn late reactie.', 'Sorry dat ik pas nu reageer.', 'Het spijt me dat ik niet eerder heb gereageerd.'],
 };
