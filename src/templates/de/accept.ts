@@ -44,8 +44,8 @@ export const accept: AcceptPhrases = {
   phone: ['Für das Telefonat bin ich zur vereinbarten Zeit gut erreichbar.', 'Ich bin zum vereinbarten Zeitpunkt telefonisch erreichbar.', 'Zum Telefonat bin ich zur vereinbarten Zeit bereit.'],
   placeNoted: (place) => [`Den Ort habe ich notiert: ${place}.`, `Ich habe mir den Ort notiert: ${place}.`, `Der Ort ist notiert: ${place}.`],
   acceptOpen: {
-    polite: ['Ihre Einladung zum Vorstellungsgespräch nehme ich gern an.', 'Gern komme ich zu einem Vorstellungsgespräch.', 'Ich nehme Ihre Einladung gern an.'],
-    familiar: ['Deine Einladung zum Vorstellungsgespräch nehme ich gern an.', 'Gern komme ich zu einem Vorstellungsgespräch.', 'Ich nehme deine Einladung gern an.'],
+    polite: ['Ihre Einladung zum Vorstellungsgespräch nehme ich gern an.', 'Ich komme sehr gern zu einem Vorstellungsgespräch.', 'Ich nehme Ihre Einladung gern an.'],
+    familiar: ['Deine Einladung zum Vorstellungsgespräch nehme ich gern an.', 'Ich komme sehr gern zu einem Vorstellungsgespräch.', 'Ich nehme deine Einladung gern an.'],
   },
   booked: {
     polite: ['Über Ihren Buchungslink habe ich bereits einen Termin gebucht.', 'Einen Termin habe ich schon über den Link in Ihrer Einladung gebucht.', 'Ich habe über Ihren Link bereits einen Termin gewählt.'],

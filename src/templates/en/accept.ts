@@ -23,7 +23,7 @@ export const accept: AcceptPhrases = {
   phone: ['I will be ready for the phone call.', 'I will be available for the phone call.', 'I will be ready to take your call.'],
   placeNoted: (place) => [`I have noted the place: ${place}.`, `I have noted where it takes place: ${place}.`, `I have made a note of the place: ${place}.`],
   acceptOpen: {
-    warm: ["I'm happy to accept the invitation to interview.", "I'd be delighted to come for an interview.", "I'm glad to accept your invitation."],
+    warm: ["I'm happy to accept the invitation to interview.", "I'd be delighted to attend an interview.", "I'm glad to accept your invitation."],
     formal: ['I am pleased to accept the invitation to interview.', 'I would be glad to attend an interview.', 'I gladly accept your invitation.'],
     brief: ['I accept the invitation to interview.', 'I would be glad to attend.', 'I accept your invitation.'],
   },

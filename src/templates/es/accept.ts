@@ -36,8 +36,8 @@ export const accept: AcceptPhrases = {
   phone: ['Estaré disponible para la llamada a la hora acordada.', 'Estaré pendiente del teléfono a la hora de la entrevista.', 'A la hora acordada podrán localizarme por teléfono.'],
   placeNoted: (place) => [`He anotado el lugar: ${place}.`, `Tengo anotado el lugar: ${place}.`, `Queda anotado el lugar: ${place}.`],
   acceptOpen: {
-    polite: ['Acepto con mucho gusto su invitación a la entrevista.', 'Será un placer asistir a una entrevista.', 'Acepto con gusto su invitación.'],
-    familiar: ['Acepto con mucho gusto tu invitación a la entrevista.', 'Será un placer asistir a una entrevista.', 'Acepto con gusto tu invitación.'],
+    polite: ['Acepto con mucho gusto su invitación a la entrevista.', 'Acepto con gusto asistir a una entrevista.', 'Acepto con gusto su invitación.'],
+    familiar: ['Acepto con mucho gusto tu invitación a la entrevista.', 'Acepto con gusto asistir a una entrevista.', 'Acepto con gusto tu invitación.'],
   },
   booked: {
     polite: ['Ya he reservado una hora a través de su enlace de reserva.', 'He reservado un horario con el enlace de su invitación.', 'Ya he elegido una hora con su enlace.'],

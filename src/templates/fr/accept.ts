@@ -37,8 +37,8 @@ export const accept: AcceptPhrases = {
   phone: ['Je serai joignable par téléphone à l’heure convenue.', 'Je serai disponible pour l’entretien téléphonique.', 'Je serai disponible au téléphone pour l’entretien.'],
   placeNoted: (place) => [`J’ai bien noté le lieu${COLON} ${place}.`, `Le lieu est bien noté${COLON} ${place}.`, `J’ai pris note du lieu${COLON} ${place}.`],
   acceptOpen: {
-    polite: ['J’accepte avec plaisir votre invitation à un entretien.', 'C’est avec plaisir que je viendrai à un entretien.', 'J’accepte volontiers votre invitation.'],
-    familiar: ['J’accepte avec plaisir ton invitation à un entretien.', 'C’est avec plaisir que je viendrai à un entretien.', 'J’accepte volontiers ton invitation.'],
+    polite: ['J’accepte avec plaisir votre invitation à un entretien.', 'J’accepte avec plaisir de venir à un entretien.', 'J’accepte volontiers votre invitation.'],
+    familiar: ['J’accepte avec plaisir ton invitation à un entretien.', 'J’accepte avec plaisir de venir à un entretien.', 'J’accepte volontiers ton invitation.'],
   },
   booked: {
     polite: ['J’ai réservé un créneau grâce à votre lien de réservation.', 'J’ai déjà choisi un créneau avec le lien de votre invitation.', 'Un créneau est réservé grâce à votre lien.'],

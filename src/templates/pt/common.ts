@@ -22,14 +22,14 @@ export function greeting(c: Ctx): string {
 
 const SIGN_OFF: Record<Ctx['register'], Record<Ctx['tone'], Variants>> = {
   formal: {
-    warm: ['Cordialmente,', 'Saudações cordiais,'],
-    formal: ['Atenciosamente,', 'Cordialmente,'],
-    brief: ['Atenciosamente,', 'Cordialmente,'],
+    warm: ['Cordialmente,', 'Saudações cordiais,', 'Um cordial abraço,'],
+    formal: ['Atenciosamente,', 'Cordialmente,', 'Respeitosamente,'],
+    brief: ['Atenciosamente,', 'Cordialmente,', 'Saudações,'],
   },
   informal: {
-    warm: ['Abraços,', 'Um abraço,'],
-    formal: ['Cordialmente,', 'Abraços,'],
-    brief: ['Abraços,', 'Até mais,'],
+    warm: ['Abraços,', 'Um abraço,', 'Um grande abraço,'],
+    formal: ['Cordialmente,', 'Abraços,', 'Saudações,'],
+    brief: ['Abraços,', 'Até mais,', 'Um abraço,'],
   },
 };
 
@@ -46,4 +46,4 @@ export function roleRef(v: Vars): string {
   return 'a vaga';
 }
 
-export const delayApology: Said = ['Peço desculpas pela demora em responder.', 'Desculpe a resposta tardia.'];
+export const delayApology: Said = ['Peço desculpas pela demora em responder.', 'Desculpe a resposta tardia.', 'Lamento a demora na minha resposta.'];

@@ -3,8 +3,8 @@
 // wrapped to record each slot's table and choice, so the test sees every table a draft uses.
 import { describe, expect, it, vi } from 'vitest';
 import type { DraftVariables, Intent, Register } from '../../../src/shared/types';
-import { INTENTS, REASONS_BY_INTENT, renderDraft, TONES } from '../../../src/templates';
-import { FULL_VARS } from './fixtures';
+import { checkTact, INTENTS, REASONS_BY_INTENT, renderDraft, TONES } from '../../../src/templates';
+import { FULL_VARS, NOW } from './fixtures';
 
 interface Pick { slot: string; options: readonly unknown[]; index: number }
 const log: Pick[] = [];
@@ -91,5 +91,89 @@ describe('“Another wording” really varies, in every reply language', () => {
       expect(same, 'seeds 0, 1, 2 giving the same draft twice').toEqual([]);
       expect(checked).toBeGreaterThan(500);
     });
+  }
+});
+
+// The words that would contradict the email, in each language (as in honest-drafts.test.ts).
+const DISTANCE: Record<Lang, RegExp> = {
+  en: /distance|travel|in person|on-site|on site/i,
+  de: /Entfernung|Anreise|vor Ort|Reise/i,
+  fr: /distance|déplacement|sur place|présentiel/i,
+  es: /distancia|desplazamiento|presencial|en persona/i,
+  it: /distanza|spostamento|in presenza|di persona/i,
+  nl: /afstand|reis|op locatie|ter plaatse/i,
+  pt: /distância|deslocamento|deslocar|presencial/i,
+};
+const ONE_TIME: Record<Lang, RegExp> = {
+  en: /same time|that date|that slot|that time/i,
+  de: /diesem Tag|\bdiese Zeit\b|\bdieser Zeit\b|diesem Zeitpunkt/i,
+  fr: /même moment|cette date|ce jour-là|à ce moment-là|même heure|cette heure-là/i,
+  es: /esa hora|ese día|esa fecha|ese horario/i,
+  it: /quell’orario|quell’ora|quel giorno|quella data/i,
+  nl: /die dag|dat moment|dat tijdstip/i,
+  pt: /nesse horário|nesse dia|nessa data|esse horário/i,
+};
+/** "None of the times you offered": what a reschedule says against several offered times or a booking link. */
+const NONE_OF: Record<Lang, RegExp> = {
+  en: /none of the|any of the (?:proposed|suggested|offered) times/i, de: /kein\p{L}* der vorgeschlagenen|die vorgeschlagenen/iu, fr: /aucun des créneaux/i, es: /ninguno de los horarios/i,
+  it: /nessuno degli orari/i, nl: /geen van de voorgestelde/i, pt: /nenhum dos horários/i,
+};
+const CHANGE: Record<Lang, RegExp> = { en: /the change/i, de: /Änderung/i, fr: /changement/i, es: /el cambio/i, it: /cambiamento/i, nl: /wijziging/i, pt: /mudança/i };
+const HISTORY: Record<Lang, RegExp> = {
+  en: /enjoyed|along the way|learn(?:ing|ed) (?:more )?about the (?:team|role)/i,
+  de: /über (?:Ihr|euer) Team|im Laufe des Verfahrens|mehr über die Stelle erfahren/,
+  fr: /découvrir (?:votre|ton) équipe|nos échanges|nos premiers échanges|en apprendre davantage/i,
+  es: /conociendo mejor a (?:su|tu) equipo|a lo largo del proceso|durante el proceso|conocer más sobre/i,
+  it: /conoscere meglio|nostri scambi|durante il processo/i,
+  nl: /contact met (?:uw|jullie) team|gesprekken|kennismaking|meer over de functie gehoord/i,
+  pt: /conhecer melhor|destas semanas|durante o processo/i,
+};
+const CONFIRM: Partial<Record<Lang, RegExp>> = { en: /confirm/i, de: /bestätig/i, fr: /confirm/i, es: /confirm/i };
+
+type Lang = (typeof LANGUAGES)[number];
+const FORMATS = ['', 'onsite', 'video', 'phone'] as const;
+const TIMES: Record<string, Partial<DraftVariables>> = {
+  'one time set': {},
+  'several offered, none chosen': { interviewTime: '', noneOfOffered: true, proposedSlots: [], schedulingLink: '' },
+  'a booking link, not booked': { interviewTime: '', bookingLink: true, proposedSlots: [] },
+  'a booking link, booked': { interviewTime: '', bookingLink: true, booked: true, proposedSlots: [] },
+};
+
+describe('drafts that cannot contradict the email, in every reply language (format × offered times × intent × reason)', () => {
+  for (const language of LANGUAGES) {
+    it(`${language}: every phrasing the seeds reach fits the format and the times, and passes the tact checker`, () => {
+      let drafts = 0;
+      for (const intent of INTENTS_OF[language] ?? INTENTS)
+        for (const reason of REASONS_BY_INTENT[intent])
+          for (const format of FORMATS)
+            for (const [times, timeVars] of Object.entries(TIMES))
+              for (const tone of TONES)
+                for (const register of REGISTERS)
+                  for (const seed of [0, 1, 2, 3]) {
+                    const vars = { ...FULL_VARS, format, location: format === 'onsite' ? 'Main Street 1, Leeds' : format === 'video' ? FULL_VARS.location : '', askRemote: true, ...timeVars };
+                    const label = `${language} ${intent}/${reason}/${format || 'format unknown'}/${times}/${tone}/${register}/${seed}`;
+                    const { body, picks } = picksFor({ intent, reason, tone, register, language, seed, vars });
+                    const slots = picks.map((p) => p.slot);
+                    const remote = format === 'video' || format === 'phone';
+                    const offered = times !== 'one time set';
+                    if (remote && reason === 'logistics') expect(body, label).not.toMatch(DISTANCE[language]);
+                    // Never "would a video interview be possible" when it is one already.
+                    if (remote) expect(slots.filter((s) => /\.decline\.(?:remote|ask)$/.test(s)), label).toEqual([]);
+                    if (offered && (reason === 'conflict' || reason === 'travel')) expect(body, label).not.toMatch(ONE_TIME[language]);
+                    if (intent === 'reschedule') {
+                      expect(body, label).not.toMatch(CHANGE[language]);
+                      if (offered) {
+                        expect(body, label).toMatch(NONE_OF[language]);
+                        expect(slots.some((s) => s.endsWith('.resched.decision')), `${label}: “I can’t make the interview” against no fixed time`).toBe(false);
+                      }
+                    }
+                    if (intent === 'decline' && ['no_reason', 'other_offer', 'not_a_fit'].includes(reason)) expect(body, label).not.toMatch(HISTORY[language]);
+                    const confirm = CONFIRM[language];
+                    if (intent === 'accept' && offered && !vars.booked && confirm) expect(body, label).not.toMatch(confirm);
+                    expect(checkTact(body, { intent, contactName: FULL_VARS.contactName, receivedAt: NOW, now: NOW }), `${label}\n${body}`).toEqual([]);
+                    drafts++;
+                  }
+      expect(drafts).toBeGreaterThan(1000);
+    }, 120_000);
   }
 });
