@@ -61,7 +61,7 @@ export const reschedule: ReschedulePhrases = {
       warm: [
         'Leider passt mir keiner der vorgeschlagenen Termine, daher würde ich das Gespräch gern verschieben.',
         'Keiner der vorgeschlagenen Termine ist für mich leider möglich; könnten wir einen anderen Termin finden?',
-        'Zu keinem der vorgeschlagenen Termine kann ich leider; könnten wir einen anderen Termin finden?',
+        'An keinem der vorgeschlagenen Termine kann ich leider teilnehmen; könnten wir einen anderen Termin finden?',
       ],
       formal: [
         'Leider kann ich keinen der vorgeschlagenen Termine wahrnehmen und möchte Sie daher bitten, das Gespräch zu verschieben.',
@@ -78,7 +78,7 @@ export const reschedule: ReschedulePhrases = {
       warm: [
         'Leider passt mir keiner der vorgeschlagenen Termine, daher würde ich das Gespräch gern verschieben.',
         'Keiner der vorgeschlagenen Termine ist für mich leider möglich; könnten wir einen anderen Termin finden?',
-        'Zu keinem der vorgeschlagenen Termine kann ich leider; könnten wir einen anderen Termin finden?',
+        'An keinem der vorgeschlagenen Termine kann ich leider teilnehmen; könnten wir einen anderen Termin finden?',
       ],
       formal: [
         'Leider kann ich keinen der vorgeschlagenen Termine wahrnehmen und möchte dich daher bitten, das Gespräch zu verschieben.',

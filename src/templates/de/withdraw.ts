@@ -32,7 +32,7 @@ export const withdraw: WithdrawPhrases = {
       warm: [
         `Ich möchte Ihnen so früh wie möglich mitteilen, dass ich den vereinbarten Termin${t} leider absagen muss.`,
         `Ich melde mich umgehend, weil ich meine Teilnahme am Gespräch${t} leider zurückziehen muss.`,
-        `Leider muss ich Ihnen schon jetzt sagen, dass ich das vereinbarte Gespräch${t} absagen muss.`,
+        `Leider muss ich Ihnen schon jetzt mitteilen, dass ich das vereinbarte Gespräch${t} absage.`,
       ],
       formal: [
         `Ich möchte Ihnen frühzeitig mitteilen, dass ich meine Zusage für das Gespräch${t} leider zurückziehen muss.`,
@@ -45,7 +45,7 @@ export const withdraw: WithdrawPhrases = {
       warm: [
         `Ich möchte dir so früh wie möglich sagen, dass ich den vereinbarten Termin${t} leider absagen muss.`,
         `Ich melde mich gleich, weil ich meine Teilnahme am Gespräch${t} leider zurückziehen muss.`,
-        `Leider muss ich dir schon jetzt sagen, dass ich das vereinbarte Gespräch${t} absagen muss.`,
+        `Leider muss ich dir schon jetzt sagen, dass ich das vereinbarte Gespräch${t} absage.`,
       ],
       formal: [
         `Ich möchte dir frühzeitig mitteilen, dass ich meine Zusage für das Gespräch${t} leider zurückziehen muss.`,
