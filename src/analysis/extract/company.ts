@@ -6,6 +6,7 @@ import { domainOf, FREEMAIL, isAtsDomain } from '../ats';
 import { re } from '../util';
 import { PLACEHOLDER, dropPlaceholders, type ExtractContext } from './context';
 import { ROBOT, looksLikeName, normName } from './names';
+import { GIVEN_NAMES } from '../given-names';
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** English-only today: "the" before a company ("the Acme Recruiting Team"). */
@@ -28,8 +29,15 @@ const TEAM_IN_TEXT = new RegExp(
 const ARTICLE = new RegExp(`^(?:${alt(allWords('articles').map(cap))})\\s+`);
 const COMPANY_STOP = new Set(allWords('notCompanies'));
 
+/** "Sandhya Pandey": a known given name and a surname is a person (the signer, the sender), not the company. */
+function personName(t: string): boolean {
+  const w = t.split(/\s+/);
+  return w.length === 2 && w.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) && GIVEN_NAMES.has(normName(w[0] ?? '')) && !ORG_WORD.test(w[1] ?? '');
+}
+
 function plausibleCompany(s: string, exclude: string[]): boolean {
   const t = s.trim();
+  if (personName(t)) return false;
   if (t.length < 2 || t.length > 50) return false;
   const first = t.split(/\s+/)[0] ?? '';
   if (COMPANY_STOP.has(first)) return false;
@@ -85,11 +93,21 @@ function domainPhrase(host: string, text: string): string {
 
 const ORG_WORD = new RegExp(`^(?:${alt(allWords('orgWords'))})$`);
 
+/** Organisation words a squashed domain may end with ("cascadeanalytics" → "Cascade Analytics"). */
+const ORG_SUFFIXES = allWords('orgWords').map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase()).filter((w) => w.length >= 4);
+
+/** The sender's domain as a company name, only when it can be written properly: "acme-robotics" → "Acme Robotics",
+ *  "cascadeanalytics" → "Cascade Analytics", "acme" → "Acme"; a long squashed name ("cascadeengineering") gives "". */
 function titleCaseDomain(host: string): string {
   const parts = host.split('.');
   const sld = /\.(?:co|com|org|net|ac|gov)\.[a-z]{2}$/.test(host) ? parts[parts.length - 3] : parts[parts.length - 2];
   if (!sld) return '';
-  return sld.split(/[-_]/).map((w) => (w.length <= 3 && parts.length > 0 && w === sld ? w.charAt(0).toUpperCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+  const words = sld.split(/[-_]/).filter(Boolean).flatMap((w) => {
+    const suffix = ORG_SUFFIXES.find((o) => w.endsWith(o) && w.length - o.length >= 3);
+    return suffix ? [w.slice(0, -suffix.length), suffix] : [w];
+  });
+  if (words.length === 1 && (words[0] ?? '').length >= 10) return '';
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
 export function company(ctx: ExtractContext, exclude: string[]): string {

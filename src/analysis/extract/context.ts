@@ -21,6 +21,7 @@ export function dropPlaceholders(s: string): string {
 // candidate is an attack or a broken template, and would end up in the user's reply.
 const NOT_PLAIN = /[<>{}]|%=|\$\{|javascript:|data:text\/html/i;
 export function plainValue(s: string): string {
-  const v = dropPlaceholders(s).replace(/\s+javascript$/i, '');
+  // Markdown emphasis around a value ("**Backend Developer**") is formatting, not part of it.
+  const v = dropPlaceholders(s).replace(/\s+javascript$/i, '').replace(/^(?:\*\*|__|\*)(.+?)(?:\*\*|__|\*)$/u, '$1').trim();
   return NOT_PLAIN.test(v) ? '' : v;
 }

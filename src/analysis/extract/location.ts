@@ -1,11 +1,16 @@
-// Where the interview is: a street address in the text, an office line, else the meeting
-// link. Pure, part of the reading core.
+// Where the on-site interview is, read only from a structure that holds a place: a labelled
+// line ("Location: …", "Ort …", "📍 Location" above its value), a street address (street and
+// number) or an office phrase ("our office is at 12 …"). Never a URL, a meeting tool, a phone
+// number or a sentence. Pure, part of the reading core.
 import type { LinkInfo } from '../ats';
 import { EN, LEXICONS, allWords, alt } from '../lexicon';
+import { wordsRe } from '../util';
 import { dropPlaceholders } from './context';
 
 export const ADDRESS_RES: readonly RegExp[] = LEXICONS.flatMap((l) => l.streets ?? []);
 const ADDRESS_LABEL = new RegExp(`^\\s*(?:${alt(allWords('addressLabels'))})\\s*:\\s*`, 'i');
+/** A place label at the start of a line (after a bullet or an emoji, "**" of markdown). */
+const PLACE_LABEL = new RegExp(`^[^\\p{L}\\d]*(?:(?:${alt(allWords('interview'))})\\s+|(?:online )?link\\s*/\\s*)?(?:${alt(allWords('addressLabels'))})(?![\\p{L}])[*\\s]*`, 'iu');
 /** "Our office is at 12 Harbour Street": the office words, then English-only "is" / "at". */
 const OFFICE = new RegExp(
   `(?:${alt(allWords('officeWords'))})${(EN.officeJoins ?? []).map((w) => `(?:\\s+${w})?`).join('')}\\s*:?\\s*(\\d{1,4}[a-z]?\\s+[\\p{Lu}][^\\n]{2,100})`,
@@ -13,13 +18,64 @@ const OFFICE = new RegExp(
 );
 /** English-only today: where an office address in running text ends ("… and parking …"). */
 const ADDRESS_END = new RegExp(`\\s+(?:${alt(EN.addressEnds ?? [])})\\s.*$`, 'i');
+/** A value that names no place: a meeting tool, remote work, a phone call. */
+const NOT_PLACE = wordsRe([...LEXICONS.flatMap((l) => l.video), ...LEXICONS.flatMap((l) => l.phone), 'link', 'lien', 'enlace', 'url', 'https?', 'www']);
 
-export function location(fresh: string, links: LinkInfo[]): string {
-  const meeting = links.find((l) => l.tool.startsWith('meeting:'));
-  for (const line of fresh.split('\n')) {
-    if (ADDRESS_RES.some((r) => r.test(line))) return dropPlaceholders(line.replace(ADDRESS_LABEL, '')).slice(0, 160);
+/** "** Second Chance Paws, 220 Mill Road **", "Greenway Market, 455 N Halsted St" → the place itself. */
+const clean = (v: string): string => dropPlaceholders(v.replace(/\*\*|__/g, ' ')).replace(/[\s·•|–-]+$/u, '').slice(0, 160);
+/** The value without its final full stop. */
+const unstop = (v: string): string => v.replace(/\s*\.$/, '');
+
+/** Reads like a place, not like a sentence: no sentence ending without a digit ("Please arrive at the HR Office."), starts with a capital or a digit. */
+function placeLike(v: string): boolean {
+  if (v.length < 3 || NOT_PLACE.test(v)) return false;
+  if (!/^[\p{Lu}\d]/u.test(v)) return false;
+  if (/[.!?]$/.test(v) && !/\d/.test(v) && v.split(/\s+/).length >= 3) return false;
+  return true;
+}
+
+/** The value of a labelled place line: after "Label:" on the line, the next line below a bare label, or after a
+ *  label without a colon when the rest has a digit (a calendar card's "Ort Sparkasse, Am Markt 3, 27283 Verden"). */
+export function labelledPlace(lines: string[]): string {
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    const m = PLACE_LABEL.exec(line);
+    if (!m) continue;
+    const rest = line.slice(m[0].length);
+    const next = (lines.slice(i + 1).find((l) => l.trim()) ?? '').trim();
+    const value = /^:/.test(rest) ? rest.replace(/^:[*\s]*/, '') || next : !rest ? next : /\d/.test(rest) ? rest : '';
+    const v = clean(value);
+    if (placeLike(v)) return unstop(v);
+  }
+  return '';
+}
+
+/** The address inside a longer line: from the street match (or its house number) to the end of the address. */
+function addressSpan(line: string, r: RegExp): string {
+  const m = r.exec(line);
+  if (!m) return '';
+  const before = line.slice(0, m.index);
+  // Text before the street that is not part of the address ("The interview is at …") is dropped; a name
+  // of a building or an organisation before a comma is kept ("Fernbrook Care, 14 Mill Lane").
+  const words = before.split(/\s+/).filter(Boolean);
+  const lower = words.some((w) => /^\p{Ll}{2,}$/u.test(w));
+  // After running text, the address starts at its clause ("… our Hamburg office, Am Sandtorkai 12") or at the street itself.
+  const clause = Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(':'));
+  const start = !lower ? 0 : clause >= 0 && !/\p{Ll}{2,}/u.test(before.slice(clause + 1).replace(/\b(?:am|an|im|in|auf|der|dem|den)\b/giu, '')) ? clause + 1 : m.index;
+  // The address ends where a sentence does ("… Leeds LS2 7DJ. Please bring …"), not at "Av. " or "St. ".
+  const span = line.slice(start);
+  return (span.includes('(') ? span : span.replace(/\).*$/u, '')).replace(ADDRESS_END, '').replace(/(?<=\p{L}{4}|\d\w*)[.;]\s+\p{Lu}\p{Ll}.*$|;.*$/u, '').trim();
+}
+
+export function location(fresh: string, _links: LinkInfo[]): string {
+  const lines = fresh.split('\n');
+  const labelled = labelledPlace(lines);
+  if (labelled) return labelled;
+  for (const line of lines) {
+    const r = ADDRESS_RES.find((x) => x.test(line));
+    if (r) return unstop(clean(addressSpan(line.replace(ADDRESS_LABEL, ''), r)));
   }
   const office = OFFICE.exec(fresh);
-  if (office?.[1]) return dropPlaceholders(office[1].replace(ADDRESS_END, '').replace(/[.;]\s.*$/, '').replace(/[.]$/, '')).slice(0, 160);
-  return meeting ? meeting.url : '';
+  if (office?.[1]) return clean(office[1].replace(ADDRESS_END, '').replace(/[.;]\s.*$/, '').replace(/[.]$/, ''));
+  return '';
 }

@@ -52,11 +52,19 @@ const SUBJECT_FOR = new RegExp(
   'u',
 );
 
+/** The match stopped inside a URL or a domain ("Data Analyst evil.top/jd" read up to the dot): its last word
+ *  belongs to the link, so the phrase is no role. */
+function inDottedToken(t: string, m: RegExpMatchArray): boolean {
+  const end = (m.index ?? 0) + m[0].length;
+  return /\p{L}$/u.test(m[0]) && /^(?:\.\p{L}|[@/][\p{L}\d])/u.test(t.slice(end, end + 2));
+}
+
 export function role(ctx: ExtractContext, companyName: string): string {
   const texts = [ctx.fresh.replace(PLACEHOLDER, '\n')];
   for (const t of texts) {
     for (const r of ROLE_PHRASES) {
       for (const m of t.matchAll(r)) {
+        if (inDottedToken(t, m)) continue;
         const c = cleanRole(m[1] ?? '');
         if (validRole(c, companyName)) return c;
       }
@@ -64,6 +72,7 @@ export function role(ctx: ExtractContext, companyName: string): string {
     for (const lex of LEXICONS.filter((l) => l.lang === 'en' || l.lang === ctx.lang)) {
       for (const src of lex.role) {
         for (const m of t.matchAll(re(`(?<![\\p{L}])(?:${src})`, 'giu'))) {
+          if (inDottedToken(t, m)) continue;
           const c = cleanRole((m[1] ?? '').split(CAPTURE_CUT)[0] ?? '');
           if (validRole(c, companyName)) return c;
         }

@@ -8,6 +8,7 @@ import { domainOf } from '../ats';
 import { LEXICONS } from '../lexicon';
 import { wordsRe } from '../util';
 import { GIVEN_NAMES } from '../given-names';
+import { labelledPlace } from '../extract/location';
 
 const SIGNOFF = wordsRe(LEXICONS.flatMap((l) => l.signoff));
 const TITLE = /recruit|talent|hiring|\bhr\b|people|partner|manager|director|\blead\b|head of|coordinator|sourcer|engineer|founder|ceo|cto|personal|recrut|reclut|werving|\brh\b|consultant|advisor|adviseur|officer|specialist|executive|referent|responsabile|kierownik|specjalist|rekruter/i;
@@ -36,6 +37,8 @@ export function strongStructure(field: ValueField, value: string, ctx: Pick<Valu
     const phrase = new RegExp(`(?:for the|for our|for a|as|als|pour le poste d[e']|au poste d[e']|para el puesto de|per la posizione di|voor de functie(?: van)?|para a vaga de|na stanowisko)\\s+${esc}\\s+(?:role|position|job|vacancy|opening)\\b|(?:Stelle als|poste de|puesto de|posizione di|functie van|vaga de|stanowisko)\\s+${esc}(?![\\p{L}])`, 'iu');
     if (phrase.test(`${ctx.email.subject ?? ''}\n${ctx.fresh}`)) return true;
   }
+  // A place on a labelled line ("Location: …", "Ort …", "📍 Location" above it).
+  if (field === 'location' && fold(labelledPlace(ctx.fresh.split('\n'))).includes(fv)) return true;
   const lines = `${ctx.fresh}\n${ctx.signature}`.split('\n').map((l) => l.trim());
   const prevLine = (i: number): string => { for (let j = i - 1; j >= 0; j--) if (lines[j]) return lines[j] ?? ''; return ''; };
   for (let i = 0; i < lines.length; i++) {

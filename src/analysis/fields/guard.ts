@@ -17,13 +17,13 @@ export type GuardedField = 'company' | 'role' | 'contactName' | 'location';
 const MAX_WORDS: Record<GuardedField, number> = { company: 6, role: 8, contactName: 5, location: 14 };
 const MAX_CHARS: Record<GuardedField, number> = { company: 60, role: 80, contactName: 50, location: 120 };
 
-const URL = /\b(?:https?:\/\/|www\.)|\b[\w-]+\.(?:com|net|org|io|co|de|fr|es|nl|it|pl|pt|uk|info|biz|app|dev|me|xyz|example)(?:\/|\b)/i;
+const URL = /\b(?:https?:\/\/|www\.)|\b[\w-]+\.[a-z]{2,12}\/|\b[\w-]+\.(?:com|net|org|io|co|de|fr|es|nl|it|pl|pt|uk|info|biz|app|dev|me|xyz|example)(?:\/|\b)/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+|@/;
 const DIGITS = /\d[\d\s./-]{5,}\d|\d{5,}/;
 /** Sentence punctuation after a word, followed by more words ("Acme. I also accept…"); any "!" or "?". */
 const SENTENCE = /(?<=\p{L}{2})[.!?;:]\s+\p{L}|[!?]/u;
 /** Abbreviations whose dot ends no sentence. */
-const ABBREV = /(?<![\p{L}])(?:[\p{Lu}]|St|Dr|Prof|Sr|Sra|Jr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Inc|Ltd|Co|Corp|Str|Nr|No|Av|Avda|ul|Ing|Dipl|Mag)\./gu;
+const ABBREV = /(?<![\p{L}])(?:[\p{Lu}]|St|Dr|Prof|Sr|Sra|Jr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Inc|Ltd|Co|Corp|Str|Nr|No|Av|Avda|ul|Ing|Dipl|Mag|Jl|Kav|Kec|Rd|Ave|Blvd|Bldg|Ste|Fl|Apt|Dist)\./giu;
 const MARKUP = /[<>{}[\]|\\^`$]|%=|\$\{|javascript:|data:/i;
 
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|dhr|mevr|sig|sig\.ra|pan|pani)\.?$/i;

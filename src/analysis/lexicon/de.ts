@@ -71,7 +71,7 @@ export const de: Lexicon = {
   formatLabels: ['(?:gesprächs|interview)?(?:art|form|format)'],
   pastMentions: ['letzte[nrs]? (?:woche|montag|dienstag|mittwoch|donnerstag|freitag)', 'gestern', '(?:vielen )?dank für (?:das|unser|ihr|das nette) (?:gespräch|telefonat)', 'wie (?:besprochen|telefonisch besprochen)', 'unser(?:em)? (?:ersten|letzten) (?:gespräch|telefonat)'],
   contactOffers: ['bei (?:weiteren )?fragen', 'fragen (?:stehe|stehen)', 'melden sie sich', 'kontaktieren sie', 'erreichen sie (?:mich|uns)', 'wenden sie sich'],
-  addressLabels: ['adresse', 'ort'],
+  addressLabels: ['adresse', 'ort', 'standort'],
   officeWords: ['adresse', 'büro'],
   quoteOn: ['Am'],
   wroteThenName: ['schrieb'],
@@ -97,7 +97,7 @@ export const de: Lexicon = {
   previousSlotWords: ['vorherige(?:r)?(?: termin| zeit)?', 'alter termin', 'ursprünglich(?:er termin)?', 'verschoben von', 'statt'],
   slotEndLabels: ['ende', 'endet', 'bis'],
   zoneNames: ['deutscher Zeit'],
-  streets: [/\b[\p{Lu}][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)\s+\d{1,4}[a-z]?\b/u],
+  streets: [/\b[\p{Lu}][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|kai|chaussee|steig|pfad)\s+\d{1,4}[a-z]?\b/u],
   letters: [{ pattern: /[äöüß]/g, weight: 0.5 }],
   dates: chrono as unknown as DateParser,
 };

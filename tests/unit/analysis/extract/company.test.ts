@@ -13,4 +13,14 @@ describe('the company (src/analysis/extract/company.ts)', () => {
     expect(extractFields({ ...base, fromName: 'Kinetica via Workable', fromEmail: 'noreply@workablemail.com', body: 'Hi' }).company).toBe('Kinetica');
     expect(extractFields({ ...base, fromName: 'Redwood Logistics Talent Team', fromEmail: 'talent@redwood.example', body: 'Hi' }).company).toBe('Redwood Logistics');
   });
+
+  test('a company from the sender\'s domain is written properly or left empty (issue 14: "Cascadeengineering")', () => {
+    const mail = (fromEmail: string): string => extractFields({ ...base, fromEmail, body: 'Dear Sam,\n\nWe would like to invite you to an interview on Monday.\n\nBest,\nThe hiring team' }).company;
+    expect(mail('jobs@cascadeengineering.com')).toBe('');
+    expect(mail('jobs@northlinefreight.com')).toBe('');
+    expect(mail('jobs@cascadeanalytics.com')).toBe('Cascade Analytics');
+    expect(mail('jobs@acme-robotics.com')).toBe('Acme Robotics');
+    expect(mail('jobs@harborline-analytics.com')).toBe('Harborline Analytics');
+    expect(mail('jobs@statik.be')).toBe('Statik');
+  });
 });

@@ -31,3 +31,17 @@ describe('role from a subject that names it before "interview"', () => {
     expect(f.role).toBe('Backend Engineer');
   });
 });
+
+describe('a role never ends inside a link, and markdown is not part of it', () => {
+  const role = (body: string): string => extractFields({ ...base, body }).role;
+  test('"Data Analyst evil.top/jd": the phrase stops at a domain\'s dot, so there is no role', () => {
+    expect(role('Thank you for applying for the Data Analyst evil.top/jd, we would like to meet you.')).toBe('');
+    expect(role('Position: Data Analyst evil.top/jd')).toBe('');
+    // A clock's dot is no link: the role before "op dinsdag … om 11.00" stays.
+    expect(role('Ik bevestig ons sollicitatiegesprek voor de functie van Logistiek Medewerker op dinsdag 24 februari om 11.00 uur.')).toBe('Logistiek Medewerker');
+  });
+
+  test('"**Backend Developer**" is the role Backend Developer', () => {
+    expect(role('Thank you for applying for the **Backend Developer** position at Acme.')).toBe('Backend Developer');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { prepare } from '../../../../src/analysis/pipeline';
+import { extractFields } from '../../../../src/analysis/index';
+import type { EmailInput } from '../../../../src/shared/types';
+
+// The place of an on-site interview comes only from a structure that holds a place — a labelled
+// line, a street address, an office phrase — and never is a URL, a meeting tool or a sentence.
+const base: EmailInput = { subject: 'Interview invitation', fromName: 'Acme Recruiting', fromEmail: 'jobs@acme.example', body: '', receivedAt: '2026-03-02T09:00:00Z' };
+const place = (body: string): string => prepare({ ...base, body }).fields.location;
+
+describe('location (src/analysis/extract/location.ts)', () => {
+  test('a labelled place: after the colon, on the line below a bare label, or in a calendar card without a colon', () => {
+    expect(place('Your interview is tomorrow.\n\n📍 Location\nMOF head office, 100m Street, Erbil\n\nBring your CV.')).toBe('MOF head office, 100m Street, Erbil');
+    expect(place('Termindaten\n\nBeginn 24/03/2026 14:00\nOrt Sparkasse Mittelweser, Am Markt 3, 27283 Verden\n')).toBe('Sparkasse Mittelweser, Am Markt 3, 27283 Verden');
+    expect(place('- Interview Location: County Headquarters, Committee Room 2\n- Time: 10:00')).toBe('County Headquarters, Committee Room 2');
+    expect(place('Link / Venue: Seminar Hall 2, Main Block')).toBe('Seminar Hall 2, Main Block');
+    expect(place('- **Location:** Harbour House, 220 Mill Road, Ashford')).toBe('Harbour House, 220 Mill Road, Ashford');
+  });
+
+  test('a street address keeps its abbreviations ("Av.", "Jl.", "St.") and loses the sentence around it', () => {
+    expect(place('- Ubicación: Av. Córdoba 1351, piso 4, CABA')).toBe('Av. Córdoba 1351, piso 4, CABA');
+    expect(place('- Location: Jl. Bypass Ngurah Rai No. 88, Denpasar, Bali')).toBe('Jl. Bypass Ngurah Rai No. 88, Denpasar, Bali');
+    expect(place('The interview will take place at 14 Mill Lane, Leeds LS2 7DJ. Please bring a photo ID.')).toBe('14 Mill Lane, Leeds LS2 7DJ');
+    expect(place('We would like to continue with a technical interview (about 90 minutes, on site at our Hamburg office, Am Sandtorkai 12).')).toBe('Am Sandtorkai 12');
+  });
+
+  test('never a meeting tool, a link, a phone call or a sentence', () => {
+    expect(place('Location: Zoom (the link follows)')).toBe('');
+    expect(place('Location: https://meet.google.com/abc-defg-hij')).toBe('');
+    expect(place('Location / Link:\nhttps://teams.microsoft.com/l/meetup-join/123')).toBe('');
+    expect(place('Location: Please arrive at the HR Office.')).toBe('');
+    expect(place('Location: by phone, we will call you')).toBe('');
+    expect(place('Adresse email : claire.dubois@maison-delaunay.fr')).toBe('');
+  });
+
+  test('a labelled place is a strong structure: the confidence gate keeps it', () => {
+    const body = 'Dear Karwan,\n\nYou have an interview scheduled for Site Engineer at MOF Engineering on Sunday, February 08, 2026 at 10:00.\n\n📍 Location\nMOF head office, 100m Street, Erbil\n\nMOF Jobs Team';
+    expect(extractFields({ ...base, body }).location).toBe('MOF head office, 100m Street, Erbil');
+  });
+});
