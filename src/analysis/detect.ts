@@ -1,7 +1,7 @@
 // The lexicon categories the learned verdict reads as features (features.ts): each is every
 // language's entries of one lexicon field, matched on lower-cased text.
 import { LEXICONS, allWords, alt } from './lexicon';
-import { wordsRe } from './util';
+import { wordsSource } from './util';
 
 /** The keyword categories the verdict weighs (string lists of a lexicon). */
 export type Cat =
@@ -17,7 +17,8 @@ export const CATS: Cat[] = [
 
 // Keyword sets are lowercase; texts are lowercased once, so the (much faster) case-sensitive engine runs.
 const RES = Object.fromEntries(
-  CATS.map((c) => [c, new RegExp(wordsRe(LEXICONS.flatMap((l) => l[c] ?? [])).source, 'gu')]),
+  // Compiled once, global, with the flags the lower-cased text needs (an empty list compiles to a global never-match too).
+  CATS.map((c) => [c, new RegExp(wordsSource(LEXICONS.flatMap((l) => l[c] ?? [])), 'gu')]),
 ) as Record<Cat, RegExp>;
 
 const lowerCache = new Map<string, string>();

@@ -1,7 +1,11 @@
 /** Compile keyword fragments into one case-insensitive, Unicode-aware regex with letter boundaries. */
 export function wordsRe(parts: readonly string[], flags = 'iu'): RegExp {
-  if (parts.length === 0) return /(?!)/u;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(wordsSource(parts), flags);
+}
+
+/** The source wordsRe compiles: the fragments between letter boundaries, or a pattern that never matches for none. */
+export function wordsSource(parts: readonly string[]): string {
+  return parts.length === 0 ? '(?!)' : `(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`;
 }
 
 export function collapseSpaces(s: string): string {
