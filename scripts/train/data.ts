@@ -55,7 +55,7 @@ function readJsonl(file: string): Row[] {
 /** Generic calendar / booking / survey templates (collector a, sources/a.md): SOGo, Easy!Appointments, Odoo calendar and survey mails. */
 export function isTitleOnly(r: Row): boolean {
   const g = r.source?.group ?? '';
-  if (g === 'sogo' || g === 'easyappointments') return true;
+  if (g === 'sogo' || g === 'easyappointments' || g === 'nextcloud-calendar') return true;
   return g === 'odoo' && /(?:^|\/)(?:calendar|survey|hr_recruitment_survey)\//.test(r.source?.path ?? '');
 }
 

@@ -55,7 +55,8 @@ export interface PrepareOptions {
 /** "Hafenstraße 12, Duisburg (Karte anzeigen)": a calendar's map link label is not part of the address. */
 function withoutMapLink(location: string): string {
   return location
-    .replace(/\s*\((?:[^()\d]{2,30})\)\s*$/u, '')
+    // …but not a province code: "Osimo (AN)", "Maddaloni (CE)".
+    .replace(/\s*\((?!\p{Lu}{1,3}\))(?:[^()\d]{2,30})\)\s*$/u, '')
     .replace(/^(?:location|place|venue|address|local|localização|lieu|adresse|ort|ubicación|lugar|luogo|locatie|lokalizacja)(?: or link)?\s*:?\s+(?=\S)/iu, '')
     .trim();
 }

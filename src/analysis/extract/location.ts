@@ -31,6 +31,10 @@ function placeLike(v: string): boolean {
   if (v.length < 3 || NOT_PLACE.test(v)) return false;
   if (!/^[\p{Lu}\d]/u.test(v)) return false;
   if (/[.!?]$/.test(v) && !/\d/.test(v) && v.split(/\s+/).length >= 3) return false;
+  // Running text, not an address: "Du erhältst eine E-Mail mit einem Bestätigungslink" (an address has few lower-case words).
+  const words = v.split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}{2,}/u.test(w)).length;
+  if (!/\d/.test(v) ? lower >= 3 : lower >= 5 && lower / words.length > 0.5) return false;
   return true;
 }
 

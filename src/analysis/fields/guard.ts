@@ -23,7 +23,7 @@ const DIGITS = /\d[\d\s./-]{5,}\d|\d{5,}/;
 /** Sentence punctuation after a word, followed by more words ("Acme. I also accept…"); any "!" or "?". */
 const SENTENCE = /(?<=\p{L}{2})[.!?;:]\s+\p{L}|[!?]/u;
 /** Abbreviations whose dot ends no sentence. */
-const ABBREV = /(?<![\p{L}])(?:[\p{Lu}]|St|Dr|Prof|Sr|Sra|Jr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Inc|Ltd|Co|Corp|Str|Nr|No|Av|Avda|ul|Ing|Dipl|Mag|Jl|Kav|Kec|Rd|Ave|Blvd|Bldg|Ste|Fl|Apt|Dist)\./giu;
+const ABBREV = /(?<![\p{L}])(?:[\p{Lu}]|St|Dr|Prof|Sr|Sra|Jr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Inc|Ltd|Co|Corp|Str|Nr|No|Av|Avda|ul|Ing|Dipl|Mag|Jl|Kav|Kec|Rd|Ave|Blvd|Bldg|Ste|Fl|Apt|Dist|Sp)\./giu;
 const MARKUP = /[<>{}[\]|\\^`$]|%=|\$\{|javascript:|data:/i;
 
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|dhr|mevr|sig|sig\.ra|pan|pani)\.?$/i;

@@ -71,7 +71,7 @@ export const de: Lexicon = {
   formatLabels: ['(?:gesprächs|interview)?(?:art|form|format)'],
   pastMentions: ['letzte[nrs]? (?:woche|montag|dienstag|mittwoch|donnerstag|freitag)', 'gestern', '(?:vielen )?dank für (?:das|unser|ihr|das nette) (?:gespräch|telefonat)', 'wie (?:besprochen|telefonisch besprochen)', 'unser(?:em)? (?:ersten|letzten) (?:gespräch|telefonat)'],
   contactOffers: ['bei (?:weiteren )?fragen', 'fragen (?:stehe|stehen)', 'melden sie sich', 'kontaktieren sie', 'erreichen sie (?:mich|uns)', 'wenden sie sich'],
-  addressLabels: ['adresse', 'ort', 'standort'],
+  addressLabels: ['adresse', 'ort', 'standort', 'wo'],
   officeWords: ['adresse', 'büro'],
   quoteOn: ['Am'],
   wroteThenName: ['schrieb'],

@@ -120,7 +120,7 @@ export const en: Lexicon = {
   formatLabels: ['(?:interview )?(?:mode|type|format|medium|location type)'],
   pastMentions: ['last (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)', 'yesterday', 'earlier (?:today|this week)', 'thank(?:s| you)(?: again)? for (?:your time|speaking|talking|the (?:call|chat|conversation)|taking the time)', '(?:our|your|the) (?:previous|earlier|recent) (?:call|conversation|interview|chat|screen)', 'enjoyed (?:speaking|talking|our)', 'we spoke', 'as (?:discussed|mentioned)'],
   contactOffers: ['(?:if you have|any|with) (?:any )?questions', 'questions or concerns', 'contact (?:us|me)', 'reach (?:out|us|me)', 'get in touch', 'feel free to', 'do not hesitate', 'don\'t hesitate', 'need to reschedule', 'call (?:us|me) (?:at|on)', 'accommodation'],
-  addressLabels: ['address', 'location', 'venue', 'place'],
+  addressLabels: ['address', 'location', 'venue', 'place', 'where'],
   officeWords: ['office', 'offices', 'address', 'located', 'headquarters', 'head office'],
   officeJoins: ['is', 'at'],
   addressEnds: ['and', 'to', 'for', 'at \\d', 'on'],

@@ -67,7 +67,7 @@ export const es: Lexicon = {
   formatLabels: ['(?:modalidad|tipo|formato)(?: de (?:la )?entrevista)?'],
   pastMentions: ['la semana pasada', 'ayer', 'gracias por (?:la|tu|su) (?:llamada|conversación|tiempo)', 'tras nuestra (?:conversación|llamada)', 'como (?:acordamos|hablamos)'],
   contactOffers: ['(?:alguna|cualquier) (?:duda|pregunta)', 'dudas', 'contáctanos', 'contactarnos', 'no dudes', 'no dude'],
-  addressLabels: ['dirección', 'lugar', 'ubicación'],
+  addressLabels: ['dirección', 'lugar', 'ubicación', 'dónde'],
   officeWords: ['dirección', 'sede'],
   quoteOn: ['El'],
   wrote: ['escribió', 'escribio'],

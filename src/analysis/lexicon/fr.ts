@@ -72,7 +72,7 @@ export const fr: Lexicon = {
   formatLabels: ['(?:type|format|modalités?|mode)(?: de l\'entretien| d\'entretien)?'],
   pastMentions: ['la semaine dernière', 'hier', 'merci (?:encore )?pour (?:notre|votre|cet|cette) (?:échange|entretien|appel|conversation)', 'suite à notre (?:échange|entretien|appel|conversation)', 'comme convenu'],
   contactOffers: ['pour toute question', 'des questions', 'contactez', 'n\'hésitez pas', 'joindre'],
-  addressLabels: ['adresse', 'lieu', 'emplacement'],
+  addressLabels: ['adresse', 'lieu', 'emplacement', 'où'],
   officeWords: ['adresse', 'siège'],
   quoteOn: ['Le'],
   wrote: ['a écrit'],

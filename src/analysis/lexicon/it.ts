@@ -36,7 +36,7 @@ export const it: Lexicon = {
   formatLabels: ['(?:modalità|tipo|formato)(?: del colloquio)?'],
   pastMentions: ['la settimana scorsa', 'ieri', 'grazie per (?:la|il) (?:chiamata|colloquio|telefonata|tempo)', 'a seguito del(?:la)? (?:nostr[ao] )?(?:colloquio|telefonata|conversazione)', 'come (?:concordato|anticipato)'],
   contactOffers: ['(?:per|in caso di) (?:qualsiasi )?(?:domande|dubbi)', 'contattarci', 'contattaci', 'contattarmi', 'non esit\\w*'],
-  addressLabels: ['indirizzo', 'luogo', 'sede', 'ubicazione'],
+  addressLabels: ['indirizzo', 'luogo', 'sede', 'ubicazione', 'dove'],
   signoff: ['cordiali saluti', 'distinti saluti', 'un cordiale saluto', 'saluti', 'a presto', 'grazie'],
   role: ['(?:posizione|ruolo|figura) (?:di |come |per )?([^,.;:\\n()]{2,60}?)(?= presso | in |[,.;:\\n(]|$)'],
   company: ['presso ([A-Z][\\w&\'-]*(?: [A-Z][\\w&\'-]*){0,3})(?=[,.!;:\\n]| e | per | in |$)'],

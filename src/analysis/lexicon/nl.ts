@@ -63,7 +63,7 @@ export const nl: Lexicon = {
   formatLabels: ['(?:type|vorm|soort)(?: gesprek)?'],
   pastMentions: ['vorige week', 'gisteren', 'bedankt voor (?:het|ons|je|uw) (?:gesprek|telefoontje|tijd)', 'naar aanleiding van (?:ons|het) (?:gesprek|telefoongesprek)', 'zoals besproken'],
   contactOffers: ['(?:bij|heeft u|heb je) (?:nog )?vragen', 'neem (?:gerust )?contact', 'aarzel niet'],
-  addressLabels: ['adres', 'locatie'],
+  addressLabels: ['adres', 'locatie', 'waar'],
   officeWords: ['adres', 'kantoor'],
   quoteOn: ['Op'],
   wroteThenName: ['schreef'],

@@ -35,7 +35,7 @@ export const pl: Lexicon = {
   formatLabels: ['(?:forma|tryb|rodzaj)(?: rozmowy)?'],
   pastMentions: ['w zeszłym tygodniu', 'wczoraj', 'dziękuj\\w* za (?:rozmowę|telefon)', 'po naszej rozmowie', 'zgodnie z (?:ustaleniami|rozmową)'],
   contactOffers: ['(?:w razie|w przypadku) pytań', 'pytania', 'skontaktuj\\w*', 'proszę o kontakt'],
-  addressLabels: ['adres', 'miejsce', 'lokalizacja'],
+  addressLabels: ['adres', 'miejsce', 'lokalizacja', 'gdzie'],
   signoff: ['z poważaniem', 'pozdrawiam(?: serdecznie)?', 'serdecznie pozdrawiam', 'z wyrazami szacunku', 'dziękuję', 'pozdrowienia'],
   previousSlotWords: ['poprzedni(?: termin)?', 'pierwotny termin', 'przeniesion[ay] z', 'zamiast'],
   slotEndLabels: ['koniec'],

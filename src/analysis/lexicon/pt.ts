@@ -63,7 +63,7 @@ export const pt: Lexicon = {
   formatLabels: ['(?:modalidade|tipo|formato)(?: da entrevista)?'],
   pastMentions: ['semana passada', 'ontem', 'obrigad[oa] pela (?:ligação|conversa)', 'após a nossa (?:conversa|ligação)', 'conforme (?:combinado|conversamos)'],
   contactOffers: ['(?:alguma|qualquer) (?:dúvida|pergunta)', 'dúvidas', 'entre em contato', 'não hesite'],
-  addressLabels: ['endereço', 'local', 'localização'],
+  addressLabels: ['endereço', 'local', 'localização', 'onde'],
   officeWords: ['endereço', 'sede'],
   quoteOn: ['Em'],
   wrote: ['escreveu'],

@@ -24,11 +24,19 @@ describe('location (src/analysis/extract/location.ts)', () => {
     expect(place('We would like to continue with a technical interview (about 90 minutes, on site at our Hamburg office, Am Sandtorkai 12).')).toBe('Am Sandtorkai 12');
   });
 
+  test('calendar cards: "Where:" in each language, a province code and a legal form stay in the place', () => {
+    expect(place('When: 14 January 2027, 14:30\nWhere: Nordlys AS, Storgata 12, 0155 Oslo')).toBe('Nordlys AS, Storgata 12, 0155 Oslo');
+    expect(place('Gdzie: Biuro Rachunkowe Sp. z o.o., ul. Długa 5, 80-827 Gdańsk')).toBe('Biuro Rachunkowe Sp. z o.o., ul. Długa 5, 80-827 Gdańsk');
+    expect(place('Luogo: Cantina Rossi S.r.l., Via Roma 3, 60121 Ancona (AN)')).toBe('Cantina Rossi S.r.l., Via Roma 3, 60121 Ancona (AN)');
+  });
+
   test('never a meeting tool, a link, a phone call or a sentence', () => {
     expect(place('Location: Zoom (the link follows)')).toBe('');
     expect(place('Location: https://meet.google.com/abc-defg-hij')).toBe('');
     expect(place('Location / Link:\nhttps://teams.microsoft.com/l/meetup-join/123')).toBe('');
     expect(place('Location: Please arrive at the HR Office.')).toBe('');
+    expect(place('Ort: Du bekommst den Raum per E-Mail mit dem Einladungslink')).toBe('');
+    expect(place('Lieu : vous recevrez le lien de la réunion par courriel')).toBe('');
     expect(place('Location: by phone, we will call you')).toBe('');
     expect(place('Adresse email : claire.dubois@maison-delaunay.fr')).toBe('');
   });
