@@ -38,6 +38,6 @@ export function table(s: Scored[]): string[] {
   out.push(line('real, title-only tmpl', metrics(real.filter((e) => e.x.titleOnly))));
   out.push(...sliced('real, per language', real, (e) => e.x.lang));
   out.push(...sliced('real, per source type', real, (e) => e.x.type));
-  if (real.some((e) => e.x.row.source?.collector)) out.push(...sliced('real, per collector (e: never seen by anyone)', real, (e) => e.x.row.source?.collector ?? '?'));
+  if (real.some((e) => e.x.row.source?.collector)) out.push(...sliced('real, per collector (the hold-out parts of e and f: never read before their final evaluation)', real, (e) => e.x.row.source?.collector ?? '?'));
   return out;
 }

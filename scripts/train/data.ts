@@ -52,10 +52,10 @@ function readJsonl(file: string): Row[] {
     .map((l) => JSON.parse(l) as Row);
 }
 
-/** Generic calendar / booking / survey templates (collector a, sources/a.md): SOGo, Easy!Appointments, Odoo calendar and survey mails. */
+/** Generic calendar / booking / survey templates whose interview meaning is only in an invented event title: SOGo, Easy!Appointments, Odoo calendar and survey mails (collector a), Nextcloud and EGroupware calendar mails (collector f). */
 export function isTitleOnly(r: Row): boolean {
   const g = r.source?.group ?? '';
-  if (g === 'sogo' || g === 'easyappointments' || g === 'nextcloud-calendar') return true;
+  if (g === 'sogo' || g === 'easyappointments' || g === 'nextcloud-calendar' || g === 'egroupware') return true;
   return g === 'odoo' && /(?:^|\/)(?:calendar|survey|hr_recruitment_survey)\//.test(r.source?.path ?? '');
 }
 
