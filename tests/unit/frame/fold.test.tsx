@@ -7,7 +7,7 @@
 import '../ui/i18n-setup';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
-import axe from 'axe-core';
+import { violations } from '../ui/axe';
 import { FramePanel } from '../../../src/frame/FramePanel';
 import { defaultSettings } from '../../../src/shared/settings';
 import type { InsertResult } from '../../../src/shared/messages';
@@ -28,10 +28,6 @@ afterEach(async () => {
   cleanup = null;
 });
 
-async function violations(root: HTMLElement): Promise<string[]> {
-  const r = await axe.run(root, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-}
 
 async function framed(result: InsertResult) {
   const sizes: { px: number; folded: boolean }[] = [];

@@ -7,6 +7,7 @@ import { REASONS_BY_INTENT, renderDraft, TONES } from '../../../src/templates';
 import { defaultSettings } from '../../../src/shared/settings/schema';
 import { defaultReasonFor, draftVariables, firstDraftRequest, initialFields, offeredSlots } from '../../../src/shared/first-draft';
 import { FULL_VARS } from './fixtures';
+import { DISTANCE, ONE_TIME } from './contradiction-words';
 
 const ALL_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
 type Lang = (typeof ALL_LANGUAGES)[number];
@@ -23,26 +24,6 @@ function* drafts(intent: Intent, reason: Reason, languages: readonly Lang[], var
         }
 }
 
-// "Travel", "distance", "in person", in each language's words.
-const DISTANCE: Record<Lang, RegExp> = {
-  en: /distance|travel|in person|on-site|on site/i,
-  de: /Entfernung|Anreise|vor Ort|Reise/i,
-  fr: /distance|déplacement|sur place|présentiel/i,
-  es: /distancia|desplazamiento|presencial|en persona/i,
-  it: /distanza|spostamento|in presenza|di persona/i,
-  nl: /afstand|reis|op locatie/i,
-  pt: /distância|deslocamento|presencial/i,
-};
-// One time, one date: what a reason must not say against several offered times.
-const ONE_TIME: Record<Lang, RegExp> = {
-  en: /same time|that date|that slot|that time/i,
-  de: /diesem Tag|\bdiese Zeit\b|\bdieser Zeit\b|diesem Zeitpunkt/i,
-  fr: /même moment|cette date|ce jour-là|à ce moment-là|même heure/i,
-  es: /esa hora|ese día|esa fecha|ese horario/i,
-  it: /quell’orario|quel giorno|quella data/i,
-  nl: /die dag|dat moment|dat tijdstip/i,
-  pt: /nesse horário|nesse dia|nessa data|esse horário/i,
-};
 
 describe('no reason is assumed', () => {
   it('the default settings and every intent with reasons start from “no reason given”', () => {

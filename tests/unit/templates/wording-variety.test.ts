@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DraftVariables, Intent, Register } from '../../../src/shared/types';
 import { checkTact, INTENTS, REASONS_BY_INTENT, renderDraft, TONES } from '../../../src/templates';
 import { FULL_VARS, NOW } from './fixtures';
+import { DISTANCE, ONE_TIME } from './contradiction-words';
 
 interface Pick { slot: string; options: readonly unknown[]; index: number }
 const log: Pick[] = [];
@@ -94,25 +95,6 @@ describe('“Another wording” really varies, in every reply language', () => {
   }
 });
 
-// The words that would contradict the email, in each language (as in honest-drafts.test.ts).
-const DISTANCE: Record<Lang, RegExp> = {
-  en: /distance|travel|in person|on-site|on site/i,
-  de: /Entfernung|Anreise|vor Ort|Reise/i,
-  fr: /distance|déplacement|sur place|présentiel/i,
-  es: /distancia|desplazamiento|presencial|en persona/i,
-  it: /distanza|spostamento|in presenza|di persona/i,
-  nl: /afstand|reis|op locatie|ter plaatse/i,
-  pt: /distância|deslocamento|deslocar|presencial/i,
-};
-const ONE_TIME: Record<Lang, RegExp> = {
-  en: /same time|that date|that slot|that time/i,
-  de: /diesem Tag|\bdiese Zeit\b|\bdieser Zeit\b|diesem Zeitpunkt/i,
-  fr: /même moment|cette date|ce jour-là|à ce moment-là|même heure|cette heure-là/i,
-  es: /esa hora|ese día|esa fecha|ese horario/i,
-  it: /quell’orario|quell’ora|quel giorno|quella data/i,
-  nl: /die dag|dat moment|dat tijdstip/i,
-  pt: /nesse horário|nesse dia|nessa data|esse horário/i,
-};
 /** "None of the times you offered": what a reschedule says against several offered times or a booking link. */
 const NONE_OF: Record<Lang, RegExp> = {
   en: /none of the|any of the (?:proposed|suggested|offered) times/i, de: /kein\p{L}* der vorgeschlagenen|die vorgeschlagenen/iu, fr: /aucun des créneaux/i, es: /ninguno de los horarios/i,

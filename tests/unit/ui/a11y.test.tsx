@@ -4,7 +4,7 @@
 // src/ui/styles.ts and checked there by hand; everything else axe knows runs here.
 import './i18n-setup'; // chrome.i18n over messages.json: English names, as in the extension
 import { afterEach, describe, expect, it } from 'vitest';
-import axe from 'axe-core';
+import { violations } from './axe';
 import { Composer, Panel } from '../../../src/ui/composer';
 import { Popup } from '../../../src/popup/Popup';
 import { Options } from '../../../src/options/Options';
@@ -18,10 +18,6 @@ afterEach(async () => {
   cleanup = null;
 });
 
-async function violations(root: HTMLElement): Promise<string[]> {
-  const r = await axe.run(root, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-}
 
 describe('accessibility (axe)', () => {
   it('composer in its panel', async () => {
