@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type ElementHandle, type Frame, type Pag
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Tab, axRole, type AxNode, type Handle, type Port } from './tab';
+import { Tab, asHandle, axRole, type AxNode, type Handle, type Port } from './tab';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -78,18 +78,6 @@ export async function launchChromium(opts: {
     await close();
     throw error;
   }
-}
-
-/** evaluateHandle's answer as a Handle: an element, an array ('all'), or null for none. */
-async function asHandle(h: import('playwright-core').JSHandle): Promise<Handle | null> {
-  const el = h.asElement();
-  if (el) return el as unknown as Handle;
-  const isNull = await h.evaluate((v) => v === null || v === undefined);
-  if (isNull) {
-    await h.dispose();
-    return null;
-  }
-  return h as unknown as Handle;
 }
 
 /** A Port for one of the page's extension frames: evaluation there, clicks offset by the frame's box. */

@@ -3,11 +3,11 @@
 // as a temporary add-on (BiDi webExtension.install: no signing). Extension pages open in
 // tabs at a fixed moz-extension UUID (the extensions.webextensions.uuids pref), which needs
 // --remote-allow-system-access; the same flag lets the network watcher run privileged code.
-import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type JSHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Tab, axRole, type AxNode, type Handle, type Port } from './tab';
+import { Tab, asHandle, axRole, type AxNode, type Handle, type Port } from './tab';
 
 /** The moz-extension:// host of the installed add-on, fixed so tests and npm start can open its pages. */
 export const FIREFOX_UUID = '6a1f3c2e-7b54-4d0e-9c8a-1e2f3a4b5c6d';
@@ -86,18 +86,6 @@ export async function interceptRequests(page: Page, respond: Responder): Promise
       return req.respond({ status: r.status, headers: r.headers, body: r.body });
     })().catch(() => {});
   });
-}
-
-/** evaluateHandle's answer as a Handle: an element, an array ('all'), or null for none. */
-async function asHandle(h: JSHandle): Promise<Handle | null> {
-  const el = h.asElement();
-  if (el) return el as unknown as Handle;
-  const isNull = await h.evaluate((v) => v === null || v === undefined);
-  if (isNull) {
-    await h.dispose();
-    return null;
-  }
-  return h as unknown as Handle;
 }
 
 /** A Port for one of the page's extension frames: evaluation there, clicks offset by the frame's box. */

@@ -28,6 +28,25 @@ export interface Handle {
   dispose(): Promise<void>;
 }
 
+/** What playwright's and puppeteer's JSHandle both offer (the part asHandle uses). */
+interface LibraryHandle {
+  asElement(): unknown;
+  evaluate(fn: (v: unknown) => boolean): Promise<boolean>;
+  dispose(): Promise<void>;
+}
+
+/** evaluateHandle's answer as a Handle: an element, an array ('all'), or null for none. */
+export async function asHandle(h: LibraryHandle): Promise<Handle | null> {
+  const el = h.asElement();
+  if (el) return el as unknown as Handle;
+  const isNull = await h.evaluate((v) => v === null || v === undefined);
+  if (isNull) {
+    await h.dispose();
+    return null;
+  }
+  return h as unknown as Handle;
+}
+
 export interface Dialog {
   type(): string;
   message(): string;
