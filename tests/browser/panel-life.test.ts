@@ -25,14 +25,20 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** A new tab with the Greenhouse invitation open and the panel showing its first draft. */
+async function openGreenhousePanel(site: (typeof SITES)[number]) {
+  const tab = await app.newTab();
+  await openWebmail(tab, site.url);
+  await fixture(tab, 'open', 'inv-greenhouse');
+  await replyButtons(tab).first().click();
+  const draft = panelOf(tab).getByLabel('Draft', { exact: true });
+  await expect.poll(() => draft.inputValue(), { timeout: 15_000 }).toContain('Priya');
+  return { tab, draft };
+}
+
 describe.each(SITES)('$name', (site) => {
   test('edits survive a re-render and the message closing; the same message gets them back; a closed tab forgets them', async () => {
-    const tab = await app.newTab();
-    await openWebmail(tab, site.url);
-    await fixture(tab, 'open', 'inv-greenhouse');
-    await replyButtons(tab).first().click();
-    const draft = panelOf(tab).getByLabel('Draft', { exact: true });
-    await expect.poll(() => draft.inputValue(), { timeout: 15_000 }).toContain('Priya');
+    const { tab, draft } = await openGreenhousePanel(site);
     await panelOf(tab).getByRole('button', { name: 'Reschedule', exact: true }).click();
     await expect.poll(() => draft.inputValue(), { timeout: 10_000 }).toMatch(/another time|reschedul|move/i);
     await draft.fill('My own words for Priya, written in the panel.\n\nSam');
@@ -110,12 +116,7 @@ describe.each(SITES)('$name', (site) => {
   });
 
   test('a worker stopped while the panel is open: Insert still reaches the reply', async () => {
-    const tab = await app.newTab();
-    await openWebmail(tab, site.url);
-    await fixture(tab, 'open', 'inv-greenhouse');
-    await replyButtons(tab).first().click();
-    const draft = panelOf(tab).getByLabel('Draft', { exact: true });
-    await expect.poll(() => draft.inputValue(), { timeout: 15_000 }).toContain('Priya');
+    const { tab, draft } = await openGreenhousePanel(site);
     const first = (await draft.inputValue()).split('\n').find((l) => l.trim().length > 30)!;
     await app.stopWorker(); // the panel's port to the page goes with it
     await panelOf(tab).getByRole('button', { name: 'Insert into reply' }).click();
