@@ -6,17 +6,7 @@
 // and the Outlook fixture. Every payload that ran would set window.__pwned or open a dialog.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture as fx, launch, openWebmail, replyButtons, watchCspViolations, type App, type Locator, type Tab as Page } from './harness';
-
-interface Site {
-  name: 'gmail' | 'outlook';
-  url: string;
-  editor: string;
-}
-
-const SITES: Site[] = [
-  { name: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox', editor: '.M9 [g_editable="true"][contenteditable="true"]' },
-  { name: 'outlook', url: 'https://outlook.office.com/mail/inbox', editor: '[id^="docking_InitVisiblePart_"] [contenteditable="true"][aria-multiline="true"]' },
-];
+import { SITES } from './sites';
 
 /** Elements that must never appear inside our panel or the popup: email markup made live. */
 const FORBIDDEN = 'script, img, svg, math, iframe, frame, object, embed, video, audio, source, style, link, base, meta, form, marquee, template, noscript, body, x, [onerror], [onload], [onfocus], [href^="javascript" i], [src^="javascript" i]';

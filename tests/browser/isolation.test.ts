@@ -9,6 +9,7 @@
 // mouse (they reach our frame, as the user does).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture, launch, openWebmail, replyButtons, type App, type Tab } from './harness';
+import { SITES } from './sites';
 
 const TEMPLATE = 'Hello {contact_name}, CANARY-TEMPLATE-7731 thanks but no.\n\nKind regards,\n{signature}';
 const SIGNATURE = 'Sam Lee\n+44 7700 900123\n12 Quince Lane, Bristol';
@@ -98,11 +99,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-const SITES = [
-  { name: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox', editor: '.M9 [g_editable="true"][contenteditable="true"]' },
-  { name: 'outlook', url: 'https://outlook.office.com/mail/inbox', editor: '[id^="docking_InitVisiblePart_"] [contenteditable="true"][aria-multiline="true"]' },
-];
 
 describe.each(SITES)('$name: a hostile page script', (site) => {
   let tab: Tab;

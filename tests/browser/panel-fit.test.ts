@@ -5,16 +5,8 @@
 // from the focused "Reply tactfully" button, five key presses put the draft into the reply.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture, launch, openWebmail, type App, type Tab } from './harness';
+import { SITES } from './sites';
 
-interface Site {
-  name: 'gmail' | 'outlook';
-  url: string;
-  editor: string;
-}
-const SITES: Site[] = [
-  { name: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox', editor: '.M9 [g_editable="true"][contenteditable="true"]' },
-  { name: 'outlook', url: 'https://outlook.office.com/mail/inbox', editor: '[id^="docking_InitVisiblePart_"] [contenteditable="true"][aria-multiline="true"]' },
-];
 const SIZES = [
   { width: 1366, height: 768 },
   { width: 1280, height: 720 },

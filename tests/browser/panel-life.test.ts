@@ -7,11 +7,7 @@
 // Insert; a 10,000-character sender name or subject is cut, not a reason to skip the email.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture, launch, openWebmail, replyButtons, type App, type Tab } from './harness';
-
-const SITES = [
-  { name: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox', editor: '.M9 [g_editable="true"][contenteditable="true"]' },
-  { name: 'outlook', url: 'https://outlook.office.com/mail/inbox', editor: '[id^="docking_InitVisiblePart_"] [contenteditable="true"][aria-multiline="true"]' },
-];
+import { SITES } from './sites';
 
 const panelOf = (tab: Tab) => tab.getByRole('dialog', { name: 'Tactful' });
 const held = (app: App) => app.ext(async (api) => ((await api.storage.session.get('tactfulTestHeld')) as { tactfulTestHeld?: number }).tactfulTestHeld ?? 0);

@@ -6,17 +6,15 @@
 // the panel and gives the focus back to the button.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture, launch, openWebmail, replyButtons, type App, type Tab } from './harness';
+import { GMAIL, OUTLOOK, type WebmailSite } from './sites';
 
 interface Box { x: number; y: number; width: number; height: number }
-interface Site {
-  name: 'gmail' | 'outlook';
-  url: string;
+interface Site extends WebmailSite {
   subject: string;
-  editor: string;
 }
 const SITES: Site[] = [
-  { name: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox', subject: '[role="main"] h2.hP', editor: '.M9 [g_editable="true"][contenteditable="true"]' },
-  { name: 'outlook', url: 'https://outlook.office.com/mail/inbox', subject: '.subjectRow [role="heading"]', editor: '[id^="docking_InitVisiblePart_"] [contenteditable="true"][aria-multiline="true"]' },
+  { ...GMAIL, subject: '[role="main"] h2.hP' },
+  { ...OUTLOOK, subject: '.subjectRow [role="heading"]' },
 ];
 const SIZES = [
   { width: 1366, height: 768 },

@@ -10,17 +10,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BROWSER, ROOT, fixture, launch, onlyIn, openWebmail, replyButtons, type App, type Tab } from './harness';
+import { GMAIL, OUTLOOK, type WebmailSite } from './sites';
 
-interface Site {
-  name: 'gmail' | 'outlook';
-  url: string;
+interface Site extends WebmailSite {
   host: string;
-  editor: string;
 }
 
 const SITES: Site[] = [
-  { name: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox', host: 'https://mail.google.com', editor: '.M9 [g_editable="true"][contenteditable="true"]' },
-  { name: 'outlook', url: 'https://outlook.office.com/mail/inbox', host: 'https://outlook.office.com', editor: '[id^="docking_InitVisiblePart_"] [contenteditable="true"][aria-multiline="true"]' },
+  { ...GMAIL, host: 'https://mail.google.com' },
+  { ...OUTLOOK, host: 'https://outlook.office.com' },
 ];
 
 // The demo inbox plus one email that smuggles a link into the subject, which the analysis
