@@ -19,7 +19,23 @@ const OFFICE = new RegExp(
 /** English-only today: where an office address in running text ends ("… and parking …"). */
 const ADDRESS_END = new RegExp(`\\s+(?:${alt(EN.addressEnds ?? [])})\\s.*$`, 'i');
 /** A value that names no place: a meeting tool, remote work, a phone call. */
-const NOT_PLACE = wordsRe([...LEXICONS.flatMap((l) => l.video), ...LEXICONS.flatMap((l) => l.phone), 'link', 'lien', 'enlace', 'url', 'https?', 'www']);
+const NOT_PLACE = wordsRe([...LEXICONS.flatMap((l) => l.video), ...LEXICONS.flatMap((l) => l.phone), 'link', 'lien', 'enlace', 'url', 'https?', 'www',
+  // Remote or undecided, in any language: no place to write into a reply.
+  'online', 'remote(?:ly)?', 'virtual(?:ly)?', 'phone', 'call', 'tb[acd]', 'to be (?:confirmed|announced|determined|decided)', 'n/a', 'see (?:below|above)', 'hybrid',
+  'skype', 'whereby', 'jitsi', 'webex', 'gotomeeting', 'hangouts?', 'bluejeans', 'ringcentral', 'whatsapp', 'slack', 'discord', 'chime', 'meet']);
+/** A sign-off line ("Best regards,", "Mit freundlichen Grüßen"): what follows is the signature and the footer, where an address is the company's, not the interview's. */
+const SIGNOFF = wordsRe(LEXICONS.flatMap((l) => l.signoff));
+const signoffLine = (l: string): boolean => { const m = SIGNOFF.exec(l); return !!m && m.index <= 2 && l.trim().length <= 40; };
+/** The index of the first sign-off line (lines.length when there is none). */
+export function footerStart(lines: readonly string[]): number {
+  const i = lines.findIndex(signoffLine);
+  return i < 0 ? lines.length : i;
+}
+/** "Previous time: 3 March 10:00", "Original interview:": a block about the slot a reschedule moves away from (a line with a date or a heading). */
+const PREVIOUS = new RegExp(`(?:${allWords('previousSlotWords').map((w) => `(?<![\\p{L}])${w}`).join('|')})(?![\\p{L}])`, 'iu');
+/** Words that make a line about this interview's place: an address label, an office word, the interview itself. */
+const previousSlot = (l: string): boolean => PREVIOUS.test(l) && (/\d/.test(l) || /:\s*$/.test(l));
+const PLACE_CONTEXT = wordsRe([...allWords('addressLabels'), ...allWords('officeWords'), ...allWords('interview')]);
 
 /** "** Second Chance Paws, 220 Mill Road **", "Greenway Market, 455 N Halsted St" → the place itself. */
 const clean = (v: string): string => dropPlaceholders(v.replace(/\*\*|__/g, ' ')).replace(/[\s·•|–-]+$/u, '').slice(0, 160);
@@ -41,7 +57,8 @@ function placeLike(v: string): boolean {
 /** The value of a labelled place line: after "Label:" on the line, the next line below a bare label, or after a
  *  label without a colon when the rest has a digit (a calendar card's "Ort Sparkasse, Am Markt 3, 27283 Verden"). */
 export function labelledPlace(lines: string[]): string {
-  for (let i = 0; i < lines.length; i++) {
+  const end = footerStart(lines);
+  for (let i = 0; i < end; i++) {
     const line = (lines[i] ?? '').trim();
     const m = PLACE_LABEL.exec(line);
     if (!m) continue;
@@ -49,6 +66,8 @@ export function labelledPlace(lines: string[]): string {
     const next = (lines.slice(i + 1).find((l) => l.trim()) ?? '').trim();
     const value = /^:/.test(rest) ? rest.replace(/^:[*\s]*/, '') || next : !rest ? next : /\d/.test(rest) ? rest : '';
     const v = clean(value);
+    // The place of the slot being moved away from ("Previous time: … Location: …") is not this interview's.
+    if (lines.slice(Math.max(0, i - 3), i + 1).some(previousSlot)) continue;
     if (placeLike(v)) return unstop(v);
   }
   return '';
@@ -75,11 +94,18 @@ export function location(fresh: string, _links: LinkInfo[]): string {
   const lines = fresh.split('\n');
   const labelled = labelledPlace(lines);
   if (labelled) return labelled;
-  for (const line of lines) {
+  // A street address without a label only above the sign-off, and only where its line or the few lines
+  // above it speak of the place or the interview ("À l'adresse suivante :", "the interview is at …").
+  const end = footerStart(lines);
+  for (let i = 0; i < end; i++) {
+    const line = lines[i] ?? '';
     const r = ADDRESS_RES.find((x) => x.test(line));
-    if (r) return unstop(clean(addressSpan(line.replace(ADDRESS_LABEL, ''), r)));
+    if (!r) continue;
+    const near = lines.slice(Math.max(0, i - 4), i + 1);
+    if (!near.some((l) => PLACE_CONTEXT.test(l)) || near.some(previousSlot)) continue;
+    return unstop(clean(addressSpan(line.replace(ADDRESS_LABEL, ''), r)));
   }
-  const office = OFFICE.exec(fresh);
+  const office = OFFICE.exec(lines.slice(0, end).join('\n'));
   if (office?.[1]) return clean(office[1].replace(ADDRESS_END, '').replace(/[.;]\s.*$/, '').replace(/[.]$/, ''));
   return '';
 }

@@ -45,4 +45,32 @@ describe('location (src/analysis/extract/location.ts)', () => {
     const body = 'Dear Karwan,\n\nYou have an interview scheduled for Site Engineer at MOF Engineering on Sunday, February 08, 2026 at 10:00.\n\n📍 Location\nMOF head office, 100m Street, Erbil\n\nMOF Jobs Team';
     expect(extractFields({ ...base, body }).location).toBe('MOF head office, 100m Street, Erbil');
   });
+
+  test('no place that names nothing to go to: remote, online, a phone call, undecided, a meeting platform', () => {
+    expect(place('Location: Online')).toBe('');
+    expect(place('Where: Remote')).toBe('');
+    expect(place('Location: Phone')).toBe('');
+    expect(place('Location: To be confirmed')).toBe('');
+    expect(place('Location: Skype')).toBe('');
+    expect(place('Where: Whereby (room link below)')).toBe('');
+  });
+
+  test('never the footer: an address below the sign-off is the company\'s, labelled or not', () => {
+    expect(place('We would like to invite you to an interview on Monday.\n\nBest regards,\nJane Doe\nAcme Ltd\nAddress: 55 Water Street, Leeds')).toBe('');
+    expect(place('We would like to invite you to an interview on Monday.\n\nKind regards,\nJane Doe\n55 Water Street, Leeds')).toBe('');
+    // The same labelled line above the sign-off is this interview's place.
+    expect(place('We would like to invite you to an interview on Monday.\nAddress: 55 Water Street, Leeds\n\nBest regards,\nJane Doe')).toBe('55 Water Street, Leeds');
+  });
+
+  test('a street address without a label only where the text speaks of the place or the interview', () => {
+    expect(place('Thanks for your message.\n\n55 Water Street, Leeds\n\nHave a good day')).toBe('');
+    expect(place('À l\'adresse suivante :\n\nLes Jardins – accueil\n\n12 rue des Forges, 35380 Paimpont')).toBe('12 rue des Forges, 35380 Paimpont');
+  });
+
+  test('not the place of the slot a reschedule moves away from', () => {
+    const body = 'We need to move your interview.\n\nPrevious time: 3 March 2026, 10:00\nLocation: 14 Mill Lane, Leeds\n\nNew time: 5 March 2026, 11:00\nLocation: 2 Park Row, Leeds';
+    expect(place(body)).toBe('2 Park Row, Leeds');
+    // A requirement that says "original" is no old slot.
+    expect(place('- Interview Requirements: Original certificates\n- Interview Location: County Headquarters, Committee Room 2')).toBe('County Headquarters, Committee Room 2');
+  });
 });
