@@ -24,7 +24,10 @@ function chunks(line: string): string[] {
     const window = rest.slice(0, MAX_CHUNK);
     const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('; '));
     const cut = sentence > 40 ? sentence : window.lastIndexOf(', ');
-    const at = cut > 40 ? cut + 1 : MAX_CHUNK;
+    // Without a clause end, cut at a space, before an open bracket: a cut inside "(10:00:00 à 11:30:00)" left "0:00", or a range's end, as a time of its own.
+    const open = window.lastIndexOf('(');
+    const space = open > window.lastIndexOf(')') && open > 40 ? open : window.lastIndexOf(' ');
+    const at = cut > 40 ? cut + 1 : space > 40 ? space + 1 : MAX_CHUNK;
     out.push(rest.slice(0, at));
     rest = rest.slice(at);
   }
@@ -238,7 +241,8 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
         if (h === null) lineDateOnly = lastDate;
       } else if (lastDate && h !== null) ({ y, mo, d } = lastDate);
       else continue;
-      if (h === null || h > 23 || mi > 59) continue;
+      // "Dauer: 0H30", "Duration: 1H00": a calendar card's duration, not a clock time.
+      if (h === null || h > 23 || mi > 59 || /\d\s?H\d{2}\b/.test(r.text)) continue;
       if (meridiem !== 'pm') h = businessHour(h, meridiem);
       const key = format(y, mo, d, h, mi);
       prev = { end: r.index + r.text.length + trailing, day: key.slice(0, 10), minutes: h * 60 + mi };

@@ -39,4 +39,15 @@ describe('time resolution (fixed receivedAt)', () => {
     expect(findTimezone('mornings Pacific Time')).toBe('Pacific Time');
     expect(findTimezone('no zone here')).toBe('');
   });
+
+  test('a long line split for the parser is cut at a space, before an open bracket, never inside a time or a range', () => {
+    const pad = 'La réunion Entretien – Chargée de communication créée par Claire Dubois est désormais prévue';
+    expect(extractTimes(`${pad} le 13/03/2026 à (10:00:00 à 11:30:00) (Europe/Paris).`, MON, 'fr').times).toEqual(['2026-03-13T10:00']);
+    const en = 'The meeting Second interview - Payroll Specialist created by Colin Whitaker is now scheduled for';
+    expect(extractTimes(`${en} 03/10/2026 at (11:30:00 To 12:15:00) (Europe/London).`, MON, 'en').times).toEqual(['2026-03-10T11:30']);
+  });
+
+  test('a calendar card\'s duration ("Dauer: 0H30", "Duration: 1H00") is no time', () => {
+    expect(extractTimes('Donnerstag\n5\nMärz 2026\n15:30\n\nDauer: 0H30', MON, 'de').times).toEqual(['2026-03-05T15:30']);
+  });
 });
