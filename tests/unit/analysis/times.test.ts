@@ -41,9 +41,11 @@ describe('time resolution (fixed receivedAt)', () => {
   });
 
   test('a long line split for the parser is cut at a space, before an open bracket, never inside a time or a range', () => {
-    const pad = 'La réunion Entretien – Chargée de communication créée par Claire Dubois est désormais prévue';
-    expect(extractTimes(`${pad} le 13/03/2026 à (10:00:00 à 11:30:00) (Europe/Paris).`, MON, 'fr').times).toEqual(['2026-03-13T10:00']);
-    const en = 'The meeting Second interview - Payroll Specialist created by Colin Whitaker is now scheduled for';
+    // Padded so that the parser's 160-character window ends inside "(10:00:00": a hard cut there read "0:00" as a slot.
+    const pad = (s: string): string => s.padEnd(157 - ' le 13/03/2026 à '.length, ' ');
+    const fr = pad('La réunion Entretien – Chargée de communication créée par Claire Dubois est désormais prévue');
+    expect(extractTimes(`${fr} le 13/03/2026 à (10:00:00 à 11:30:00) (Europe/Paris).`, MON, 'fr').times).toEqual(['2026-03-13T10:00']);
+    const en = pad('The meeting Second interview - Payroll Specialist created by Colin Whitaker is now scheduled for');
     expect(extractTimes(`${en} 03/10/2026 at (11:30:00 To 12:15:00) (Europe/London).`, MON, 'en').times).toEqual(['2026-03-10T11:30']);
   });
 
