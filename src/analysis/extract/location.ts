@@ -39,6 +39,8 @@ const PLACE_CONTEXT = wordsRe([...allWords('addressLabels'), ...allWords('office
 
 /** "** Second Chance Paws, 220 Mill Road **", "Greenway Market, 455 N Halsted St" → the place itself. */
 const clean = (v: string): string => dropPlaceholders(v.replace(/\*\*|__/g, ' ')).replace(/[\s·•|–-]+$/u, '').slice(0, 160);
+/** A sentence after a place: a full stop or a semicolon after a word or a house number, then a capitalised word. */
+const SENTENCE_AFTER = /(?<=\p{L}{4}|\d\w*)[.;]\s+\p{Lu}\p{Ll}.*$|;.*$/u;
 /** The value without its final full stop. */
 const unstop = (v: string): string => v.replace(/\s*\.$/, '');
 
@@ -65,7 +67,8 @@ export function labelledPlace(lines: string[]): string {
     const rest = line.slice(m[0].length);
     const next = (lines.slice(i + 1).find((l) => l.trim()) ?? '').trim();
     const value = /^:/.test(rest) ? rest.replace(/^:[*\s]*/, '') || next : !rest ? next : /\d/.test(rest) ? rest : '';
-    const v = clean(value);
+    // The place ends where a sentence starts ("Acme House, 12 Mill Lane. Please arrive ten minutes early.").
+    const v = clean(value.replace(SENTENCE_AFTER, ''));
     // The place of the slot being moved away from ("Previous time: … Location: …") is not this interview's.
     if (lines.slice(Math.max(0, i - 3), i + 1).some(previousSlot)) continue;
     if (placeLike(v)) return unstop(v);
@@ -87,7 +90,7 @@ function addressSpan(line: string, r: RegExp): string {
   const start = !lower ? 0 : clause >= 0 && !/\p{Ll}{2,}/u.test(before.slice(clause + 1).replace(/\b(?:am|an|im|in|auf|der|dem|den)\b/giu, '')) ? clause + 1 : m.index;
   // The address ends where a sentence does ("… Leeds LS2 7DJ. Please bring …"), not at "Av. " or "St. ".
   const span = line.slice(start);
-  return (span.includes('(') ? span : span.replace(/\).*$/u, '')).replace(ADDRESS_END, '').replace(/(?<=\p{L}{4}|\d\w*)[.;]\s+\p{Lu}\p{Ll}.*$|;.*$/u, '').trim();
+  return (span.includes('(') ? span : span.replace(/\).*$/u, '')).replace(ADDRESS_END, '').replace(SENTENCE_AFTER, '').trim();
 }
 
 export function location(fresh: string, _links: LinkInfo[]): string {

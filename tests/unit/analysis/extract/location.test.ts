@@ -73,4 +73,9 @@ describe('location (src/analysis/extract/location.ts)', () => {
     // A requirement that says "original" is no old slot.
     expect(place('- Interview Requirements: Original certificates\n- Interview Location: County Headquarters, Committee Room 2')).toBe('County Headquarters, Committee Room 2');
   });
+
+  test('a labelled place ends where a sentence starts after it', () => {
+    expect(place('Location: Harbour House, 12 Mill Lane. Please arrive ten minutes early.')).toBe('Harbour House, 12 Mill Lane');
+    expect(place('Where: 4 Park Row, Leeds; parking at the back')).toBe('4 Park Row, Leeds');
+  });
 });
