@@ -20,15 +20,19 @@ export function extractFields(ctx: ExtractContext): ExtractedFields & { timeText
   const r = role(ctx, comp);
   const t = extractTimes(ctx.fresh, ctx.email.receivedAt ?? '', ctx.lang);
   const sched = links.find((l) => l.tool.startsWith('scheduler:'));
+  const format = interviewFormat(ctx.fresh, links, ctx.email.subject ?? '');
+  // A video or phone interview has no place to go to: an address in such an email is the company's, or a
+  // calendar's room for the interviewers ("Location: Room 4B; Microsoft Teams meeting").
+  const remote = format === 'video' || format === 'phone';
   return {
     company: plainValue(comp),
     role: plainValue(r),
     contactName: plainValue(contact),
     proposedTimes: t.times,
     timezone: t.timezone,
-    format: interviewFormat(ctx.fresh, links, ctx.email.subject ?? ''),
+    format,
     schedulingLink: sched ? sched.url : '',
-    location: location(ctx.fresh, links),
+    location: remote ? '' : location(ctx.fresh, links),
     timeTexts: t.texts,
   };
 }

@@ -21,4 +21,15 @@ describe('field extraction (src/analysis/extract/index.ts)', () => {
     expect(f.role).toBe('Senior Analyst');
     expect(f.proposedTimes).toEqual(['2026-03-03T14:00']);
   });
+
+  test('a video or phone interview has no place: a calendar\'s room for the interviewers is not written into the reply', () => {
+    const body = 'Hi Sam,\n\nWe would like to invite you to a video interview for the Analyst role on Tuesday 3 March at 14:00.\n\nLocation: Conference Room 4B, 12 Mill Lane, Leeds\nJoin on Microsoft Teams: https://teams.microsoft.com/l/meetup-join/123\n\nBest,\nJane Doe';
+    const f = extractFields({ ...base, subject: 'Video interview', body });
+    expect(f.format).toBe('video');
+    expect(f.location).toBe('');
+    // The same invitation on site keeps its place.
+    const onsite = extractFields({ ...base, subject: 'Interview', body: body.replace('a video interview', 'an interview at our office').replace(/\nJoin on Microsoft Teams.*\n/, '\n') });
+    expect(onsite.format).toBe('onsite');
+    expect(onsite.location).toBe('Conference Room 4B, 12 Mill Lane, Leeds');
+  });
 });
