@@ -1,4 +1,18 @@
-import type { Lexicon } from './types';
+import * as chrono from 'chrono-node';
+import type { DateParser, Lexicon } from './types';
+
+/** chrono-node has no Polish: its casual English parser (clock times, numeric dates) and a parser for "16 grudnia 2026"
+ *  (the day, a month in any case form, an optional year). */
+const MONTHS = ['stycz', 'lut', 'mar', 'kwie', 'maj', 'czerw', 'lip', 'sierp', 'wrze', 'paźdz', 'listopad', 'grud'];
+const polish = chrono.casual.clone();
+polish.parsers.push({
+  pattern: () => new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+((?:${MONTHS.join('|')})\\p{L}*)(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'iu'),
+  extract: (_ctx, m) => {
+    const month = MONTHS.findIndex((p) => (m[2] ?? '').toLowerCase().startsWith(p)) + 1;
+    return m[3] ? { day: Number(m[1]), month, year: Number(m[3]) } : { day: Number(m[1]), month };
+  },
+});
+
 
 // Polish: the words of recruiting mail in general (written from the language, not from any corpus email).
 export const pl: Lexicon = {
@@ -39,6 +53,8 @@ export const pl: Lexicon = {
   signoff: ['z poważaniem', 'pozdrawiam(?: serdecznie)?', 'serdecznie pozdrawiam', 'z wyrazami szacunku', 'dziękuję', 'pozdrowienia'],
   previousSlotWords: ['poprzedni(?: termin)?', 'pierwotny termin', 'przeniesion[ay] z', 'zamiast'],
   slotEndLabels: ['koniec'],
+  monthStems: MONTHS,
+  dates: polish as unknown as DateParser,
   role: ['(?:stanowisk\\w*|stanowsko) (?:na )?([^,.;:\\n()]{2,60}?)(?= w | w firmie |[,.;:\\n(]|$)'],
   company: ['w firmie ([A-ZŁŚŻ][\\w&\'-]*(?: [A-ZŁŚŻ][\\w&\'-]*){0,3})(?=[,.!;:\\n]| i | na | w |$)'],
 };

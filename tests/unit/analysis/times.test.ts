@@ -52,4 +52,10 @@ describe('time resolution (fixed receivedAt)', () => {
   test('a calendar card\'s duration ("Dauer: 0H30", "Duration: 1H00") is no time', () => {
     expect(extractTimes('Donnerstag\n5\nMärz 2026\n15:30\n\nDauer: 0H30', MON, 'de').times).toEqual(['2026-03-05T15:30']);
   });
+
+  test('Polish dates: a month in its genitive ("16 grudnia 2026 10:00"), a numeric date with "o" and a clock', () => {
+    expect(extractTimes('Data: 16 grudnia 2026 10:00 (Europe/Warsaw)', MON, 'pl').times).toEqual(['2026-12-16T10:00']);
+    expect(extractTimes('Zapraszamy na rozmowę 5 marca o 11:30.', MON, 'pl').times).toEqual(['2026-03-05T11:30']);
+    expect(extractTimes('środa\n18\nmarca 2026\n11:00\n(Europe/Warsaw)', MON, 'pl').times).toEqual(['2026-03-18T11:00']);
+  });
 });
