@@ -120,6 +120,8 @@ export interface TimesResult {
  */
 export function normalizeClocks(line: string): string {
   return line
+    // A zone offset ("(UTC+01:00) Amsterdam, Berlin") is no clock time.
+    .replace(/\b(UTC|GMT)\s?([+−-])\s?(\d{1,2}):(\d{2})\b/g, '$1$2$3$4')
     .replace(/\b(alle|dalle)\s+ore\s+(\d{1,2})(?![\d:]|\.\d)/giu, '$1 $2:00')
     .replace(/\b(alle|dalle)\s+ore\s+(?=\d)/giu, '$1 ')
     .replace(/(?<![\d:])(\d{1,2}:\d{2}):\d{2}(?![\d:])/gu, '$1')
@@ -260,7 +262,8 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
     carried = lineDateOnly;
     if (out.length >= MAX_TIMES) break;
   }
-  return { times: out, timezone: findTimezone(candidates.join('\n') || fresh), texts };
+  // The zone as written: an offset normalizeClocks wrote "UTC+0100" gets its colon back.
+  return { times: out, timezone: findTimezone(candidates.join('\n') || fresh).replace(/^(UTC|GMT)([+-])(\d{2})(\d{2})$/, '$1$2$3:$4'), texts };
 }
 
 const TZ_RES: RegExp[] = [

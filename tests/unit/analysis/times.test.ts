@@ -58,4 +58,10 @@ describe('time resolution (fixed receivedAt)', () => {
     expect(extractTimes('Zapraszamy na rozmowę 5 marca o 11:30.', MON, 'pl').times).toEqual(['2026-03-05T11:30']);
     expect(extractTimes('środa\n18\nmarca 2026\n11:00\n(Europe/Warsaw)', MON, 'pl').times).toEqual(['2026-03-18T11:00']);
   });
+
+  test('a zone offset in an Outlook "When:" line ("(UTC+01:00) Amsterdam") is no time, and stays the zone', () => {
+    const r = extractTimes('When: Tuesday, March 10, 2026 2:00 PM-3:00 PM. (UTC+01:00) Amsterdam, Berlin, Bern, Rome', MON, 'en');
+    expect(r.times).toEqual(['2026-03-10T14:00']);
+    expect(r.timezone).toBe('UTC+01:00');
+  });
 });
