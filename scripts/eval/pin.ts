@@ -51,7 +51,7 @@ export function modelDigest(files = modelFiles(), root = ROOT): string {
   return h.digest('hex').slice(0, 16);
 }
 
-export const isUnseen = (s: Scored): boolean => ['e', 'f'].includes(s.x.row.source?.collector ?? '');
+export const isUnseen = (s: Scored): boolean => ['e', 'f', 'g'].includes(s.x.row.source?.collector ?? '');
 
 export function countsOf(s: Scored[]): PinnedCounts {
   const m = metrics(s);

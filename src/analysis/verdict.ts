@@ -129,9 +129,15 @@ const hasEvidence = (k: InvitationKind, x: Features): boolean => {
   return !need || need.some((i) => x.idx.includes(i));
 };
 
+const QUOTED_ONLY = ['interviewOnlyQuoted', 'noProposal'].map((k) => NAMED.indexOf(k));
+
 export function decide(m: LoadedModel, x: Features, ctx: WhyContext): Verdict {
   const p = sigmoid(dot(m.verdict, x));
-  const invitation = p >= m.thresholds.verdict;
+  // Structural, not a word: an interview named only in the quoted history, with new text that proposes
+  // nothing and asks nothing, is a reply about an invitation, never one itself (the guide's quoted-only
+  // mentions). The button stays: the reader may still want to answer it.
+  const onlyQuoted = QUOTED_ONLY.every((i) => i >= 0 && x.idx.includes(i));
+  const invitation = p >= m.thresholds.verdict && !onlyQuoted;
   const button = p >= m.thresholds.button;
   let kind: InvitationKind = 'invitation';
   if (invitation && m.kind.vectors.length) {
