@@ -3,7 +3,7 @@
 import { allWords, alt } from '../lexicon';
 import { atsOfSender } from '../ats';
 import { wordsRe } from '../util';
-import { dropPlaceholders, type ExtractContext } from './context';
+import { dropPlaceholders, type ExtractContext, SIGNOFF } from './context';
 import { ROBOT, isCandidate, looksLikeName, namePart } from './names';
 
 const GREETING = new RegExp(`^\\s*(?:${alt(allWords('greetings'))})\\s+(?:(?:${alt(allWords('titles'))})\\.?\\s+)?([^,\\n!:]{1,60})`, 'iu');
@@ -16,7 +16,6 @@ export function greetingName(fresh: string): string {
 
 const TITLE_WORDS = new RegExp(alt(allWords('jobTitles')), 'i');
 const TITLE_STEMS = new RegExp(alt(allWords('titleStems')), 'i');
-const SIGNOFFS = wordsRe(allWords('signoff'));
 const INTRODUCTION = new RegExp(`\\b(?:${alt(allWords('introductions'))})\\s+([\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2})`, 'u');
 /** "Jane Doe via Greenhouse", "Jane bei Acme", "Marie de Acme": the person is what comes before. */
 const SENDER_TAIL = new RegExp(`\\s+(?:${alt([...allWords('senderVia'), ...allWords('senderAt'), ...allWords('nameOf')])})\\s+.*$`, 'i');
@@ -26,7 +25,7 @@ function signerName(fresh: string, signature: string, exclude: string[]): string
   const tail = ls.slice(Math.max(0, ls.length - 20));
   for (let i = tail.length - 1; i >= 0; i--) {
     const line = tail[i] ?? '';
-    const m = SIGNOFFS.exec(line);
+    const m = SIGNOFF.exec(line);
     if (!m || m.index > 2) continue;
     const rest = line.slice(m.index + m[0].length).replace(/^[\s,!.:;-]+/, '');
     const options: string[] = [];

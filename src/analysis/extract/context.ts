@@ -2,7 +2,8 @@
 // the clean-up every extracted value goes through. Pure, part of the reading core.
 import type { EmailInput } from '../../shared/types';
 import type { LinkInfo } from '../ats';
-import { collapseSpaces } from '../util';
+import { allWords } from '../lexicon';
+import { collapseSpaces, wordsRe } from '../util';
 
 export interface ExtractContext {
   email: EmailInput;
@@ -10,6 +11,15 @@ export interface ExtractContext {
   signature: string;
   lang: string;
   links?: LinkInfo[];
+}
+
+/** A sign-off in any language ("Best regards", "Mit freundlichen Grüßen"). */
+export const SIGNOFF = wordsRe(allWords('signoff'));
+/** A sign-off line: the words at its start, the line short. What follows it is the signature and the footer. */
+export function signoffLine(line: string): boolean {
+  const l = line.trim();
+  const m = SIGNOFF.exec(l);
+  return !!m && m.index <= 2 && l.length <= 40;
 }
 
 export const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}|\{[A-Za-z_ ]{1,30}\}|<<[^>\n]{1,40}>>|%[A-Z_]{2,30}%|\$\{[^}\n]{1,30}\}/g;

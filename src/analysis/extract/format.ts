@@ -8,6 +8,7 @@ import { LEXICONS, allWords, alt } from '../lexicon';
 import type { LinkInfo } from '../ats';
 import { wordsRe } from '../util';
 import { ADDRESS_RES } from './location';
+import { signoffLine } from './context';
 
 type Format = 'video' | 'phone' | 'onsite';
 
@@ -23,7 +24,6 @@ const STRONG_FORMAT: Record<Format, RegExp> = {
 };
 const PAST = wordsRe(allWords('pastMentions'));
 const CONTACT_OFFER = wordsRe(allWords('contactOffers'));
-const SIGNOFF = wordsRe(LEXICONS.flatMap((l) => l.signoff));
 /** "Location: 14 Liberation Road" / "📍 Location" above its value: a labelled place. */
 const PLACE_LABEL = new RegExp(`^[^\\p{L}\\d]*(?:${alt(allWords('addressLabels'))})(?:\\s*:\\s*(.*)|\\s+(\\S.*\\d.*)|\\s*$)`, 'iu');
 /** "Interview mode: Phone", "Mode\nVideo", "Modalità: online": the format named by a detail card. */
@@ -40,9 +40,7 @@ function countMatches(r: RegExp, text: string): number {
 export function beforeClosing(fresh: string): string {
   const lines = fresh.split('\n');
   for (let i = lines.length - 1; i >= Math.floor(lines.length / 2); i--) {
-    const l = (lines[i] ?? '').trim();
-    const m = SIGNOFF.exec(l);
-    if (m && m.index <= 2 && l.length <= 40) return lines.slice(0, i).join('\n');
+    if (signoffLine(lines[i] ?? '')) return lines.slice(0, i).join('\n');
   }
   return fresh;
 }

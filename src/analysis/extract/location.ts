@@ -5,7 +5,7 @@
 import type { LinkInfo } from '../ats';
 import { EN, LEXICONS, allWords, alt } from '../lexicon';
 import { wordsRe } from '../util';
-import { dropPlaceholders } from './context';
+import { dropPlaceholders, signoffLine } from './context';
 
 export const ADDRESS_RES: readonly RegExp[] = LEXICONS.flatMap((l) => l.streets ?? []);
 const ADDRESS_LABEL = new RegExp(`^\\s*(?:${alt(allWords('addressLabels'))})\\s*:\\s*`, 'i');
@@ -23,18 +23,15 @@ const NOT_PLACE = wordsRe([...LEXICONS.flatMap((l) => l.video), ...LEXICONS.flat
   // Remote or undecided, in any language: no place to write into a reply.
   'online', 'remote(?:ly)?', 'virtual(?:ly)?', 'phone', 'call', 'tb[acd]', 'to be (?:confirmed|announced|determined|decided)', 'n/a', 'see (?:below|above)', 'hybrid',
   'skype', 'whereby', 'jitsi', 'webex', 'gotomeeting', 'hangouts?', 'bluejeans', 'ringcentral', 'whatsapp', 'slack', 'discord', 'chime', 'meet']);
-/** A sign-off line ("Best regards,", "Mit freundlichen Grüßen"): what follows is the signature and the footer, where an address is the company's, not the interview's. */
-const SIGNOFF = wordsRe(LEXICONS.flatMap((l) => l.signoff));
-const signoffLine = (l: string): boolean => { const m = SIGNOFF.exec(l); return !!m && m.index <= 2 && l.trim().length <= 40; };
-/** The index of the first sign-off line (lines.length when there is none). */
+/** The index of the first sign-off line (lines.length when there is none): below it an address is the company's, not the interview's. */
 export function footerStart(lines: readonly string[]): number {
   const i = lines.findIndex(signoffLine);
   return i < 0 ? lines.length : i;
 }
 /** "Previous time: 3 March 10:00", "Original interview:": a block about the slot a reschedule moves away from (a line with a date or a heading). */
 const PREVIOUS = new RegExp(`(?:${allWords('previousSlotWords').map((w) => `(?<![\\p{L}])${w}`).join('|')})(?![\\p{L}])`, 'iu');
-/** Words that make a line about this interview's place: an address label, an office word, the interview itself. */
 const previousSlot = (l: string): boolean => PREVIOUS.test(l) && (/\d/.test(l) || /:\s*$/.test(l));
+/** Words that make a line about this interview's place: an address label, an office word, the interview itself. */
 const PLACE_CONTEXT = wordsRe([...allWords('addressLabels'), ...allWords('officeWords'), ...allWords('interview')]);
 
 /** "** Second Chance Paws, 220 Mill Road **", "Greenway Market, 455 N Halsted St" → the place itself. */
@@ -58,8 +55,7 @@ function placeLike(v: string): boolean {
 
 /** The value of a labelled place line: after "Label:" on the line, the next line below a bare label, or after a
  *  label without a colon when the rest has a digit (a calendar card's "Ort Sparkasse, Am Markt 3, 27283 Verden"). */
-export function labelledPlace(lines: string[]): string {
-  const end = footerStart(lines);
+export function labelledPlace(lines: string[], end = footerStart(lines)): string {
   for (let i = 0; i < end; i++) {
     const line = (lines[i] ?? '').trim();
     const m = PLACE_LABEL.exec(line);
@@ -95,11 +91,11 @@ function addressSpan(line: string, r: RegExp): string {
 
 export function location(fresh: string, _links: LinkInfo[]): string {
   const lines = fresh.split('\n');
-  const labelled = labelledPlace(lines);
+  const end = footerStart(lines);
+  const labelled = labelledPlace(lines, end);
   if (labelled) return labelled;
   // A street address without a label only above the sign-off, and only where its line or the few lines
   // above it speak of the place or the interview ("À l'adresse suivante :", "the interview is at …").
-  const end = footerStart(lines);
   for (let i = 0; i < end; i++) {
     const line = lines[i] ?? '';
     const r = ADDRESS_RES.find((x) => x.test(line));

@@ -9,8 +9,8 @@ import { LEXICONS } from '../lexicon';
 import { wordsRe } from '../util';
 import { GIVEN_NAMES } from '../given-names';
 import { labelledPlace } from '../extract/location';
+import { SIGNOFF, signoffLine } from '../extract/context';
 
-const SIGNOFF = wordsRe(LEXICONS.flatMap((l) => l.signoff));
 const TITLE = /recruit|talent|hiring|\bhr\b|people|partner|manager|director|\blead\b|head of|coordinator|sourcer|engineer|founder|ceo|cto|personal|recrut|reclut|werving|\brh\b|consultant|advisor|adviseur|officer|specialist|executive|referent|responsabile|kierownik|specjalist|rekruter/i;
 const ORG_WORD = /\b(?:gmbh|ag|ltd|limited|inc|llc|plc|bv|nv|sas|sarl|sa|sl|lda|ltda|spa|srl|group|groupe|grupo|team|équipe|equipo|company|services?|solutions|consulting|logisti\w*|bank|hospital|school|university|universit\w*|les|the|der|die|das)\b/i;
 
@@ -19,7 +19,6 @@ const COMPANY_LABEL = /^[ \t]*(?:company|employer|organi[sz]ation|firma|unterneh
 const TITLES = new RegExp(`^(?:(?:${LEXICONS.flatMap((l) => l.titles ?? []).join('|')})\\.?\\s+)+`, 'iu');
 /** A signature's name line without its courtesy title and a trailing "(she/her)" or ", Recruiter". */
 const bareName = (l: string): string => l.replace(TITLES, '').replace(/\s*\([^)]{1,20}\)\s*$/u, '').replace(/\s*[,|–-]\s*[^,|]{1,40}$/u, '').trim();
-const SIGNOFF_LINE = (l: string): boolean => { const m = SIGNOFF.exec(l); return !!m && m.index <= 2 && l.length <= 40; };
 
 /**
  * The strong structures a value can sit in, where a value is rarely wrong on any publisher:
@@ -54,12 +53,12 @@ export function strongStructure(field: ValueField, value: string, ctx: Pick<Valu
     const person = fold(bareName(value));
     const from = fold(ctx.email.fromName ?? '');
     const senderIsPerson = GIVEN_NAMES.has(from.split(/\s+/)[0] ?? '');
-    if (field === 'contactName' && own && person && SIGNOFF_LINE(prevLine(i)) && GIVEN_NAMES.has(person.split(/\s+/)[0] ?? '') && (!senderIsPerson || from.includes(person)) && !(ctx.email.candidateName && fold(ctx.email.candidateName).includes(person))) return true;
+    if (field === 'contactName' && own && person && signoffLine(prevLine(i)) && GIVEN_NAMES.has(person.split(/\s+/)[0] ?? '') && (!senderIsPerson || from.includes(person)) && !(ctx.email.candidateName && fold(ctx.email.candidateName).includes(person))) return true;
     if (field === 'company' && own) {
       const p1 = prevLine(i);
       const p2 = prevLine(lines.indexOf(p1, 0) >= 0 ? lines.lastIndexOf(p1, i - 1) : 0);
       const signer = (x: string): boolean => /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(x) && GIVEN_NAMES.has(fold(x).split(' ')[0] ?? '');
-      if ((signer(p1) && SIGNOFF_LINE(prevLine(lines.lastIndexOf(p1, i - 1)))) || (TITLE.test(p1) && signer(p2))) return true;
+      if ((signer(p1) && signoffLine(prevLine(lines.lastIndexOf(p1, i - 1)))) || (TITLE.test(p1) && signer(p2))) return true;
     }
   }
   return false;
