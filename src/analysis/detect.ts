@@ -7,12 +7,12 @@ import { wordsSource } from './util';
 export type Cat =
   | 'interview' | 'invite' | 'availability' | 'nextStep' | 'reschedule' | 'confirmation' | 'reminder' | 'softNegative' | 'rejection' | 'offer'
   | 'received' | 'alert' | 'newsletter' | 'media' | 'research' | 'admissions' | 'internal' | 'reference' | 'onboarding' | 'outreach'
-  | 'thanksAfter' | 'ownMail' | 'phone' | 'video' | 'onsite' | 'meeting' | 'hiringSide' | 'cancellation';
+  | 'thanksAfter' | 'ownMail' | 'phone' | 'video' | 'onsite' | 'meeting' | 'hiringSide' | 'cancellation' | 'assessment';
 
 export const CATS: Cat[] = [
   'interview', 'invite', 'availability', 'nextStep', 'reschedule', 'confirmation', 'reminder', 'softNegative', 'rejection', 'offer',
   'received', 'alert', 'newsletter', 'media', 'research', 'admissions', 'internal', 'reference', 'onboarding', 'outreach',
-  'thanksAfter', 'ownMail', 'phone', 'video', 'onsite', 'meeting', 'hiringSide', 'cancellation',
+  'thanksAfter', 'ownMail', 'phone', 'video', 'onsite', 'meeting', 'hiringSide', 'cancellation', 'assessment',
 ];
 
 // Keyword sets are lowercase; texts are lowercased once, so the (much faster) case-sensitive engine runs.

@@ -34,16 +34,21 @@ const STRUCT = [
   'noProposal',
   // A person named in the subject who is neither the reader (greeted) nor the sender: a notice about someone else.
   'subjectPerson',
+  // A date in the new text (a deadline counts: "please answer by 03/09/2026").
+  'dateAny',
+  // A named person other than the reader does the candidate's part ("Daniel Okafor booked an appointment with you").
+  'thirdParty',
 ] as const;
 
 const CONCEPTS = ['job', 'appointment', 'otherInterview', 'interviewAny', 'jobMeeting'] as const;
 /** Pairs whose conjunction the linear model cannot form on its own. */
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ...['job', 'f:invite', 'f:availability', 'times1', 'schedLink', 'meetLink', 'f:confirmation', 'f:reminder', 'f:reschedule', 'question', 'youAddressed', 'atsSender', 'f:internal', 'f:rejection', 'f:received', 'noreply', 'appointment', 'f:thanksAfter', 'f:offer', 'location', 's:interview', 'noProposal', 'f:hiringSide', 'f:cancellation', 'subjectPerson', 'otherInterview'].map((b) => ['interviewAny', b] as const),
+  ...['job', 'f:invite', 'f:availability', 'times1', 'schedLink', 'meetLink', 'f:confirmation', 'f:reminder', 'f:reschedule', 'question', 'youAddressed', 'atsSender', 'f:internal', 'f:rejection', 'f:received', 'noreply', 'appointment', 'f:thanksAfter', 'f:offer', 'location', 's:interview', 'noProposal', 'f:hiringSide', 'f:cancellation', 'subjectPerson', 'otherInterview', 'f:assessment', 'thirdParty'].map((b) => ['interviewAny', b] as const),
   ...['appointment', 'times1', 'meetLink', 'f:confirmation', 'f:reminder', 'f:reschedule', 'f:invite', 'job', 'f:meeting', 'noProposal'].map((b) => ['noInterviewWord', b] as const),
   ...['f:invite', 'times1', 'f:availability', 'schedLink', 'noProposal', 'f:hiringSide'].map((b) => ['jobMeeting', b] as const),
   ['job', 'f:invite'], ['job', 'times1'], ['job', 'f:availability'], ['appointment', 'times1'], ['otherInterview', 'times1'],
   ['f:cancellation', 'noProposal'], ['f:hiringSide', 'times1'], ['f:meeting', 'times1'],
+  ['job', 'f:assessment'], ['f:assessment', 'dateAny'], ['thirdParty', 'times1'],
 ];
 
 /** Named features: fixed indices 0…N-1, each with a meaning the "why" line can say. */
@@ -125,6 +130,20 @@ const YOU = /\b(?:you|your|sie|ihnen|ihr|vous|votre|usted|su|você|seu|sua|u|uw|
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}|%[A-Z_]{2,30}%|\$\{[^}\n]{1,30}\}/;
 
 const PERSON = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+/gu;
+const DATE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)/;
+/** Verbs of the candidate's part (booking, applying, accepting) in every language, after a person's name and an optional "(address)". */
+const ACTOR = new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)+)\\s*(?:\\([^)\\n]{0,80}\\))?\\s+(?:${[
+  'booked', 'has booked', 'has applied', 'applied', 'has accepted', 'accepted', 'has declined', 'hat (?:einen|den|die|sich)', 'a pris', 'a accepté', 'a postulé',
+  'ha reservado', 'ha aceptado', 'se ha postulado', 'ha prenotato', 'ha accettato', 'si è candidat', 'heeft (?:een|de|gesolliciteerd)', 'marcou', 'aceitou', 'se candidatou', 'rezerwuje', 'przyjął', 'przyjęła',
+].join('|')})(?![\\p{L}])`, 'u');
+
+/** A person named as doing the candidate's part who is not the reader: a notice to the hiring side. */
+function thirdPartyActor(text: string, reader: string): boolean {
+  const m = ACTOR.exec(text.slice(0, 1500));
+  if (!m) return false;
+  const r = fold(reader).split(/\s+/)[0] ?? '';
+  return r === '' || !fold(m[1] ?? '').includes(r);
+}
 
 /** A person ("Meera Joshi": a known given name and a capitalised word) in the subject who is not the reader nor the sender. */
 function otherPersonIn(subject: string, reader: string, sender: string): boolean {
@@ -197,9 +216,12 @@ export function features(input: FeatureInput): Features {
   for (const [k, r] of Object.entries(CONCEPT_RES)) if (r.test(low)) on(k);
   if (interviewFresh || hits('interview', subject).length) on('interviewAny');
   if (named.has(NAMED_INDEX.get('job') ?? -1) && (hits('meeting', fresh).length || hits('meeting', subject).length)) on('jobMeeting');
-  const proposes = ['times1', 'schedLink', 'meetLink', 'f:invite', 'f:availability', 'question', 'location'].some((k) => named.has(NAMED_INDEX.get(k) ?? -1));
+  const proposes = ['times1', 'schedLink', 'meetLink', 'f:invite', 'f:availability', 'f:assessment', 'question', 'location'].some((k) => named.has(NAMED_INDEX.get(k) ?? -1));
   if (!proposes) on('noProposal');
-  if (otherPersonIn(subject, greetingName(fresh), email.fromName ?? '')) on('subjectPerson');
+  const reader = greetingName(fresh);
+  if (otherPersonIn(subject, reader, email.fromName ?? '')) on('subjectPerson');
+  if (DATE.test(fresh.slice(0, BODY_CHARS))) on('dateAny');
+  if (thirdPartyActor(`${subject}\n${fresh}`, reader)) on('thirdParty');
   for (const [a, b] of PAIRS) {
     const ia = NAMED_INDEX.get(a);
     const ib = NAMED_INDEX.get(b);

@@ -60,7 +60,7 @@ const CAT_KEY: Record<string, string> = {
   received: 'whyReceived', alert: 'whyAlert', newsletter: 'whyNewsletter', media: 'whyMedia', research: 'whyResearch',
   admissions: 'whyAdmissions', internal: 'whyInternal', reference: 'whyReference', onboarding: 'whyOnboarding', outreach: 'whyOutreach',
   thanksAfter: 'whyThanksAfter', ownMail: 'whyOwnMail', phone: 'whyPhone', video: 'whyVideo', onsite: 'whyOnsite',
-  meeting: 'whyMeeting', hiringSide: 'whyHiringSide', cancellation: 'whyCancellation',
+  meeting: 'whyMeeting', hiringSide: 'whyHiringSide', cancellation: 'whyCancellation', assessment: 'whyInvite',
 };
 
 const NAMED_KEY: Record<string, string> = {
@@ -68,7 +68,7 @@ const NAMED_KEY: Record<string, string> = {
   question: 'whyQuestion', noreply: 'whyNoReply', freemail: 'whyFreemail', subjRe: 'whyReply', subjFwd: 'whyForward',
   interviewOnlyQuoted: 'whyQuotedOnly', noInterviewWord: 'whyNoInterview', role: 'whyRole', company: 'whyCompany',
   fmtPhone: 'whyPhone', fmtVideo: 'whyVideo', fmtOnsite: 'whyOnsite', location: 'whyLocation', sameAsCandidate: 'whySentByYou',
-  noProposal: 'whyNoProposal', subjectPerson: 'whySomeoneElse', jobMeeting: 'whyJobInterview',
+  noProposal: 'whyNoProposal', subjectPerson: 'whySomeoneElse', jobMeeting: 'whyJobInterview', thirdParty: 'whyHiringSide',
 };
 
 /** Every message key the analysis can emit (the locale files must have each). */

@@ -10,6 +10,7 @@ export const en: Lexicon = {
     'assessment (?:day|centre|center)', 'case study session', 'technical (?:round|screen|assessment)', 'coding (?:session|exercise|challenge)',
     '(?:first|second|final|next|2nd|3rd) round', 'panel', 'onsite', 'on-site',
   ],
+  assessment: ['answer (?:some|a few|several) questions', 'written (?:interview|test|assessment|exercise)', 'online test', '(?:coding|technical|skills?|aptitude) (?:test|challenge|exercise|assignment)', 'take-home', 'complete (?:the|a|an|our) (?:test|assessment|questionnaire|exercise|challenge)'],
   invite: [
     '(?:would|\'d) (?:like|love) to (?:invite|schedule|set up|arrange|book|meet|speak|talk|have|interview)', 'interview you', '(?:happy|pleased|glad) to meet you', '(?:can|could|would) you (?:come|pop) (?:in|over|by)', 'let\'s (?:do|meet|say)', 'come to (?:our|the|\\d+)',  'come in for an interview', 'would you be able to (?:come|attend|make|join|do)', 'shortlisted for (?:an )?interview', 'interview (?:has been|is) (?:arranged|scheduled|booked)', 'you are (?:invited|shortlisted|selected) (?:to|for)', 'selected (?:to|for) (?:an )?interview', 'invite you', 'inviting you', 'invitation to (?:an? )?(?:interview|call|meet)',
     'next step (?:is|would be) (?:an?|to)', 'like to move you forward', 'pleased to invite', 'happy to invite', 'delighted to invite',
@@ -30,11 +31,11 @@ export const en: Lexicon = {
   reschedule: [
     'need to reschedule', 'have to reschedule', 'to reschedule your', 'reschedul(?:e|ing) (?:the|your|our)', 'need to (?:move|cancel|postpone)', 'have to (?:move|cancel|postpone)', 'had to (?:move|cancel|postpone)',
     'unable to (?:make|keep|attend) (?:the|our|your)', 'no longer (?:available|able)', 'has been (?:cancelled|canceled|postponed|moved)', 'is (?:cancelled|canceled)', 'apologi[sz]e for the (?:change|inconvenience)',
-    'something (?:urgent )?(?:has )?come up', 'new (?:time|slot)s?(?: options)?',
+    'something (?:urgent )?(?:has )?come up', 'new (?:time|slot)s?(?: options)?', '(?:date|time) (?:of (?:the|your) (?:meeting|interview|appointment) )?has been (?:updated|changed)', '(?:is|has been) now scheduled for', '(?:date|time) (?:updated|changed)',
   ],
   confirmation: [
     'this (?:email |message |note )?(?:is to )?confirms?', 'writing to confirm', 'confirming your', 'is confirmed', 'has been confirmed', 'you(?:\'re| are) (?:all )?(?:set|booked|confirmed)', 'interview confirmation', 'booking confirmation',
-    'confirmed (?:for|your)', 'we have you (?:down|booked)',
+    'confirmed (?:for|your)', 'we have you (?:down|booked)', 'confirm your (?:booking|appointment|reservation)', 'needs confirmation', '(?:booking|appointment|reservation) has been accepted',
   ],
   reminder: ['reminder', 'remind you', 'just a (?:quick |friendly )?(?:note|heads-up) (?:that|about)', 'coming up (?:tomorrow|today|on)', 'looking forward to (?:seeing|speaking with|meeting) you tomorrow'],
   softNegative: ['unfortunately', 'regret(?:tably)?', 'sadly', 'i\'m afraid', 'we are sorry'],
@@ -57,10 +58,10 @@ export const en: Lexicon = {
   internal: ['all-hands', 'all hands', 'town hall', 'team sync', 'stand-?up', 'sprint', 'retro(?:spective)?', '1:1', 'one-on-one', 'offsite', 'quarterly review', 'team meeting', 'invitation from google calendar', 'reply for ', 'more options', 'debrief', 'hiring committee'],
   meeting: ['intro(?:ductory)? call', '(?:phone|video|zoom|teams) call', '(?:a|an) (?:short|quick|brief|informal|intro|introductory|initial|first) (?:phone |video )?(?:call|chat|conversation)', 'appointment', 'meeting', 'call'],
   hiringSide: [
-    'the candidate', 'candidate:', 'candidate name', 'candidate\'?s? (?:name|cv|resume|profile|details|email|phone)', 'applicant:', 'applicant name', 'the applicant', 'interviewers?:', 'as an interviewer', 'interview panel', 'panel members?',
+    'the candidate', 'candidate:', 'candidate name', 'candidate\'?s? (?:name|cv|resume|profile|details|email|phone)', 'applicant:', 'applicant name', 'the applicant', 'as an interviewer', 'interview panel', 'panel members?',
     'submit (?:your )?(?:interview )?(?:feedback|scorecard|evaluation|assessment)', 'your (?:feedback|evaluation|scorecard|rating) (?:on|for|of|about)', 'scorecard', 'evaluation form', 'feedback form', 'rate the (?:candidate|applicant)',
     'assigned to you', 'you have been (?:added|assigned|selected) (?:to|as) (?:an? |the )?(?:interview|panel)', 'has (?:accepted|declined|confirmed|rejected) (?:the|your) (?:interview|invitation)', 'requested to reschedule their', 'new (?:application|applicant|candidate)s?\\b', 'has applied (?:for|to)',
-    'hiring manager:', 'recruiter:', 'admin alert', 'interview team', 'request sent to', '(?:hi|hello|dear) (?:interviewer|hiring manager|recruiter|admin|panel)',
+    'admin alert', 'interview team', 'request sent to', '(?:hi|hello|dear) (?:interviewer|hiring manager|recruiter|admin|panel)', 'booked an? (?:appointment|interview|meeting|call|slot|time) with you', 'new (?:appointment )?booking',
   ],
   cancellation: ['cancel(?:l)?ed', 'cancellation', 'called off'],
   reference: ['reference (?:check|request|for)', 'as a reference', 'listed you as', 'referee', 'background (?:check|screening|verification)', 'employment verification', 'worked with (?:him|her|them)', 'vouch'],

@@ -49,6 +49,8 @@ export interface Lexicon {
   hiringSide?: string[];
   /** An appointment called off. */
   cancellation?: string[];
+  /** A test, questionnaire or written interview to take (an invitation when it is part of an application). */
+  assessment?: string[];
   reference: string[];
   onboarding: string[];
   outreach: string[];
