@@ -34,8 +34,8 @@ const STRUCT = [
   'noProposal',
   // A person named in the subject who is neither the reader (greeted) nor the sender: a notice about someone else.
   'subjectPerson',
-  // A date in the new text (a deadline counts: "please answer by 03/09/2026").
-  'dateAny',
+  // A test or questionnaire to answer by a date ("please answer by 03/09/2026"): a date alone says little.
+  'assessmentDue',
   // A named person other than the reader does the candidate's part ("Daniel Okafor booked an appointment with you").
   'thirdParty',
 ] as const;
@@ -48,7 +48,7 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ...['f:invite', 'times1', 'f:availability', 'schedLink', 'noProposal', 'f:hiringSide'].map((b) => ['jobMeeting', b] as const),
   ['job', 'f:invite'], ['job', 'times1'], ['job', 'f:availability'], ['appointment', 'times1'], ['otherInterview', 'times1'],
   ['f:cancellation', 'noProposal'], ['f:hiringSide', 'times1'], ['f:meeting', 'times1'],
-  ['job', 'f:assessment'], ['f:assessment', 'dateAny'], ['thirdParty', 'times1'],
+  ['job', 'f:assessment'], ['thirdParty', 'times1'],
 ];
 
 /** Named features: fixed indices 0…N-1, each with a meaning the "why" line can say. */
@@ -220,7 +220,7 @@ export function features(input: FeatureInput): Features {
   if (!proposes) on('noProposal');
   const reader = greetingName(fresh);
   if (otherPersonIn(subject, reader, email.fromName ?? '')) on('subjectPerson');
-  if (DATE.test(fresh.slice(0, BODY_CHARS))) on('dateAny');
+  if (named.has(NAMED_INDEX.get('f:assessment') ?? -1) && DATE.test(fresh.slice(0, BODY_CHARS))) on('assessmentDue');
   if (thirdPartyActor(`${subject}\n${fresh}`, reader)) on('thirdParty');
   for (const [a, b] of PAIRS) {
     const ia = NAMED_INDEX.get(a);
