@@ -25,6 +25,8 @@ export interface FitOptions {
   valueFeatures: number;
   /** Weight each email by 1/size^groupPower of its source group, so one big template set does not dominate. */
   groupPower: number;
+  /** The same for the value-confidence models (their thresholds are tuned for 98 % right values on this weighting). */
+  valueGroupPower: number;
   /**
    * A hashed n-gram is used only when it occurs in at least this many source groups of the
    * training part: words one publisher's templates share teach nothing about the next publisher.
@@ -37,7 +39,7 @@ export interface FitOptions {
   valueThresholds: Partial<Record<ValueField, number>>;
 }
 
-export const FIT: FitOptions = { l2: 1e-4, valueL2: 1e-3, steps: 250, rate: 0.05, maxFeatures: 1500, kindFeatures: 150, valueFeatures: 150, groupPower: 0.5, minGroups: 3, charGrams: false, thresholds: { verdict: 0.5, button: 0.2 }, valueThresholds: {} };
+export const FIT: FitOptions = { l2: 1e-4, valueL2: 1e-3, steps: 250, rate: 0.05, maxFeatures: 1500, kindFeatures: 150, valueFeatures: 150, groupPower: 0.25, valueGroupPower: 0.5, minGroups: 3, charGrams: false, thresholds: { verdict: 0.5, button: 0.2 }, valueThresholds: {} };
 
 export interface Fitted {
   model: LoadedModel;
@@ -129,7 +131,7 @@ export function fit(xs: Example[], o: FitOptions = FIT): Fitted {
   for (const f of VALUE_FIELDS) {
     const rows = valueRows(xs, f);
     if (rows.length < 5) continue;
-    const w = trainBinary(rows.map((r) => ({ ...r.x.p.values[f]!, words: new Map() })), rows.map((r) => r.y), { l2: o.valueL2, steps: o.steps, rate: o.rate, weights: sampleWeights(rows.map((r) => r.x), o.groupPower, false) });
+    const w = trainBinary(rows.map((r) => ({ ...r.x.p.values[f]!, words: new Map() })), rows.map((r) => r.y), { l2: o.valueL2, steps: o.steps, rate: o.rate, weights: sampleWeights(rows.map((r) => r.x), o.valueGroupPower, false) });
     values[f] = pack(prune(w, o.valueFeatures, 0));
   }
   return {

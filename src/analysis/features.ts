@@ -36,6 +36,8 @@ const STRUCT = [
   'subjectPerson',
   // A test or questionnaire to answer by a date ("please answer by 03/09/2026"): a date alone says little.
   'assessmentDue',
+  // A clock time in the new text ("alle 09:00", "pukul 13.30", "9am"), whether or not the time extractor resolved it.
+  'clockTime',
   // A named person other than the reader does the candidate's part ("Daniel Okafor booked an appointment with you").
   'thirdParty',
 ] as const;
@@ -130,6 +132,7 @@ const YOU = /\b(?:you|your|sie|ihnen|ihr|vous|votre|usted|su|você|seu|sua|u|uw|
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}|%[A-Z_]{2,30}%|\$\{[^}\n]{1,30}\}/;
 
 const PERSON = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+/gu;
+const CLOCK = /(?<![\d.:/-])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:/-]|\.\d)|(?<!\d)(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
 const DATE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)/;
 /** Verbs of the candidate's part (booking, applying, accepting) in every language, after a person's name and an optional "(address)". */
 const ACTOR = new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)+)\\s*(?:\\([^)\\n]{0,80}\\))?\\s+(?:${[
@@ -213,10 +216,13 @@ export function features(input: FeatureInput): Features {
   if (YOU.test(fresh.slice(0, 1500))) on('youAddressed');
   if (email.candidateName && sameName(email.fromName ?? '', email.candidateName)) on('sameAsCandidate');
   const low = `${subject}\n${fresh}`.toLowerCase();
-  for (const [k, r] of Object.entries(CONCEPT_RES)) if (r.test(low)) on(k);
+  // What kind of interview an email is about is said early: a "mock interview" tip deep in a long invitation is not its topic.
+  const lowHead = low.slice(0, subject.length + 700);
+  for (const [k, r] of Object.entries(CONCEPT_RES)) if (r.test(k === 'otherInterview' ? lowHead : low)) on(k);
   if (interviewFresh || hits('interview', subject).length) on('interviewAny');
   if (named.has(NAMED_INDEX.get('job') ?? -1) && (hits('meeting', fresh).length || hits('meeting', subject).length)) on('jobMeeting');
-  const proposes = ['times1', 'schedLink', 'meetLink', 'f:invite', 'f:availability', 'f:assessment', 'question', 'location'].some((k) => named.has(NAMED_INDEX.get(k) ?? -1));
+  if (CLOCK.test(fresh.slice(0, BODY_CHARS))) on('clockTime');
+  const proposes = ['times1', 'clockTime', 'schedLink', 'meetLink', 'f:invite', 'f:availability', 'f:assessment', 'question', 'location'].some((k) => named.has(NAMED_INDEX.get(k) ?? -1));
   if (!proposes) on('noProposal');
   const reader = greetingName(fresh);
   if (otherPersonIn(subject, reader, email.fromName ?? '')) on('subjectPerson');
