@@ -7,20 +7,33 @@ export interface Prob {
 
 const GRID = Array.from({ length: 95 }, (_, i) => Math.round((0.03 + i * 0.01) * 100) / 100);
 
-export function chooseVerdict(ps: Prob[]): number {
+/** F1 of the verdict at threshold t. */
+function f1At(ps: Prob[], t: number): number {
+  let tp = 0, fp = 0, fn = 0;
+  for (const x of ps) {
+    if (x.p >= t) x.y ? tp++ : fp++;
+    else if (x.y) fn++;
+  }
+  return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+}
+
+/** Half-width of the window F1 is averaged over: the best single threshold swings with a few emails, a plateau does not. */
+export const VERDICT_WINDOW = 0.1;
+
+export function chooseVerdict(ps: Prob[], window = VERDICT_WINDOW): number {
+  const f = GRID.map((t) => f1At(ps, t));
   let best = 0.5;
   let bestF = -1;
-  for (const t of GRID) {
-    const tp = ps.filter((x) => x.y && x.p >= t).length;
-    const fp = ps.filter((x) => !x.y && x.p >= t).length;
-    const fn = ps.filter((x) => x.y && x.p < t).length;
-    const f = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+  GRID.forEach((t, i) => {
+    const near = GRID.map((u, j) => [u, j] as const).filter(([u]) => Math.abs(u - t) <= window + 1e-9);
+    const s = near.reduce((a, [, j]) => a + (f[j] ?? 0), 0) / near.length;
     // Ties go to the threshold nearest 0.5 (the least tuned).
-    if (f > bestF + 1e-12 || (Math.abs(f - bestF) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {
-      bestF = f;
+    if (s > bestF + 1e-12 || (Math.abs(s - bestF) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {
+      bestF = s;
       best = t;
     }
-  }
+    void i;
+  });
   return best;
 }
 
