@@ -140,13 +140,29 @@ const ACTOR = new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)+
   'ha reservado', 'ha aceptado', 'se ha postulado', 'ha prenotato', 'ha accettato', 'si è candidat', 'heeft (?:een|de|gesolliciteerd)', 'marcou', 'aceitou', 'se candidatou', 'rezerwuje', 'przyjął', 'przyjęła',
 ].join('|')})(?![\\p{L}])`, 'u');
 
+/** "… has been scheduled with Rohan Verma", with no "your" just before it: an interview of someone else. */
+const SCHEDULED_WITH = /(?:scheduled|booked|arranged|confirmed)\s+(?:with|for)\s+(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+/gu;
+const PASSIVE_ACTOR = /(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:has|have) been (?:scheduled|shortlisted|invited)/gu;
+const YOUR_BEFORE = /\byour\b/i;
+
 /** A person named as doing the candidate's part who is not the reader: a notice to the hiring side. */
 function thirdPartyActor(text: string, reader: string): boolean {
-  const m = ACTOR.exec(text.slice(0, 1500));
-  if (!m) return false;
+  const head = text.slice(0, 1500);
   const r = fold(reader).split(/\s+/)[0] ?? '';
-  return r === '' || !fold(m[1] ?? '').includes(r);
+  const other = (name: string): boolean => r === '' || !fold(name).includes(r);
+  const m = ACTOR.exec(head);
+  if (m && other(m[1] ?? '')) return true;
+  for (const re of [SCHEDULED_WITH, PASSIVE_ACTOR]) {
+    for (const x of head.matchAll(re)) {
+      const first = fold(x[1] ?? '');
+      const before = head.slice(Math.max(0, (x.index ?? 0) - 30), x.index);
+      if (GIVEN_NAMES.has(first) && other(first) && !YOUR_BEFORE.test(before)) return true;
+    }
+  }
+  return false;
 }
+
+
 
 /** A person ("Meera Joshi": a known given name and a capitalised word) in the subject who is not the reader nor the sender. */
 function otherPersonIn(subject: string, reader: string, sender: string): boolean {
@@ -159,6 +175,7 @@ function otherPersonIn(subject: string, reader: string, sender: string): boolean
   }
   return false;
 }
+
 
 function sameName(a: string, b: string): boolean {
   const n = (s: string): string => s.toLowerCase().replace(/[^\p{L} ]/gu, '').replace(/\s+/g, ' ').trim();
