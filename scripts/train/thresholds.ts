@@ -20,22 +20,23 @@ function f1At(ps: Prob[], t: number): number {
 /** Half-width of the window F1 is averaged over: the best single threshold swings with a few emails, a plateau does not. */
 export const VERDICT_WINDOW = 0.1;
 
-export function chooseVerdict(ps: Prob[], window = VERDICT_WINDOW): number {
+/** Thresholds whose averaged F1 is this close to the best all count as best; the verdict is their median. */
+export const VERDICT_TOLERANCE = 0.01;
+
+export function chooseVerdict(ps: Prob[], window = VERDICT_WINDOW, tolerance = VERDICT_TOLERANCE): number {
   const f = GRID.map((t) => f1At(ps, t));
-  let best = 0.5;
-  let bestF = -1;
-  GRID.forEach((t, i) => {
-    const near = GRID.map((u, j) => [u, j] as const).filter(([u]) => Math.abs(u - t) <= window + 1e-9);
-    const s = near.reduce((a, [, j]) => a + (f[j] ?? 0), 0) / near.length;
-    // Ties go to the threshold nearest 0.5 (the least tuned).
-    if (s > bestF + 1e-12 || (Math.abs(s - bestF) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {
-      bestF = s;
-      best = t;
-    }
-    void i;
+  const smooth = GRID.map((t) => {
+    const near = f.filter((_, j) => Math.abs((GRID[j] ?? 0) - t) <= window + 1e-9);
+    return near.reduce((a, b) => a + b, 0) / near.length;
   });
-  return best;
+  const best = Math.max(...smooth);
+  // The middle of the plateau: a threshold a few emails cannot push to its edge.
+  const plateau = GRID.filter((_, i) => (smooth[i] ?? 0) >= best - tolerance - 1e-12);
+  return plateau[Math.floor((plateau.length - 1) / 2)] ?? 0.5;
 }
+
+/** The button's threshold as a share of the lowest invitation probability it must keep. */
+export const BUTTON_MARGIN = 0.5;
 
 /** The highest threshold (≤ the verdict's) that gives the button to at least `target` of the invitations. */
 export function chooseButton(ps: Prob[], verdict: number, target = 0.99): number {
@@ -43,8 +44,9 @@ export function chooseButton(ps: Prob[], verdict: number, target = 0.99): number
   if (!inv.length) return verdict;
   const allowedMisses = Math.floor(inv.length * (1 - target));
   const cut = inv[allowedMisses] ?? verdict;
-  // A little below the invitation it must still catch, never above the verdict, never below 0.02.
-  return Math.max(0.02, Math.min(verdict, Math.floor(cut * 100) / 100));
+  // Below the invitation it must still catch by a margin (recall first: unseen publishers score lower than the
+  // ones it was chosen on), never above the verdict, never below 0.02.
+  return Math.max(0.02, Math.min(verdict, Math.floor(cut * BUTTON_MARGIN * 100) / 100));
 }
 
 /**
