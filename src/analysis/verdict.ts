@@ -119,10 +119,14 @@ export function explain(w: Map<number, number>, x: Features, invitation: boolean
   return out.map((e) => ({ key: e.key, ...(e.params ? { params: e.params } : {}), for: e.c > 0 }));
 }
 
-/** A kind the email must say in words: a reschedule moves or calls off a slot ("new time", "postpone", "cancelled"). Several
- *  offered slots alone are an invitation, not a move — the softmax learned that shortcut from reschedules that offer slots. */
+/** A kind the email must say in words: a reschedule moves or calls off a slot ("new time", "postpone", "cancelled"), a
+ *  confirmation confirms, a reminder reminds. Several offered slots alone are an invitation, not a move, and one calendar slot
+ *  is not a confirmation — the softmax learned those shortcuts from the layouts of calendar mail. */
+const idsOf = (names: string[]): number[] => names.map((k) => NAMED.indexOf(k)).filter((i) => i >= 0);
 const KIND_EVIDENCE: Partial<Record<InvitationKind, number[]>> = {
-  reschedule_by_company: ['f:reschedule', 's:reschedule', 'q:reschedule', 'f:cancellation', 's:cancellation'].map((k) => NAMED.indexOf(k)).filter((i) => i >= 0),
+  reschedule_by_company: idsOf(['f:reschedule', 's:reschedule', 'q:reschedule', 'f:cancellation', 's:cancellation']),
+  confirmation: idsOf(['f:confirmation', 's:confirmation', 'q:confirmation']),
+  reminder: idsOf(['f:reminder', 's:reminder', 'q:reminder']),
 };
 const hasEvidence = (k: InvitationKind, x: Features): boolean => {
   const need = KIND_EVIDENCE[k];
