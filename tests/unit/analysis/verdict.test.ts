@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyzeEmail, currentModel } from '../../../src/analysis/index';
 import { WHY_KEYS, englishWhy } from '../../../src/analysis/why';
+import { decide } from '../../../src/analysis/verdict';
+import { NAMED, type Features } from '../../../src/analysis/features';
 import type { EmailInput } from '../../../src/shared/types';
 
 const base: EmailInput = { subject: '', fromName: '', fromEmail: '', body: '', receivedAt: '2026-03-02T09:00:00Z' };
@@ -95,5 +97,29 @@ describe('the kind (src/analysis/verdict.ts › decide)', () => {
     const a = analyzeEmail({ ...slots, subject: 'Your interview needs to be rescheduled', body });
     expect(a.invitation).toBe(true);
     expect(a.kind).toBe('reschedule_by_company');
+  });
+
+  test('one calendar slot is an invitation unless the email says it confirms; a confirmation that says so is one', () => {
+    const body = 'Hello Sam,\n\nTom Becker invited you to the meeting Technical interview - Backend Engineer.\n\nTuesday 10 March 2026, 14:00 (Europe/Berlin)\n\nLocation: Am Sandtorkai 12, Hamburg\n\nTom Becker\nRecruiter, Northwind Logistics';
+    const a = analyzeEmail({ ...slots, subject: 'Invitation to Technical interview - Backend Engineer', body });
+    expect(a.invitation).toBe(true);
+    expect(a.kind).not.toBe('confirmation');
+    const c = analyzeEmail({ ...slots, subject: 'Interview confirmation - Backend Engineer', body: body.replace('invited you to the meeting', 'is writing to confirm your interview,') });
+    expect(c.invitation).toBe(true);
+    expect(c.kind).toBe('confirmation');
+  });
+
+  test('a kind the softmax prefers is not given without its words (KIND_EVIDENCE): confirmation needs confirming words', () => {
+    const m = currentModel();
+    const ci = m.kind.classes.indexOf('confirmation');
+    const bias = NAMED.indexOf('bias');
+    const conf = NAMED.indexOf('f:confirmation');
+    // A model whose kind softmax always prefers "confirmation" by a wide margin.
+    const kindVectors = m.kind.vectors.map((_, c) => new Map(c === ci ? [[bias, 50]] : []));
+    const rigged = { ...m, thresholds: { verdict: 0, button: 0 }, kind: { ...m.kind, vectors: kindVectors } };
+    const x = (idx: number[]): Features => ({ idx: Int32Array.from(idx), val: Float32Array.from(idx.map(() => 1)), words: new Map() });
+    const ctx = { fields: analyzeEmail(base).fields, links: [], fromEmail: '' };
+    expect(decide(rigged, x([bias]), ctx).kind).not.toBe('confirmation');
+    expect(decide(rigged, x([bias, conf].sort((a, b) => a - b)), ctx).kind).toBe('confirmation');
   });
 });
