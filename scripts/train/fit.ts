@@ -39,7 +39,7 @@ export interface FitOptions {
   valueThresholds: Partial<Record<ValueField, number>>;
 }
 
-export const FIT: FitOptions = { l2: 3e-5, valueL2: 1e-3, steps: 250, rate: 0.05, maxFeatures: 500, kindFeatures: 150, valueFeatures: 150, groupPower: 0.25, valueGroupPower: 0.5, minGroups: 3, charGrams: false, thresholds: { verdict: 0.5, button: 0.2 }, valueThresholds: {} };
+export const FIT: FitOptions = { l2: 3e-5, valueL2: 1e-3, steps: 250, rate: 0.05, maxFeatures: 500, kindFeatures: 60, valueFeatures: 150, groupPower: 0.25, valueGroupPower: 0.5, minGroups: 3, charGrams: false, thresholds: { verdict: 0.5, button: 0.2 }, valueThresholds: {} };
 
 export interface Fitted {
   model: LoadedModel;
