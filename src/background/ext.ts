@@ -80,7 +80,9 @@ function wrapChrome(chrome: Api): Api {
 export function extensionApi(g: { browser?: unknown; chrome?: unknown } = globalThis as never): Browser {
   const own = g.browser as { runtime?: { id?: unknown } } | undefined;
   if (own?.runtime?.id) return own as unknown as Browser;
-  return wrapChrome(g.chrome as Api) as unknown as Browser;
+  const chrome = g.chrome as Api | undefined;
+  // Outside an extension (unit tests that import a worker module) there is nothing to wrap.
+  return (chrome?.runtime ? wrapChrome(chrome) : chrome) as unknown as Browser;
 }
 
 const browser: Browser = extensionApi();
