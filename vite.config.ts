@@ -22,7 +22,7 @@ export default defineConfig({
       contentScripts: { standaloneFiles: [...CONTENT_SCRIPT_FILES] },
     }),
     // The worker as one file of its own, sharing no chunk with the pages (scripts/worker-bundle.ts).
-    standaloneWorker({ entry: 'src/background/index.ts', define, target: 'es2022' }),
+    standaloneWorker({ entry: 'src/background/index.ts', define, target: 'es2022', browser: target }),
   ],
   define,
   build: {
