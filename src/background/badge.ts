@@ -1,5 +1,5 @@
 // The toolbar badge marks a tab whose open message is an interview invitation.
-import browser from 'webextension-polyfill';
+import browser from './ext';
 
 export function setBadge(tabId: number, invitation: boolean): void {
   const title = invitation ? browser.i18n.getMessage('badgeInvitation') : browser.i18n.getMessage('actionTitle');

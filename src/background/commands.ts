@@ -1,6 +1,6 @@
 // The keyboard command (default Alt+Shift+Y) opens the panel for the open message; on a
 // tab without our content script it opens the popup's manual mode instead.
-import browser from 'webextension-polyfill';
+import browser from './ext';
 
 export async function onCommand(command: string): Promise<void> {
   if (command !== 'open-panel') return;

@@ -6,7 +6,8 @@
 // activeTab, so Tactful needs no host permission beyond the mail sites); otherwise Tactful's
 // own window shows it to copy (the clipboard is written from that extension page, never from
 // the page, which could read or swap it).
-import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import type { Menus, Tabs } from 'webextension-polyfill';
+import browser from './ext';
 import type { Reply } from '../shared/messages';
 import { MAIL_PATTERNS } from '../shared/hosts';
 import type { QuickIntent } from '../shared/ids';

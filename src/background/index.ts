@@ -1,7 +1,8 @@
 // src/background/: the service worker. Message routing (and the panel's port, panel-relay.ts), the core service (the two pure
 // cores run here), the context menu, the keyboard command and the badge. Listeners are registered at the top level so a
 // worker woken by an event finds them.
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import browser from './ext';
 import { routeMessage } from './router';
 import { setBadge } from './badge';
 import { createMenus, onMenuClicked } from './context-menu';

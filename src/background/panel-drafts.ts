@@ -2,7 +2,7 @@
 // worker's storage.session (in memory, only the extension's own pages and worker can read
 // it, gone when the browser closes), and forgotten when the tab closes. So the same message
 // opened again, after it collapsed or the webmail re-rendered it, gets its words back.
-import browser from 'webextension-polyfill';
+import browser from './ext';
 import { SAVED_DRAFT_PREFIX, isSavedDraft, savedDraftKey, type SavedDraft } from '../shared/messages-panel';
 
 export interface SessionArea {

@@ -4,7 +4,8 @@
 // The worker adds the user's kept edits to `panel/open` and stores new ones (panel-drafts).
 // When the worker is stopped the ports drop; the frame connects again when it next needs
 // to, and the content script takes it back by the same nonce.
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import browser from './ext';
 import { PANEL_PORT, isPanelPageUrl, isToContent, isToFrame, isToWorker } from '../shared/messages-panel';
 import { PANEL_PAGE } from '../shared/pages';
 import { keepDraft, savedDraft } from './panel-drafts';

@@ -2,7 +2,7 @@
 // (the popup page, ?pending=1) with Copy: the clipboard is written there, from the
 // extension's own page, where the web page cannot read the draft or swap what is copied.
 // The draft waits in storage.session (memory only) until that page has read it.
-import browser from 'webextension-polyfill';
+import browser from './ext';
 
 const POPUP = 'src/popup/index.html?pending=1';
 

@@ -4,7 +4,7 @@
 // `tactfulTestHeld` counts them; both survive the worker's restart). They only expose what the menu already
 // does, and only in the build the tests drive: src/background/index.ts installs them when
 // the build defines __TACTFUL_TEST_HOOKS__ (dist/<target>), never in the store build.
-import browser from 'webextension-polyfill';
+import browser from './ext';
 import { onMenuClicked } from './context-menu';
 import { placeDraftInPage } from './place-draft';
 

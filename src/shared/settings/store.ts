@@ -15,6 +15,7 @@ import { housekeeping, keepAll, type Copy } from './housekeeping';
 import { currentOutcome, writeMirror, type SyncOutcome } from './mirror-write';
 import { defaultSettings, normalise, validateSettings, type Settings } from './schema';
 import { exportSettings } from './transfer';
+import type { Loaded } from './load';
 import { DEVICE_KEY, LOCAL_FORMAT, LOCAL_KEY, mirrorIsNewer, readState, resolve, type Envelope, type State } from './state';
 
 export type { SettingsAreas, StorageAreaLike } from './areas';
@@ -23,16 +24,11 @@ export type { SyncOutcome } from './mirror-write';
 export { BACKUPS_KEY } from './backups';
 export { LOCAL_KEY } from './state';
 export { MIRROR_KEY } from './mirror';
+export { loadSettings, type Loaded } from './load';
 
 export type SaveResult =
   | { ok: true; settings: Settings; sync: SyncOutcome; kept: SettingsBackup | null }
   | { ok: false; error: string };
-
-export interface Loaded {
-  settings: Settings;
-  /** Plain words about anything that could not be used as stored. */
-  problems: string[];
-}
 
 export interface Opened extends Loaded {
   /** True and worth saying, but no problem with the settings in force (e.g. templates only in another browser). */
@@ -41,16 +37,6 @@ export interface Opened extends Loaded {
   sync: SyncOutcome | null;
   /** The copy of what the problems are about, to offer for download. */
   kept: SettingsBackup | null;
-}
-
-/** The settings in force. Reads only; never throws. */
-export async function loadSettings(areas: SettingsAreas): Promise<Loaded> {
-  try {
-    const r = resolve(await readState(areas));
-    return { settings: r.settings, problems: r.problems };
-  } catch (e) {
-    return { settings: defaultSettings(), problems: [t('settingsReadFailed', errorText(e))] };
-  }
 }
 
 export function listBackups(areas: SettingsAreas): Promise<SettingsBackup[]> {

@@ -9,7 +9,7 @@ let tabAnswer: () => Promise<unknown> = async () => undefined;
 let placeAnswer: () => Promise<unknown> = async () => [{ result: { outcome: 'inserted' } }];
 let windowsFail = false;
 
-vi.mock('webextension-polyfill', () => ({
+vi.mock('../../../src/background/ext', () => ({
   default: {
     tabs: {
       sendMessage: (...a: unknown[]) => {

@@ -4,7 +4,7 @@
 // storage.session refuses (the panel still holds the text).
 import { describe, expect, test, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
+vi.mock('../../../src/background/ext', () => ({ default: {} }));
 const { forgetTabDrafts, keepDraft, savedDraft } = await import('../../../src/background/panel-drafts');
 
 function area() {
