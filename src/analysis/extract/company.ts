@@ -7,6 +7,7 @@ import { re } from '../util';
 import { PLACEHOLDER, dropPlaceholders, type ExtractContext } from './context';
 import { ROBOT, looksLikeName, normName } from './names';
 import { GIVEN_NAMES } from '../given-names';
+import { rolePair } from './pairs';
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** English-only today: "the" before a company ("the Acme Recruiting Team"). */
@@ -125,6 +126,10 @@ export function company(ctx: ExtractContext, exclude: string[]): string {
 
   const text = `${ctx.fresh}\n${ctx.signature}`;
   const body = text.replace(PLACEHOLDER, ' ');
+  // "the X position at Y", "als X bei Y": the company named with the role.
+  const host0 = domainOf(ctx.email.fromEmail ?? '');
+  const pair = rolePair(`${ctx.email.subject ?? ''}\n${ctx.fresh}`.replace(PLACEHOLDER, '\n'), host0)?.company ?? '';
+  if (pair && plausibleCompany(pair, exclude)) return pair;
   // Robot senders ("Acme Bank <donotreply@…>") carry the company as their display name.
   const local = (ctx.email.fromEmail ?? '').split('@')[0] ?? '';
   if (from && ROBOT.test(local) && !ROBOT.test(from) && !JOINED.test(from) && plausibleCompany(from, exclude)) return from;

@@ -4,6 +4,8 @@ import { EN, LEXICONS, allWords, alt } from '../lexicon';
 import { collapseSpaces, re } from '../util';
 import { PLACEHOLDER, dropPlaceholders, type ExtractContext } from './context';
 import { normName } from './names';
+import { rolePair } from './pairs';
+import { domainOf } from '../ats';
 
 const words = (field: Parameters<typeof allWords>[0]): string => alt(allWords(field));
 
@@ -60,6 +62,10 @@ function inDottedToken(t: string, m: RegExpMatchArray): boolean {
 }
 
 export function role(ctx: ExtractContext, companyName: string): string {
+  // "the X position at Y" in any language: the role named with its company.
+  const pair = rolePair(`${ctx.email.subject ?? ''}\n${ctx.fresh}`.replace(PLACEHOLDER, '\n'), domainOf(ctx.email.fromEmail ?? ''));
+  const paired = pair ? cleanRole(pair.role) : '';
+  if (paired && validRole(paired, companyName)) return paired;
   const texts = [ctx.fresh.replace(PLACEHOLDER, '\n')];
   for (const t of texts) {
     for (const r of ROLE_PHRASES) {

@@ -9,7 +9,8 @@ import { LEXICONS } from '../lexicon';
 import { wordsRe } from '../util';
 import { GIVEN_NAMES } from '../given-names';
 import { labelledPlace } from '../extract/location';
-import { SIGNOFF, signoffLine } from '../extract/context';
+import { PLACEHOLDER, SIGNOFF, signoffLine } from '../extract/context';
+import { rolePair } from '../extract/pairs';
 
 const TITLE = /recruit|talent|hiring|\bhr\b|people|partner|manager|director|\blead\b|head of|coordinator|sourcer|engineer|founder|ceo|cto|personal|recrut|reclut|werving|\brh\b|consultant|advisor|adviseur|officer|specialist|executive|referent|responsabile|kierownik|specjalist|rekruter/i;
 const ORG_WORD = /\b(?:gmbh|ag|ltd|limited|inc|llc|plc|bv|nv|sas|sarl|sa|sl|lda|ltda|spa|srl|group|groupe|grupo|team|équipe|equipo|company|services?|solutions|consulting|logisti\w*|bank|hospital|school|university|universit\w*|les|the|der|die|das)\b/i;
@@ -30,6 +31,11 @@ const bareName = (l: string): string => l.replace(TITLES, '').replace(/\s*\([^)]
 export function strongStructure(field: ValueField, value: string, ctx: Pick<ValueContext, 'fresh' | 'signature' | 'email'>): boolean {
   const fv = fold(value.trim());
   if (!fv) return false;
+  if (field === 'role' || field === 'company') {
+    // "the X position at Y" and its translations: both values named together.
+    const pair = rolePair(`${ctx.email.subject ?? ''}\n${ctx.fresh}`.replace(PLACEHOLDER, '\n'), domainOf(ctx.email.fromEmail ?? ''));
+    if (pair && fold(field === 'role' ? pair.role : pair.company).replace(/[^a-z0-9]+/g, ' ').trim() === fv.replace(/[^a-z0-9]+/g, ' ').trim()) return true;
+  }
   if (field === 'role') {
     // "an interview for the QA Lead role at …", "für die Stelle als …", "pour le poste de …": the role named as the job applied for.
     const esc = value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
