@@ -45,7 +45,8 @@ export function strongStructure(field: ValueField, value: string, ctx: Pick<Valu
   // A place on a labelled line ("Location: …", "Ort …", "📍 Location" above it).
   if (field === 'location' && fold(labelledPlace(ctx.fresh.split('\n'))).includes(fv)) return true;
   const lines = `${ctx.fresh}\n${ctx.signature}`.split('\n').map((l) => l.trim());
-  const prevLine = (i: number): string => { for (let j = i - 1; j >= 0; j--) if (lines[j]) return lines[j] ?? ''; return ''; };
+  // A signature separator ("--", "___") stands between the sign-off and the name: it is skipped.
+  const prevLine = (i: number): string => { for (let j = i - 1; j >= 0; j--) if (lines[j] && !/^[-_=~*]{2,}$/.test(lines[j] ?? '')) return lines[j] ?? ''; return ''; };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] ?? '';
     const fl = fold(l);
@@ -59,6 +60,8 @@ export function strongStructure(field: ValueField, value: string, ctx: Pick<Valu
     const person = fold(bareName(value));
     const from = fold(ctx.email.fromName ?? '');
     const senderIsPerson = GIVEN_NAMES.has(from.split(/\s+/)[0] ?? '');
+    // "Sincerely, Jane Doe": the sign-off and the name on one line.
+    if (field === 'contactName' && signoffLine(l.slice(0, Math.max(0, fl.indexOf(fv))).replace(/[\s,]+$/, '')) && fl.endsWith(fv) && GIVEN_NAMES.has(fv.split(/\s+/)[0] ?? '') && !(ctx.email.candidateName && fold(ctx.email.candidateName).includes(fv))) return true;
     if (field === 'contactName' && own && person && signoffLine(prevLine(i)) && GIVEN_NAMES.has(person.split(/\s+/)[0] ?? '') && (!senderIsPerson || from.includes(person)) && !(ctx.email.candidateName && fold(ctx.email.candidateName).includes(person))) return true;
     if (field === 'company' && own) {
       const p1 = prevLine(i);
@@ -66,6 +69,15 @@ export function strongStructure(field: ValueField, value: string, ctx: Pick<Valu
       const signer = (x: string): boolean => /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(x) && GIVEN_NAMES.has(fold(x).split(' ')[0] ?? '');
       if ((signer(p1) && signoffLine(prevLine(lines.lastIndexOf(p1, i - 1)))) || (TITLE.test(p1) && signer(p2))) return true;
     }
+  }
+  // The sender is this person and the text names them as the one who acts ("Jane Doe invited you", "created by
+  // Jane Doe"), not only in a list of interviewers or attendees ("Interviewers: Jane Doe, …", a name alone on its line).
+  if (field === 'contactName' && /\s/.test(fv) && fold(ctx.email.fromName ?? '').replace(/[^a-z\s'-]/g, '').trim() === fv && GIVEN_NAMES.has(fv.split(/\s+/)[0] ?? '')) {
+    const acts = [ctx.email.subject ?? '', ...ctx.fresh.split('\n')].some((l) => {
+      const at = fold(l).indexOf(fv);
+      return at >= 0 && l.trim().length > value.trim().length + 3 && !/:/.test(l.slice(0, at));
+    });
+    if (acts && !(ctx.email.candidateName && fold(ctx.email.candidateName).includes(fv))) return true;
   }
   return false;
 }
