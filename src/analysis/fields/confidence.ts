@@ -21,6 +21,37 @@ const TITLES = new RegExp(`^(?:(?:${LEXICONS.flatMap((l) => l.titles ?? []).join
 /** A signature's name line without its courtesy title and a trailing "(she/her)" or ", Recruiter". */
 const bareName = (l: string): string => l.replace(TITLES, '').replace(/\s*\([^)]{1,20}\)\s*$/u, '').replace(/\s*[,|–-]\s*[^,|]{1,40}$/u, '').trim();
 
+const LEGAL_TAIL = /[\s,]+(?:gmbh|ag|se|kg|ltd\.?|limited|inc\.?|llc|llp|plc|b\.?v\.?|n\.?v\.?|sas|sarl|s\.?a\.?|s\.?l\.?|lda|ltda|pvt\.? ltd\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|sp\. z o\.o\.)$/iu;
+/**
+ * The organisations a signature block names beside its signer: "Jane Doe | Acme", "Talent Partner | Acme",
+ * "Recruiter, Acme", "Acme GmbH" on its own line below the name or the title. The block is the signature after
+ * "-- ", else the lines after the last sign-off; its first line must be a person (a known given name).
+ */
+export function signatureOrg(ctx: Pick<ValueContext, 'fresh' | 'signature'>): string[] {
+  const fresh = ctx.fresh.split('\n').map((l) => l.trim());
+  let block = ctx.signature.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (!block.length) {
+    let k = -1;
+    for (let i = fresh.length - 1; i >= Math.max(0, fresh.length - 12); i--) if (signoffLine(fresh[i] ?? '')) { k = i; break; }
+    block = k < 0 ? [] : fresh.slice(k + 1).filter(Boolean);
+  }
+  block = block.filter((l) => !/^[-_=~*]{2,}$/.test(l)).slice(0, 4);
+  const SEP = /\s+(?:\||–|—|-|·|•|@|at)\s+|\s*[|,]\s*/u;
+  const first = (block[0] ?? '').split(SEP);
+  if (!GIVEN_NAMES.has(fold(first[0] ?? '').split(/\s+/)[0] ?? '') || (first[0] ?? '').split(/\s+/).length > 4) return [];
+  const out: string[] = [];
+  const add = (seg: string): void => {
+    const v = seg.trim().replace(LEGAL_TAIL, '').trim();
+    if (v && !/\d|@|https?:|www\./i.test(v) && v.split(/\s+/).length <= 6) out.push(fold(v));
+  };
+  first.slice(1).forEach(add);
+  for (const l of block.slice(1)) {
+    if (/\d{3}|@|https?:|www\./i.test(l)) continue;
+    l.split(SEP).forEach(add);
+  }
+  return out;
+}
+
 /**
  * The strong structures a value can sit in, where a value is rarely wrong on any publisher:
  * a labelled line ("Position: …", "Company: …"), the signature's person line (its own line right
@@ -70,6 +101,7 @@ export function strongStructure(field: ValueField, value: string, ctx: Pick<Valu
       if ((signer(p1) && signoffLine(prevLine(lines.lastIndexOf(p1, i - 1)))) || (TITLE.test(p1) && signer(p2))) return true;
     }
   }
+  if (field === 'company' && signatureOrg(ctx).includes(fv)) return true;
   // The sender is this person and the text names them as the one who acts ("Jane Doe invited you", "created by
   // Jane Doe"), not only in a list of interviewers or attendees ("Interviewers: Jane Doe, …", a name alone on its line).
   if (field === 'contactName' && /\s/.test(fv) && fold(ctx.email.fromName ?? '').replace(/[^a-z\s'-]/g, '').trim() === fv && GIVEN_NAMES.has(fv.split(/\s+/)[0] ?? '')) {
