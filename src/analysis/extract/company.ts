@@ -8,6 +8,7 @@ import { PLACEHOLDER, dropPlaceholders, type ExtractContext } from './context';
 import { ROBOT, looksLikeName, normName } from './names';
 import { GIVEN_NAMES } from '../given-names';
 import { rolePair } from './pairs';
+import { personLike } from '../fields/shape';
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** English-only today: "the" before a company ("the Acme Recruiting Team"). */
@@ -38,7 +39,8 @@ function personName(t: string): boolean {
 
 function plausibleCompany(s: string, exclude: string[]): boolean {
   const t = s.trim();
-  if (personName(t)) return false;
+  // "Anouk de Vries", "Paolo De Luca": a person with name particles is no company either.
+  if (personName(t) || personLike(t)) return false;
   if (t.length < 2 || t.length > 50) return false;
   const first = t.split(/\s+/)[0] ?? '';
   if (COMPANY_STOP.has(first)) return false;
