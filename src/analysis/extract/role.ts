@@ -5,6 +5,7 @@ import { collapseSpaces, re } from '../util';
 import { PLACEHOLDER, dropPlaceholders, type ExtractContext } from './context';
 import { normName } from './names';
 import { rolePair } from './pairs';
+import { titleRole } from './title';
 import { domainOf } from '../ats';
 
 const words = (field: Parameters<typeof allWords>[0]): string => alt(allWords(field));
@@ -26,8 +27,14 @@ function cleanRole(s: string): string {
     .replace(ROLE_NOUN_END, '')
     .replace(/^["“„'«]+|["”“'»]+$/g, '');
   r = r.replace(ROLE_CUT, '').replace(ROLE_NOUN_END, '');
-  r = collapseSpaces(r);
+  // A quote left at either end once the tail is cut ("Site Reliability Engineer\"").
+  r = collapseSpaces(r).replace(/^["“„'«]+|["”“'»]+$/g, '').trim();
   return r;
+}
+
+/** A title's role is already cut to its end: only template marks, gender marks and quotes go. */
+function lightClean(s: string): string {
+  return collapseSpaces(dropPlaceholders(s).replace(/\s*\((?:[mfwdxhMFWDXH]\s*\/\s*){1,3}[mfwdxhMFWDXH]\)\s*/g, ' ').replace(GENDER, ' ')).replace(/^["“„'«]+|["”“'»]+$/g, '').trim();
 }
 
 function validRole(r: string, companyName: string): boolean {
@@ -66,6 +73,9 @@ export function role(ctx: ExtractContext, companyName: string): string {
   const pair = rolePair(`${ctx.email.subject ?? ''}\n${ctx.fresh}`.replace(PLACEHOLDER, '\n'), domainOf(ctx.email.fromEmail ?? ''));
   const paired = pair ? cleanRole(pair.role) : '';
   if (paired && validRole(paired, companyName)) return paired;
+  // "Interview: Data Engineer", "Vorstellungsgespräch Projektleiter Vertrieb": an interview's title.
+  const titled = lightClean(titleRole([dropPlaceholders(ctx.email.subject ?? ''), ctx.fresh.replace(PLACEHOLDER, '\n')]));
+  if (titled && validRole(titled, companyName)) return titled;
   const texts = [ctx.fresh.replace(PLACEHOLDER, '\n')];
   for (const t of texts) {
     for (const r of ROLE_PHRASES) {

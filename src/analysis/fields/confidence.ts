@@ -11,6 +11,7 @@ import { GIVEN_NAMES } from '../given-names';
 import { labelledPlace } from '../extract/location';
 import { PLACEHOLDER, SIGNOFF, signoffLine } from '../extract/context';
 import { rolePair } from '../extract/pairs';
+import { titleRole } from '../extract/title';
 
 const TITLE = /recruit|talent|hiring|\bhr\b|people|partner|manager|director|\blead\b|head of|coordinator|sourcer|engineer|founder|ceo|cto|personal|recrut|reclut|werving|\brh\b|consultant|advisor|adviseur|officer|specialist|executive|referent|responsabile|kierownik|specjalist|rekruter/i;
 const ORG_WORD = /\b(?:gmbh|ag|ltd|limited|inc|llc|plc|bv|nv|sas|sarl|sa|sl|lda|ltda|spa|srl|group|groupe|grupo|team|équipe|equipo|company|services?|solutions|consulting|logisti\w*|bank|hospital|school|university|universit\w*|les|the|der|die|das)\b/i;
@@ -67,6 +68,7 @@ export function strongStructure(field: ValueField, value: string, ctx: Pick<Valu
     const pair = rolePair(`${ctx.email.subject ?? ''}\n${ctx.fresh}`.replace(PLACEHOLDER, '\n'), domainOf(ctx.email.fromEmail ?? ''));
     if (pair && fold(field === 'role' ? pair.role : pair.company).replace(/[^a-z0-9]+/g, ' ').trim() === fv.replace(/[^a-z0-9]+/g, ' ').trim()) return true;
   }
+  if (field === 'role' && fold(titleRole([ctx.email.subject ?? '', ctx.fresh.replace(PLACEHOLDER, '\n')])).includes(fv) && fv.length >= 3) return true;
   if (field === 'role') {
     // "an interview for the QA Lead role at …", "für die Stelle als …", "pour le poste de …": the role named as the job applied for.
     const esc = value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -34,7 +34,7 @@ const TITLE_STEMS = [
   // Spanish
   'desarrollador', 'ingenier', 'tecnic', 'auxiliar', 'ejecutiv', 'asistente', 'gerente', 'jefe', 'jefa', 'coordinador', 'contable',
   'contador', 'vendedor', 'administrativ', 'becari', 'consultor', 'especialista', 'disenador', 'enfermer', 'recepcionista', 'dependient',
-  'camarer', 'operari', 'abogad', 'cajer', 'repartidor', 'conductor', 'profesor', 'maestr', 'program',
+  'camarer', 'operari', 'abogad', 'cajer', 'repartidor', 'conductor', 'profesor', 'maestr', 'programador',
   // Italian
   'sviluppat', 'ingegner', 'addett', 'impiegat', 'magazzinier', 'commess', 'consulente', 'progettist', 'stagista', 'programmat',
   'contabile', 'operai', 'infermier', 'camerier', 'segretari', 'capo', 'direttore', 'coordinat', 'specialista', 'amministrativ',
@@ -61,7 +61,7 @@ const NOT_ROLE_WORDS = new Set([
   'erinnerung', 'herinnering', 'rappel', 'promemoria', 'recordatorio', 'lembrete', 'przypomnienie', 'meeting', 'interview', 'entretien',
   'entrevista', 'colloquio', 'gesprek', 'sollicitatiegesprek', 'vorstellungsgesprach', 'rozmowa', 'zoom', 'teams', 'meet', 'google', 'call',
   'slot', 'slots', 'date', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'link', 'please', 'your',
-  'you', 'we', 'our', 'appointment', 'termin', 'afspraak', 'rendez', 'appuntamento', 'cita', 'spotkanie', 'questionnaire', 'survey',
+  'you', 'we', 'our', 'appointment', 'questionnaire', 'questionario', 'fragebogen', 'cuestionario', 'questionario', 'vragenlijst', 'kwestionariusz', 'ankieta', 'request', 'requirement', 'urgent', 'update', 'updated', 'programada', 'programado', 'confirmed', 'confirmation', 'termin', 'afspraak', 'rendez', 'appuntamento', 'cita', 'spotkanie', 'questionnaire', 'survey',
 ]);
 
 const TOKENS = /[\p{L}\p{N}]+/gu;
