@@ -6,6 +6,7 @@ import { PLACEHOLDER, dropPlaceholders, type ExtractContext } from './context';
 import { normName } from './names';
 import { rolePair } from './pairs';
 import { titleRole } from './title';
+import { roleLike } from '../fields/shape';
 import { domainOf } from '../ats';
 
 const words = (field: Parameters<typeof allWords>[0]): string => alt(allWords(field));
@@ -82,7 +83,8 @@ export function role(ctx: ExtractContext, companyName: string): string {
       for (const m of t.matchAll(r)) {
         if (inDottedToken(t, m)) continue;
         const c = cleanRole(m[1] ?? '');
-        if (validRole(c, companyName)) return c;
+        // A labelled line ("Position: …") may hold any title; a phrase's capture must read like one.
+        if (validRole(c, companyName) && (r === ROLE_PHRASES[0] || roleLike(c))) return c;
       }
     }
     for (const lex of LEXICONS.filter((l) => l.lang === 'en' || l.lang === ctx.lang)) {
@@ -90,7 +92,7 @@ export function role(ctx: ExtractContext, companyName: string): string {
         for (const m of t.matchAll(re(`(?<![\\p{L}])(?:${src})`, 'giu'))) {
           if (inDottedToken(t, m)) continue;
           const c = cleanRole((m[1] ?? '').split(CAPTURE_CUT)[0] ?? '');
-          if (validRole(c, companyName)) return c;
+          if (validRole(c, companyName) && roleLike(c)) return c;
         }
       }
     }
@@ -109,13 +111,13 @@ export function role(ctx: ExtractContext, companyName: string): string {
       );
       if (SUBJECT_TOPIC.test(c)) continue;
       if (companyName && normName(c) === normName(companyName)) continue;
-      if (validRole(c, companyName) && /^[\p{Lu}]/u.test(c)) return c;
+      if (validRole(c, companyName) && /^[\p{Lu}]/u.test(c) && roleLike(c)) return c;
     }
   }
   const subjFor = SUBJECT_FOR.exec(subj);
   if (subjFor?.[1]) {
     const c = cleanRole(subjFor[1]);
-    if (validRole(c, companyName)) return c;
+    if (validRole(c, companyName) && roleLike(c)) return c;
   }
   return '';
 }
