@@ -42,7 +42,14 @@ function numericDates(line: string, ref: Date): string {
   });
 }
 
+/** An iCalendar start ("DTSTART;TZID=Europe/Berlin:20260317T100000"); its end, stamp and edit times are no slots. */
+const ICS_START = /^\s*DTSTART(?:;(?:TZID=([\w/+-]+)|[^:\n]*))?:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})\d{2}Z?\s*$/;
+const ICS_OTHER = /^\s*(?:DTEND|DTSTAMP|CREATED|LAST-MODIFIED|DUE|RECURRENCE-ID|EXDATE|RDATE)(?:;[^:\n]*)?:\d{8}/;
+
 export function prepareDateLine(line: string, lang: string, ref: Date): string {
+  if (ICS_OTHER.test(line)) return '';
+  const ics = ICS_START.exec(line);
+  if (ics) return `${ics[2]}-${ics[3]}-${ics[4]} ${ics[5]}:${ics[6]}${ics[1] ? ` (${ics[1]})` : ''}`;
   let l = line.replace(RANGE, '($1)').replace(GLUED_LABEL, '$1: ');
   if (lang === 'de') l = l.replace(GERMAN_MONTH, '$1. $2');
   // Other languages write the day first, and their parsers read it so.
