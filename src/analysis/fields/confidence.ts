@@ -22,6 +22,7 @@ const TITLES = new RegExp(`^(?:(?:${LEXICONS.flatMap((l) => l.titles ?? []).join
 /** A signature's name line without its courtesy title and a trailing "(she/her)" or ", Recruiter". */
 const bareName = (l: string): string => l.replace(TITLES, '').replace(/\s*\([^)]{1,20}\)\s*$/u, '').replace(/\s*[,|–-]\s*[^,|]{1,40}$/u, '').trim();
 
+const gfold = (s: string): string => fold(s).replace(/ł/g, 'l');
 const LEGAL_TAIL = /[\s,]+(?:gmbh|ag|se|kg|ltd\.?|limited|inc\.?|llc|llp|plc|b\.?v\.?|n\.?v\.?|sas|sarl|s\.?a\.?|s\.?l\.?|lda|ltda|pvt\.? ltd\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|sp\. z o\.o\.)$/iu;
 /**
  * The organisations a signature block names beside its signer: "Jane Doe | Acme", "Talent Partner | Acme",
@@ -104,6 +105,12 @@ export function strongStructure(field: ValueField, value: string, ctx: Pick<Valu
     }
   }
   if (field === 'company' && signatureOrg(ctx).includes(fv)) return true;
+  // The sender's own name on its own line at the end of the new text or atop the signature: the sender signs.
+  const sender = gfold(ctx.email.fromName ?? '').replace(/[^a-z\s'-]/g, '').trim();
+  if (field === 'contactName' && /\s/.test(fv) && gfold(value.trim()) === sender && GIVEN_NAMES.has(sender.split(/\s+/)[0] ?? '')) {
+    const end = [...ctx.fresh.split('\n').map((l) => l.trim()).filter(Boolean).slice(-6), (ctx.signature.split('\n').find((l) => l.trim()) ?? '').trim()];
+    if (end.some((l) => gfold(bareName(l)) === sender) && !(ctx.email.candidateName && gfold(ctx.email.candidateName).includes(sender))) return true;
+  }
   // The sender is this person and the text names them as the one who acts ("Jane Doe invited you", "created by
   // Jane Doe"), not only in a list of interviewers or attendees ("Interviewers: Jane Doe, …", a name alone on its line).
   if (field === 'contactName' && /\s/.test(fv) && fold(ctx.email.fromName ?? '').replace(/[^a-z\s'-]/g, '').trim() === fv && GIVEN_NAMES.has(fv.split(/\s+/)[0] ?? '')) {
