@@ -4,7 +4,7 @@
 // threshold is dropped: a draft without a name is better than a draft with a wrong one.
 import type { EmailInput } from '../../shared/types';
 import { fold } from '../features';
-import { domainOf } from '../ats';
+import { domainOf, FREEMAIL, isAtsDomain } from '../ats';
 import { LEXICONS } from '../lexicon';
 import { wordsRe } from '../util';
 import { GIVEN_NAMES } from '../given-names';
@@ -21,6 +21,30 @@ const COMPANY_LABEL = /^[ \t]*(?:company|employer|organi[sz]ation|firma|unterneh
 const TITLES = new RegExp(`^(?:(?:${LEXICONS.flatMap((l) => l.titles ?? []).join('|')})\\.?\\s+)+`, 'iu');
 /** A signature's name line without its courtesy title and a trailing "(she/her)" or ", Recruiter". */
 const bareName = (l: string): string => l.replace(TITLES, '').replace(/\s*\([^)]{1,20}\)\s*$/u, '').replace(/\s*[,|–-]\s*[^,|]{1,40}$/u, '').trim();
+
+/**
+ * "Fernbrook Care" written in the text of a mail from fernbrook-care.co.uk: a name of two words or more that spells the
+ * sender's own domain (not an ATS's, not a freemail's). One word is not enough: a platform's name spells its domain too.
+ */
+function spellsSenderDomain(value: string, ctx: Pick<ValueContext, 'fresh' | 'signature' | 'email'>): boolean {
+  const v = value.trim();
+  const host = domainOf(ctx.email.fromEmail ?? '');
+  if (!host || FREEMAIL.has(host) || isAtsDomain(host) || v.split(/\s+/).length < 2) return false;
+  const parts = host.split('.');
+  const sld = (/\.(?:co|com|org|net|ac|gov)\.[a-z]{2}$/.test(host) ? parts[parts.length - 3] : parts[parts.length - 2]) ?? '';
+  if (squash(v).replace(/and/g, '') !== squash(sld).replace(/and/g, '') || squash(sld).length < 5) return false;
+  if (APP_WORDS.test(v)) return false;
+  const text = `${ctx.fresh}\n${ctx.signature}`.replace(/\S*(?:@|:\/\/|www\.)\S*/g, ' ');
+  // The whole name, not a part of a longer one ("Groupe Vercors" in "Groupe Vercors Industrie", "Sinar Abadi" in "PT Sinar Abadi").
+  for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+    const before = text.slice(Math.max(0, at - 20), at);
+    const after = text.slice(at + v.length, at + v.length + 20);
+    if (!/\p{Lu}[\p{L}.]*[ \t]$/u.test(before) && !/^[ \t]+(?:&[ \t]*)?\p{Lu}/u.test(after) && !/^[\p{L}\d]/u.test(after)) return true;
+  }
+  return false;
+}
+/** A product's name spells its own domain too ("Interview Scheduler", "Jobs Portal"): never taken for the employer. */
+const APP_WORDS = /\b(?:interview|scheduler|scheduling|booking|recruit\w*|jobs?|careers?|portal|hris|ats|hr|talent|hiring|app|platform|system)\b/i;
 
 const gfold = (s: string): string => fold(s).replace(/ł/g, 'l');
 const LEGAL_TAIL = /[\s,]+(?:gmbh|ag|se|kg|ltd\.?|limited|inc\.?|llc|llp|plc|b\.?v\.?|n\.?v\.?|sas|sarl|s\.?a\.?|s\.?l\.?|lda|ltda|pvt\.? ltd\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|sp\. z o\.o\.)$/iu;
@@ -105,6 +129,7 @@ export function strongStructure(field: ValueField, value: string, ctx: Pick<Valu
     }
   }
   if (field === 'company' && signatureOrg(ctx).includes(fv)) return true;
+  if (field === 'company' && spellsSenderDomain(value, ctx)) return true;
   // The sender's own name on its own line at the end of the new text or atop the signature: the sender signs.
   const sender = gfold(ctx.email.fromName ?? '').replace(/[^a-z\s'-]/g, '').trim();
   if (field === 'contactName' && /\s/.test(fv) && gfold(value.trim()) === sender && GIVEN_NAMES.has(sender.split(/\s+/)[0] ?? '')) {
