@@ -46,6 +46,16 @@ function validRole(r: string, companyName: string): boolean {
   return /[\p{L}]/u.test(r);
 }
 
+const LABELLED = new RegExp(`^[ \\t]*(?:${words('roleLabels')})[ \\t]*:[ \\t]*([^\\n(]{2,60})`, 'gimu');
+/** "Backend Engineer (Go)": a short bracket right after the role is part of it, unless it is a gender mark or holds a digit. */
+function withQualifier(r: string, ctx: ExtractContext): string {
+  const esc = r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${esc}[ \\t]*\\(([\\p{L}+#. -]{1,20})\\)`, 'u').exec(`${ctx.email.subject ?? ''}\n${ctx.fresh}`);
+  const q = m?.[1]?.trim() ?? '';
+  if (!q || q.split(/\s+/).length > 3 || /\//.test(q) || new RegExp(GENDER.source, 'i').test(`(${q})`) || /^(?:[mfwdxh]|all genders)$/i.test(q)) return r;
+  return `${r} (${q})`;
+}
+
 /** "Position: …" labels, then each language's whole-phrase patterns ("applying for the … role"). */
 const ROLE_PHRASES: readonly RegExp[] = [
   new RegExp(`^[ \\t]*(?:${words('roleLabels')})[ \\t]*:[ \\t]*([^\\n(]{2,60})`, 'gimu'),
@@ -70,13 +80,18 @@ function inDottedToken(t: string, m: RegExpMatchArray): boolean {
 }
 
 export function role(ctx: ExtractContext, companyName: string): string {
+  // "Role: Mobile Engineer (Flutter)": a labelled line first.
+  for (const m of ctx.fresh.replace(PLACEHOLDER, '\n').matchAll(LABELLED)) {
+    const c = cleanRole(m[1] ?? '');
+    if (validRole(c, companyName)) return withQualifier(c, ctx);
+  }
   // "the X position at Y" in any language: the role named with its company.
   const pair = rolePair(`${ctx.email.subject ?? ''}\n${ctx.fresh}`.replace(PLACEHOLDER, '\n'), domainOf(ctx.email.fromEmail ?? ''));
   const paired = pair ? cleanRole(pair.role) : '';
-  if (paired && validRole(paired, companyName)) return paired;
+  if (paired && validRole(paired, companyName)) return withQualifier(paired, ctx);
   // "Interview: Data Engineer", "Vorstellungsgespräch Projektleiter Vertrieb": an interview's title.
   const titled = lightClean(titleRole([dropPlaceholders(ctx.email.subject ?? ''), ctx.fresh.replace(PLACEHOLDER, '\n')]));
-  if (titled && validRole(titled, companyName)) return titled;
+  if (titled && validRole(titled, companyName)) return withQualifier(titled, ctx);
   const texts = [ctx.fresh.replace(PLACEHOLDER, '\n')];
   for (const t of texts) {
     for (const r of ROLE_PHRASES) {

@@ -52,7 +52,7 @@ const TITLE_STEMS = [
   'pracownik', 'opiekun', 'doradca', 'przedstawiciel', 'dyrektor', 'kelner', 'kucharz', 'nauczyciel', 'pielegniar', 'barista',
 ];
 /** Short title tokens that must match a whole word. */
-const TITLE_TOKENS = new Set(['qa', 'it', 'ux', 'ui', 'sre', 'hr', 'ceo', 'cto', 'cfo', 'coo', 'vp', 'ios', 'php', 'java', 'python', 'go', 'net', 'seo', 'rn', 'icu', 'bi', 'ml', 'ai', 'rh', 'ict']);
+const TITLE_TOKENS = new Set(['qa', 'it', 'ux', 'ui', 'sre', 'ceo', 'cto', 'cfo', 'coo', 'vp', 'ios', 'php', 'java', 'python', 'go', 'net', 'seo', 'rn', 'icu', 'bi', 'ml', 'ai', 'ict']);
 const STEMS = [...new Set(TITLE_STEMS)];
 
 /** Words that never belong in a role: greetings, interview and scheduling words, weekdays, tools. */
@@ -61,7 +61,7 @@ const NOT_ROLE_WORDS = new Set([
   'erinnerung', 'herinnering', 'rappel', 'promemoria', 'recordatorio', 'lembrete', 'przypomnienie', 'meeting', 'interview', 'entretien',
   'entrevista', 'colloquio', 'gesprek', 'sollicitatiegesprek', 'vorstellungsgesprach', 'rozmowa', 'zoom', 'teams', 'meet', 'google', 'call',
   'slot', 'slots', 'date', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'link', 'please', 'your',
-  'you', 'we', 'our', 'appointment', 'questionnaire', 'questionario', 'fragebogen', 'cuestionario', 'questionario', 'vragenlijst', 'kwestionariusz', 'ankieta', 'request', 'requirement', 'urgent', 'update', 'updated', 'programada', 'programado', 'confirmed', 'confirmation', 'termin', 'afspraak', 'rendez', 'appuntamento', 'cita', 'spotkanie', 'questionnaire', 'survey',
+  'you', 'we', 'our', 'appointment', 'questionnaire', 'questionario', 'fragebogen', 'cuestionario', 'questionario', 'vragenlijst', 'kwestionariusz', 'ankieta', 'request', 'requirement', 'participate', 'attend', 'join', 'complete', 'book', 'confirm', 'scheduled', 'scheduling', 'schedule', 'urgent', 'update', 'updated', 'programada', 'programado', 'confirmed', 'confirmation', 'termin', 'afspraak', 'rendez', 'appuntamento', 'cita', 'spotkanie', 'questionnaire', 'survey',
 ]);
 
 const TOKENS = /[\p{L}\p{N}]+/gu;
@@ -72,8 +72,11 @@ export function roleLike(v: string): boolean {
   if (!toks.length || toks.length > 8) return false;
   if (toks.some((t) => NOT_ROLE_WORDS.has(t))) return false;
   if (toks.length >= 2 && GIVEN_NAMES.has(toks[0] ?? '') && !toks.some((t) => STEMS.some((s) => t.startsWith(s)))) return false;
-  return toks.some((t) => TITLE_TOKENS.has(t) || (t.length >= 3 && STEMS.some((s) => t.startsWith(s))));
+  const titled = toks.filter((t) => TITLE_TOKENS.has(t) || (t.length >= 3 && STEMS.some((s) => t.startsWith(s))));
+  // A department or a field alone ("Finance", "Marketing", "HR") names no job; with another word it may ("Staff Accounting").
+  return titled.length > 0 && (toks.length >= 2 || !titled.every((t) => MODIFIERS.some((m) => t.startsWith(m)) || TITLE_TOKENS.has(t)));
 }
+const MODIFIERS = ['finance', 'financial', 'data', 'product', 'project', 'software', 'customer', 'store', 'staff', 'sales', 'marketing', 'support', 'payroll', 'warehouse', 'delivery', 'accounting', 'junior', 'senior', 'principal', 'chief', 'member', 'vertrieb', 'administrat'];
 
 /** Organisation words that make a capitalised phrase a company, not a person ("Grace Hospital"). */
 const ORG = /^(?:hotel|bank|banque|banco|group|groupe|grupo|gruppo|hospital|clinic|school|college|academy|university|foundation|stiftung|fondation|fondazione|labs?|studio|media|care|consulting|solutions|systems|software|services|partners|holdings?|logisti\w*|gmbh|ag|ltd|inc|llc|sa|srl|spa|bv|nv|sp|zoo|verlag|werke?|energie|zorg\w*|atelier|officine|casa|restaurant|cafe|café|market|store|shop)$/i;
