@@ -200,7 +200,7 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
       if (results.length === 0) results = rs;
     }
     // A full date and time the detected language's parser missed ("środa 18 marca 2026 11:00" taken for Portuguese): the others try.
-    if (!results.some((r) => r.start.isCertain('hour') && r.start.isCertain('day')) && /\d{4}/.test(line) && /\d{1,2}:\d{2}/.test(line)) {
+    if (!results.some((r) => r.start.isCertain('hour') && r.start.isCertain('day')) && /\d{4}/.test(line) && /\d{1,2}:\d{2}/.test(line) && !/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(line) && /\d\s+\p{L}{3,}\s+\d{4}/u.test(line)) {
       for (const [l, p] of PARSERS) {
         if (l === lang || l === 'en') continue;
         const rs = p.parse(line, ref, { forwardDate: true });

@@ -56,8 +56,17 @@ export interface Pair {
 
 /** The first role-and-company phrase whose role reads like a job title and whose company is no person; after a
  *  preposition that also introduces a place, the company must be named again or spell the sender's domain. */
+let last: { key: string; pair: Pair | undefined } | undefined;
+/** The role extractor, the company extractor and the confidence gate ask about the same text: answered once. */
 export function rolePair(text: string, senderHost = ''): Pair | undefined {
-  const t = text.slice(0, 6000);
+  const key = `${senderHost}\u0000${text.slice(0, 6000)}`;
+  if (last?.key === key) return last.pair;
+  const pair = findPair(text.slice(0, 6000), senderHost);
+  last = { key, pair };
+  return pair;
+}
+
+function findPair(t: string, senderHost: string): Pair | undefined {
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(t); m; m = p.re.exec(t)) {

@@ -24,7 +24,14 @@ const CUT = /\s+(?:meeting|event|with|met|mit|avec|con|com|z|at|bei|chez|presso|
 const LEAD = /^(?:position|role|post|job|stelle|poste|puesto|posición|posicion|posizione|ruolo|functie|vacature|vaga|cargo|stanowisko)(?:\s+(?:of|as|als|de|d'|di|van))?\s+/iu;
 
 /** The first role an interview title names, or "". */
+let last: { key: string; role: string } | undefined;
 export function titleRole(texts: string[]): string {
+  const key = texts.join('\u0000');
+  if (last?.key !== key) last = { key, role: findTitle(texts) };
+  return last.role;
+}
+
+function findTitle(texts: string[]): string {
   for (const t of texts) {
     TITLE.lastIndex = 0;
     for (let m = TITLE.exec(t); m; m = TITLE.exec(t)) {

@@ -9,7 +9,7 @@ import { LEXICONS } from '../lexicon';
 import { wordsRe } from '../util';
 import { GIVEN_NAMES } from '../given-names';
 import { labelledPlace } from '../extract/location';
-import { PLACEHOLDER, SIGNOFF, signoffLine } from '../extract/context';
+import { PLACEHOLDER, SIGNOFF, dropPlaceholders, signoffLine } from '../extract/context';
 import { rolePair } from '../extract/pairs';
 import { titleRole } from '../extract/title';
 
@@ -93,7 +93,7 @@ export function strongStructure(field: ValueField, value: string, ctx: Pick<Valu
     const pair = rolePair(`${ctx.email.subject ?? ''}\n${ctx.fresh}`.replace(PLACEHOLDER, '\n'), domainOf(ctx.email.fromEmail ?? ''));
     if (pair && fold(field === 'role' ? pair.role : pair.company).replace(/[^a-z0-9]+/g, ' ').trim() === fv.replace(/[^a-z0-9]+/g, ' ').trim()) return true;
   }
-  if (field === 'role' && fold(titleRole([ctx.email.subject ?? '', ctx.fresh.replace(PLACEHOLDER, '\n')])).includes(fv) && fv.length >= 3) return true;
+  if (field === 'role' && fold(titleRole([dropPlaceholders(ctx.email.subject ?? ''), ctx.fresh.replace(PLACEHOLDER, '\n')])).includes(fv) && fv.length >= 3) return true;
   if (field === 'role') {
     // "an interview for the QA Lead role at …", "für die Stelle als …", "pour le poste de …": the role named as the job applied for.
     const esc = value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -53,7 +53,9 @@ const TITLE_STEMS = [
 ];
 /** Short title tokens that must match a whole word. */
 const TITLE_TOKENS = new Set(['qa', 'it', 'ux', 'ui', 'sre', 'ceo', 'cto', 'cfo', 'coo', 'vp', 'ios', 'php', 'java', 'python', 'go', 'net', 'seo', 'rn', 'icu', 'bi', 'ml', 'ai', 'ict']);
-const STEMS = [...new Set(TITLE_STEMS)];
+/** One pass per word: the stems as one anchored alternation. */
+const STEM_RE = new RegExp(`^(?:${[...new Set(TITLE_STEMS)].join('|')})`);
+const MODIFIER_RE = /^(?:finance|financial|data|product|project|software|customer|store|staff|sales|marketing|support|payroll|warehouse|delivery|accounting|junior|senior|principal|chief|member|vertrieb|administrat)/;
 
 /** Words that never belong in a role: greetings, interview and scheduling words, weekdays, tools. */
 const NOT_ROLE_WORDS = new Set([
@@ -71,12 +73,11 @@ export function roleLike(v: string): boolean {
   const toks = fold(v).match(TOKENS) ?? [];
   if (!toks.length || toks.length > 8) return false;
   if (toks.some((t) => NOT_ROLE_WORDS.has(t))) return false;
-  if (toks.length >= 2 && GIVEN_NAMES.has(toks[0] ?? '') && !toks.some((t) => STEMS.some((s) => t.startsWith(s)))) return false;
-  const titled = toks.filter((t) => TITLE_TOKENS.has(t) || (t.length >= 3 && STEMS.some((s) => t.startsWith(s))));
+  const titled = toks.filter((t) => TITLE_TOKENS.has(t) || (t.length >= 3 && STEM_RE.test(t)));
+  if (toks.length >= 2 && GIVEN_NAMES.has(toks[0] ?? '') && !titled.length) return false;
   // A department or a field alone ("Finance", "Marketing", "HR") names no job; with another word it may ("Staff Accounting").
-  return titled.length > 0 && (toks.length >= 2 || !titled.every((t) => MODIFIERS.some((m) => t.startsWith(m)) || TITLE_TOKENS.has(t)));
+  return titled.length > 0 && (toks.length >= 2 || !titled.every((t) => MODIFIER_RE.test(t) || TITLE_TOKENS.has(t)));
 }
-const MODIFIERS = ['finance', 'financial', 'data', 'product', 'project', 'software', 'customer', 'store', 'staff', 'sales', 'marketing', 'support', 'payroll', 'warehouse', 'delivery', 'accounting', 'junior', 'senior', 'principal', 'chief', 'member', 'vertrieb', 'administrat'];
 
 /** Organisation words that make a capitalised phrase a company, not a person ("Grace Hospital"). */
 const ORG = /^(?:hotel|bank|banque|banco|group|groupe|grupo|gruppo|hospital|clinic|school|college|academy|university|foundation|stiftung|fondation|fondazione|labs?|studio|media|care|consulting|solutions|systems|software|services|partners|holdings?|logisti\w*|gmbh|ag|ltd|inc|llc|sa|srl|spa|bv|nv|sp|zoo|verlag|werke?|energie|zorg\w*|atelier|officine|casa|restaurant|cafe|café|market|store|shop)$/i;
