@@ -23,6 +23,8 @@ const CUT = /\s+(?:meeting|event|with|met|mit|avec|con|com|z|at|bei|chez|presso|
 /** "Posición de Analista", "Poste de Développeuse": the job noun before the title is no part of it. */
 const LEAD = /^(?:position|role|post|job|stelle|poste|puesto|posición|posicion|posizione|ruolo|functie|vacature|vaga|cargo|stanowisko)(?:\s+(?:of|as|als|de|d'|di|van))?\s+/iu;
 
+const STAGE = /^(?:(?:the|a|an|with)\s+)?(?:hiring manager|recruiter|recruiting|hr|team lead|the team|panel|founder|ceo|cto)$/i;
+
 /** The first role an interview title names, or "". */
 let last: { key: string; role: string } | undefined;
 export function titleRole(texts: string[]): string {
@@ -39,7 +41,8 @@ function findTitle(texts: string[]): string {
       // After a bare space the role must start with a capital ("Vorstellungsgespräch Projektleiter Vertrieb").
       if (/^[ \t]+$/.test(m[1] ?? '') && !/^\p{Lu}/u.test(m[2] ?? '')) continue;
       const r = (m[2] ?? '').replace(CUT, '').replace(LEAD, '').replace(/[\s'’-]+$/u, '').trim();
-      if (r && roleLike(r)) return r;
+      // "Interview: Hiring Manager", "Interview – Recruiter": who interviews, not the job.
+      if (r && roleLike(r) && !STAGE.test(r)) return r;
     }
   }
   return '';

@@ -63,7 +63,7 @@ const NOT_ROLE_WORDS = new Set([
   'erinnerung', 'herinnering', 'rappel', 'promemoria', 'recordatorio', 'lembrete', 'przypomnienie', 'meeting', 'interview', 'entretien',
   'entrevista', 'colloquio', 'gesprek', 'sollicitatiegesprek', 'vorstellungsgesprach', 'rozmowa', 'zoom', 'teams', 'meet', 'google', 'call',
   'slot', 'slots', 'date', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'link', 'please', 'your',
-  'you', 'we', 'our', 'appointment', 'questionnaire', 'questionario', 'fragebogen', 'cuestionario', 'questionario', 'vragenlijst', 'kwestionariusz', 'ankieta', 'request', 'requirement', 'participate', 'attend', 'join', 'complete', 'book', 'confirm', 'scheduled', 'scheduling', 'schedule', 'urgent', 'update', 'updated', 'programada', 'programado', 'confirmed', 'confirmation', 'termin', 'afspraak', 'rendez', 'appuntamento', 'cita', 'spotkanie', 'questionnaire', 'survey',
+  'you', 'we', 'our', 'appointment', 'questionnaire', 'questionario', 'fragebogen', 'cuestionario', 'questionario', 'vragenlijst', 'kwestionariusz', 'ankieta', 'request', 'requirement', 'round', 'stage', 'screen', 'screening', 'chat', 'runde', 'etape', 'ronda', 'fase', 'etap', 'ronde', 'participate', 'attend', 'join', 'complete', 'book', 'confirm', 'scheduled', 'scheduling', 'schedule', 'urgent', 'update', 'updated', 'programada', 'programado', 'confirmed', 'confirmation', 'termin', 'afspraak', 'rendez', 'appuntamento', 'cita', 'spotkanie', 'questionnaire', 'survey',
 ]);
 
 const TOKENS = /[\p{L}\p{N}]+/gu;

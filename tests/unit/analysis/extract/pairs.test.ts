@@ -67,3 +67,9 @@ describe('the extractors read both first', () => {
     expect(f.company).not.toMatch(/maarten/i);
   });
 });
+
+describe('an interview stage is no role', () => {
+  test('"Interview: Hiring Manager", "Interview – Technical Round", "Interview: Recruiter Screen" give no role', () => {
+    for (const t of ['Interview: Hiring Manager', 'Interview – Technical Round', 'Interview: Recruiter Screen', 'Vorstellungsgespräch – zweite Runde']) expect(titleRole([t])).toBe('');
+  });
+});
