@@ -18,7 +18,7 @@ const SEP = `([ \\t]*[:–—-][ \\t]*|[ \\t]+(?:for|für|pour|per|voor|para|dla
 const ROLE = `([^\\n"“”„«»:;,.!?()|]{2,70}?)(?=[ \\t]*(?:["“”„«»:;,.!?()|\\n]|[ \\t][–—-][ \\t]|$))`;
 const TITLE = new RegExp(`(?<![\\p{L}])${NOUN}${SEP}${ROLE}`, 'giu');
 /** Where the title's role ends inside running text ("… Junior Data Engineer meeting", "… with Jane Doe"). */
-const CUT = /\s+(?:meeting|event|with|met|mit|avec|con|com|z|at|bei|chez|presso|bij|on|am|le|el|il|created|has|hat|ha|is|wurde|werd|została|foi|fue|eingeladen|position|role|job|vacancy|stelle|poste|puesto|posizione|functie|vaga|stanowisko|interview)(?![\p{L}]).*$/iu;
+const CUT = /\s+(?:meeting|event|with|met|mit|avec|con|com|z|at|bei|chez|presso|bij|on|am|le|el|il|created|has|hat|ha|is|wurde|werd|została|foi|fue|eingeladen|position|role|job|vacancy|opening|stelle|poste|puesto|posizione|functie|vaga|stanowisko|interview|en|em|na|no|w|op|van|om|alle|às|prevista|previsto|prévu|prévue|geplant|gepland|programad[ao]|agendad[ao]|zaplanowan\w*|fissat[oa]|tomorrow|today|mañana|amanhã|domani|demain|morgen|jutro|oggi|hoy|hoje|heute|vandaag|verzetten|verschieben|reprogramar|riprogrammare|reschedule|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\p{L}]).*$/iu;
 
 /** "Posición de Analista", "Poste de Développeuse": the job noun before the title is no part of it. */
 const LEAD = /^(?:position|role|post|job|stelle|poste|puesto|posición|posicion|posizione|ruolo|functie|vacature|vaga|cargo|stanowisko)(?:\s+(?:of|as|als|de|d'|di|van))?\s+/iu;

@@ -73,3 +73,13 @@ describe('an interview stage is no role', () => {
     for (const t of ['Interview: Hiring Manager', 'Interview – Technical Round', 'Interview: Recruiter Screen', 'Vorstellungsgespräch – zweite Runde']) expect(titleRole([t])).toBe('');
   });
 });
+
+describe('a title role in running text ends before the sentence goes on', () => {
+  test.each([
+    ['Te recordamos tu entrevista para Auxiliar de almacén en nuestras oficinas.', 'Auxiliar de almacén'],
+    ['Lembrete: sua entrevista para Analista de Sistemas amanhã às 10h.', 'Analista de Sistemas'],
+    ['We need to move your interview for the Payroll Administrator opening to Friday.', 'Payroll Administrator'],
+  ])('%s', (text, role) => {
+    expect(titleRole([text])).toBe(role);
+  });
+});
