@@ -3,6 +3,7 @@
 // Every language's date words and its chrono-node locale come from the lexicons. Pure, part
 // of the reading core.
 import { EN, LEXICONS, allWords, alt, type DateParser } from './lexicon';
+import { EXTRA_DAY_WORDS, EXTRA_RELATIVE, PAST_SLOT, prepareDateLine } from './extract/dates';
 
 type ResultLike = ReturnType<DateParser['parse']>[number];
 
@@ -36,7 +37,7 @@ function chunks(line: string): string[] {
 }
 
 /** A line that can hold a date: a digit, a day name, "tomorrow". */
-const DATEISH = new RegExp(`\\d|\\b(?:${words('dayWords')})`, 'i');
+const DATEISH = new RegExp(`\\d|\\b(?:${alt([...allWords('dayWords'), ...EXTRA_RELATIVE])})`, 'i');
 const HEADER_LINE = new RegExp(`^\\s*\\*?(?:${alt([...allWords('headerSent'), ...allWords('headerReceived'), ...allWords('headerFrom'), ...allWords('headerTo')])})\\s?\\*?:`, 'i');
 /** "by Friday", "bis zum 3. März", "applied on 2 March": a deadline or a past date, not a proposal. */
 const DEADLINE_BEFORE = new RegExp(`(?:${allWords('deadlineWords').map((w) => `\\b${w}`).join('|')})\\s*(?:\\w+\\s*){0,2}[,:]?\\s*$`, 'i');
@@ -75,10 +76,10 @@ function businessHour(h: number, meridiem: 'am' | 'pm' | ''): number {
 
 /** A date in a parsed text: numbers with a month, a month first, a day name, "tomorrow". */
 const DATE_TOKEN = new RegExp(
-  `\\d{1,4}[./-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(?:${words('monthStems')})|${alt([...allWords('monthFirstDates'), ...allWords('weekdays'), ...allWords('relativeDays')])}`,
+  `\\d{1,4}[./-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(?:${words('monthStems')})|${alt([...allWords('monthFirstDates'), ...allWords('weekdays'), ...allWords('relativeDays'), ...EXTRA_DAY_WORDS, ...EXTRA_RELATIVE])}`,
   'i',
 );
-const RELATIVE_DAY = new RegExp(`\\b(?:${words('relativeDays')})\\b`, 'i');
+const RELATIVE_DAY = new RegExp(`(?<![\\p{L}])(?:${alt([...allWords('relativeDays'), ...EXTRA_RELATIVE])})(?![\\p{L}])`, 'iu');
 const DURATION_ONLY = new RegExp(`^\\s*(?:in\\s+)?\\d+\\s*(?:-|\\s)?(?:${words('durationUnits')})\\b`, 'i');
 const CLOCK = new RegExp(`(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|${alt(HOUR_UNITS)}|h\\b)?(?![\\d/.-]\\d)`, 'gi');
 const NOON = new RegExp(`\\b(?:${words('noon')})\\b`, 'i');
@@ -159,7 +160,7 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
   const contexts: string[] = [];
   let budget = MAX_CHRONO_CHARS;
   const seenChunks = new Set<string>(); // repeated lines are parsed once
-  for (const raw of joinCards(fresh.split('\n', 400)).map(normalizeClocks)) {
+  for (const raw of joinCards(fresh.split('\n', 400)).map((l) => prepareDateLine(normalizeClocks(l), lang, ref))) {
     if (candidates.length >= MAX_LINES || budget <= 0) break;
     if (!DATEISH.test(raw) || HEADER_LINE.test(raw) || END_LINE.test(raw)) continue;
     let prev = '';
@@ -182,6 +183,7 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
   const out: string[] = [];
   const texts: string[] = [];
   const seen = new Set<string>();
+  const past = new Set<string>();
   let carried: { y: number; mo: number; d: number } | null = null;
   for (let li = 0; li < candidates.length; li++) {
     const line = candidates[li] ?? '';
@@ -196,6 +198,14 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
         break;
       }
       if (results.length === 0) results = rs;
+    }
+    // A full date and time the detected language's parser missed ("środa 18 marca 2026 11:00" taken for Portuguese): the others try.
+    if (!results.some((r) => r.start.isCertain('hour') && r.start.isCertain('day')) && /\d{4}/.test(line) && /\d{1,2}:\d{2}/.test(line) && !/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(line) && /\d\s+\p{L}{3,}\s+\d{4}/u.test(line)) {
+      for (const [l, p] of PARSERS) {
+        if (l === lang || l === 'en') continue;
+        const rs = p.parse(line, ref, { forwardDate: true });
+        if (rs.some((r) => r.start.isCertain('hour') && r.start.isCertain('day'))) { results = rs; break; }
+      }
     }
     let lastDate: { y: number; mo: number; d: number } | null = carried;
     let lineDateOnly: { y: number; mo: number; d: number } | null = null;
@@ -254,6 +264,7 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
       if (key.slice(0, 10) < refKey.slice(0, 10)) continue; // in the past: not a proposal
       if (seen.has(key)) continue;
       seen.add(key);
+      if (PAST_SLOT.test(line)) past.add(key);
       out.push(key);
       texts.push(r.text.trim());
       if (out.length >= MAX_TIMES) break;
@@ -262,6 +273,8 @@ export function extractTimes(fresh: string, receivedAt: string, lang: string): T
     carried = lineDateOnly;
     if (out.length >= MAX_TIMES) break;
   }
+  // The slot being moved away from goes when another is proposed.
+  if (past.size && out.some((k) => !past.has(k))) for (let i = out.length - 1; i >= 0; i--) if (past.has(out[i] ?? '')) { out.splice(i, 1); texts.splice(i, 1); }
   // The zone as written: an offset normalizeClocks wrote "UTC+0100" gets its colon back.
   return { times: out, timezone: findTimezone(candidates.join('\n') || fresh).replace(/^(UTC|GMT)([+-])(\d{2})(\d{2})$/, '$1$2$3:$4'), texts };
 }

@@ -7,6 +7,8 @@ import { re } from '../util';
 import { PLACEHOLDER, dropPlaceholders, type ExtractContext } from './context';
 import { ROBOT, looksLikeName, normName } from './names';
 import { GIVEN_NAMES } from '../given-names';
+import { rolePair } from './pairs';
+import { personLike } from '../fields/shape';
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** English-only today: "the" before a company ("the Acme Recruiting Team"). */
@@ -37,7 +39,8 @@ function personName(t: string): boolean {
 
 function plausibleCompany(s: string, exclude: string[]): boolean {
   const t = s.trim();
-  if (personName(t)) return false;
+  // "Anouk de Vries", "Paolo De Luca": a person with name particles is no company either.
+  if (personName(t) || personLike(t)) return false;
   if (t.length < 2 || t.length > 50) return false;
   const first = t.split(/\s+/)[0] ?? '';
   if (COMPANY_STOP.has(first)) return false;
@@ -125,6 +128,10 @@ export function company(ctx: ExtractContext, exclude: string[]): string {
 
   const text = `${ctx.fresh}\n${ctx.signature}`;
   const body = text.replace(PLACEHOLDER, ' ');
+  // "the X position at Y", "als X bei Y": the company named with the role.
+  const host0 = domainOf(ctx.email.fromEmail ?? '');
+  const pair = rolePair(`${ctx.email.subject ?? ''}\n${ctx.fresh}`.replace(PLACEHOLDER, '\n'), host0)?.company ?? '';
+  if (pair && plausibleCompany(pair, exclude)) return pair;
   // Robot senders ("Acme Bank <donotreply@…>") carry the company as their display name.
   const local = (ctx.email.fromEmail ?? '').split('@')[0] ?? '';
   if (from && ROBOT.test(local) && !ROBOT.test(from) && !JOINED.test(from) && plausibleCompany(from, exclude)) return from;

@@ -3,7 +3,7 @@
 import { allWords, alt } from '../lexicon';
 import { atsOfSender } from '../ats';
 import { wordsRe } from '../util';
-import { dropPlaceholders, type ExtractContext, SIGNOFF } from './context';
+import { dropPlaceholders, type ExtractContext, SIGNOFF, signoffLine } from './context';
 import { ROBOT, isCandidate, looksLikeName, namePart } from './names';
 
 const GREETING = new RegExp(`^\\s*(?:${alt(allWords('greetings'))})\\s+(?:(?:${alt(allWords('titles'))})\\.?\\s+)?([^,\\n!:]{1,60})`, 'iu');
@@ -26,8 +26,10 @@ function signerName(fresh: string, signature: string, exclude: string[]): string
   for (let i = tail.length - 1; i >= 0; i--) {
     const line = tail[i] ?? '';
     const m = SIGNOFF.exec(line);
-    if (!m || m.index > 2) continue;
-    const rest = line.slice(m.index + m[0].length).replace(/^[\s,!.:;-]+/, '');
+    // A thanks-only line ("Dziękujemy,", "Vielen Dank!") signs off too, with nothing after it.
+    const thanks = !m && signoffLine(line);
+    if (!thanks && (!m || m.index > 2)) continue;
+    const rest = m ? line.slice(m.index + m[0].length).replace(/^[\s,!.:;-]+/, '') : '';
     const options: string[] = [];
     if (rest) options.push(namePart(rest));
     for (let j = i + 1; j < Math.min(tail.length, i + 4); j++) {

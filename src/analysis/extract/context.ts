@@ -16,8 +16,12 @@ export interface ExtractContext {
 /** A sign-off in any language ("Best regards", "Mit freundlichen Grüßen"). */
 export const SIGNOFF = wordsRe(allWords('signoff'));
 /** A sign-off line: the words at its start, the line short. What follows it is the signature and the footer. */
+/** A line of thanks and nothing else ("Vielen Dank!", "Merci,", "Dziękujemy,"): a sign-off too, but only on its own,
+ *  since the same words open sentences ("Merci de confirmer…"). */
+const THANKS_LINE = /^(?:vielen dank|danke(?: schön)?|herzlichen dank|merci(?: beaucoup)?|muchas gracias|grazie mille|bedankt|hartelijk dank|dank je(?: wel)?|dank u(?: wel)?|obrigad[oa]|muito obrigad[oa]|dziękujemy|dziękuję bardzo)[\s!.,]*$/iu;
 export function signoffLine(line: string): boolean {
   const l = line.trim();
+  if (THANKS_LINE.test(l)) return true;
   const m = SIGNOFF.exec(l);
   return !!m && m.index <= 2 && l.length <= 40;
 }

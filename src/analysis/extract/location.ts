@@ -53,6 +53,33 @@ function placeLike(v: string): boolean {
   return true;
 }
 
+/** A contact block or legal footer: a phone number, an e-mail address, a web address, a copyright or an unsubscribe line. */
+const CONTACT_LINE = /(?:\+?\d[\d ()./-]{7,}\d)|[\w.+-]+@[\w-]+\.|https?:\/\/|www\.|©|\(c\)\s*\d{4}|all rights reserved|unsubscribe|registered (?:office|in)|company (?:no|number)|handelsregister|amtsgericht|\bsiret\b|\bnip\b|\bkvk\b|\bcin\b|p\.?\s?iva|vat (?:no|number)/i;
+/** An address in a contact block (two of the four lines around it are contact lines, or its own line is one) is the company's, not this interview's. */
+export function inContactBlock(lines: readonly string[], i: number): boolean {
+  if (CONTACT_LINE.test((lines[i] ?? '').replace(/\b\d{1,4}[a-z]?\s+\p{Lu}.*$/u, ''))) return true;
+  const near = [lines[i - 2], lines[i - 1], lines[i + 1], lines[i + 2]].filter((l): l is string => !!l && l.trim() !== '');
+  return near.filter((l) => CONTACT_LINE.test(l)).length >= 2;
+}
+/** Labels of a postal address ("Address:", "Adresse:"), unlike "Location:" or "Ort:": in a contact block they give the company's. */
+const POSTAL_LABEL = /^[^\p{L}\d]*(?:address|adresse|anschrift|indirizzo|dirección|direccion|adres|endereço|endereco)\b/iu;
+
+/** A bare label's value: the next line, and, when that names a building or a firm without a number ("Acme GmbH"),
+ *  the address lines right below it ("Hafenstraße 12" / "47119 Duisburg") up to a blank or a labelled line. */
+function blockBelow(lines: readonly string[], i: number): string {
+  let j = i + 1;
+  while (j < lines.length && (lines[j] ?? '').trim() === '') j++;
+  const first = (lines[j] ?? '').trim();
+  if (!first || /\d/.test(first)) return first;
+  const more: string[] = [];
+  for (let k = j + 1; k < Math.min(lines.length, j + 4); k++) {
+    const l = (lines[k] ?? '').trim();
+    if (!l || l.length > 60 || /:/.test(l) || !/\d/.test(l) || CONTACT_LINE.test(l.replace(/\b\d{1,4}[a-z]?\s+\p{Lu}.*$/u, '').replace(/^\d{4,5}\s+\p{Lu}.*$/u, ''))) break;
+    more.push(l);
+  }
+  return [first, ...more].join(', ');
+}
+
 /** The value of a labelled place line: after "Label:" on the line, the next line below a bare label, or after a
  *  label without a colon when the rest has a digit (a calendar card's "Ort Sparkasse, Am Markt 3, 27283 Verden"). */
 export function labelledPlace(lines: string[], end = footerStart(lines)): string {
@@ -61,12 +88,13 @@ export function labelledPlace(lines: string[], end = footerStart(lines)): string
     const m = PLACE_LABEL.exec(line);
     if (!m) continue;
     const rest = line.slice(m[0].length);
-    const next = (lines.slice(i + 1).find((l) => l.trim()) ?? '').trim();
-    const value = /^:/.test(rest) ? rest.replace(/^:[*\s]*/, '') || next : !rest ? next : /\d/.test(rest) ? rest : '';
+    const inline = /^:/.test(rest) ? rest.replace(/^:[*\s]*/, '') : rest;
+    const value = inline ? (/^:/.test(rest) || /\d/.test(rest) ? inline : '') : blockBelow(lines, i);
     // The place ends where a sentence starts ("Acme House, 12 Mill Lane. Please arrive ten minutes early.").
     const v = clean(value.replace(SENTENCE_AFTER, ''));
     // The place of the slot being moved away from ("Previous time: … Location: …") is not this interview's.
     if (lines.slice(Math.max(0, i - 3), i + 1).some(previousSlot)) continue;
+    if (POSTAL_LABEL.test(line) && inContactBlock(lines, i)) continue;
     if (placeLike(v)) return unstop(v);
   }
   return '';
@@ -101,10 +129,11 @@ export function location(fresh: string, _links: LinkInfo[]): string {
     const r = ADDRESS_RES.find((x) => x.test(line));
     if (!r) continue;
     const near = lines.slice(Math.max(0, i - 4), i + 1);
-    if (!near.some((l) => PLACE_CONTEXT.test(l)) || near.some(previousSlot)) continue;
+    if (!near.some((l) => PLACE_CONTEXT.test(l)) || near.some(previousSlot) || inContactBlock(lines, i)) continue;
     return unstop(clean(addressSpan(line.replace(ADDRESS_LABEL, ''), r)));
   }
-  const office = OFFICE.exec(lines.slice(0, end).join('\n'));
-  if (office?.[1]) return clean(office[1].replace(ADDRESS_END, '').replace(/[.;]\s.*$/, '').replace(/[.]$/, ''));
+  const head = lines.slice(0, end).join('\n');
+  const office = OFFICE.exec(head);
+  if (office?.[1] && !inContactBlock(lines, head.slice(0, office.index).split('\n').length - 1)) return clean(office[1].replace(ADDRESS_END, '').replace(/[.;]\s.*$/, '').replace(/[.]$/, ''));
   return '';
 }

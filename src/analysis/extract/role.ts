@@ -4,6 +4,10 @@ import { EN, LEXICONS, allWords, alt } from '../lexicon';
 import { collapseSpaces, re } from '../util';
 import { PLACEHOLDER, dropPlaceholders, type ExtractContext } from './context';
 import { normName } from './names';
+import { rolePair } from './pairs';
+import { titleRole } from './title';
+import { roleLike } from '../fields/shape';
+import { domainOf } from '../ats';
 
 const words = (field: Parameters<typeof allWords>[0]): string => alt(allWords(field));
 
@@ -24,8 +28,14 @@ function cleanRole(s: string): string {
     .replace(ROLE_NOUN_END, '')
     .replace(/^["“„'«]+|["”“'»]+$/g, '');
   r = r.replace(ROLE_CUT, '').replace(ROLE_NOUN_END, '');
-  r = collapseSpaces(r);
+  // A quote left at either end once the tail is cut ("Site Reliability Engineer\"").
+  r = collapseSpaces(r).replace(/^["“„'«]+|["”“'»]+$/g, '').trim();
   return r;
+}
+
+/** A title's role is already cut to its end: only template marks, gender marks and quotes go. */
+function lightClean(s: string): string {
+  return collapseSpaces(dropPlaceholders(s).replace(/\s*\((?:[mfwdxhMFWDXH]\s*\/\s*){1,3}[mfwdxhMFWDXH]\)\s*/g, ' ').replace(GENDER, ' ')).replace(/^["“„'«]+|["”“'»]+$/g, '').trim();
 }
 
 function validRole(r: string, companyName: string): boolean {
@@ -34,6 +44,16 @@ function validRole(r: string, companyName: string): boolean {
   if (r.split(/\s+/).length > 7) return false;
   if (companyName && normName(r) === normName(companyName)) return false;
   return /[\p{L}]/u.test(r);
+}
+
+const LABELLED = new RegExp(`^[ \\t]*(?:${words('roleLabels')})[ \\t]*:[ \\t]*([^\\n(]{2,60})`, 'gimu');
+/** "Backend Engineer (Go)": a short bracket right after the role is part of it, unless it is a gender mark or holds a digit. */
+function withQualifier(r: string, ctx: ExtractContext): string {
+  const esc = r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${esc}[ \\t]*\\(([\\p{L}+#. -]{1,20})\\)`, 'u').exec(`${ctx.email.subject ?? ''}\n${ctx.fresh}`);
+  const q = m?.[1]?.trim() ?? '';
+  if (!q || q.split(/\s+/).length > 3 || /\//.test(q) || new RegExp(GENDER.source, 'i').test(`(${q})`) || /^(?:[mfwdxh]|all genders)$/i.test(q)) return r;
+  return `${r} (${q})`;
 }
 
 /** "Position: …" labels, then each language's whole-phrase patterns ("applying for the … role"). */
@@ -60,13 +80,26 @@ function inDottedToken(t: string, m: RegExpMatchArray): boolean {
 }
 
 export function role(ctx: ExtractContext, companyName: string): string {
+  // "Role: Mobile Engineer (Flutter)": a labelled line first.
+  for (const m of ctx.fresh.replace(PLACEHOLDER, '\n').matchAll(LABELLED)) {
+    const c = cleanRole(m[1] ?? '');
+    if (validRole(c, companyName)) return withQualifier(c, ctx);
+  }
+  // "the X position at Y" in any language: the role named with its company.
+  const pair = rolePair(`${ctx.email.subject ?? ''}\n${ctx.fresh}`.replace(PLACEHOLDER, '\n'), domainOf(ctx.email.fromEmail ?? ''));
+  const paired = pair ? cleanRole(pair.role) : '';
+  if (paired && validRole(paired, companyName)) return withQualifier(paired, ctx);
+  // "Interview: Data Engineer", "Vorstellungsgespräch Projektleiter Vertrieb": an interview's title.
+  const titled = lightClean(titleRole([dropPlaceholders(ctx.email.subject ?? ''), ctx.fresh.replace(PLACEHOLDER, '\n')]));
+  if (titled && validRole(titled, companyName)) return withQualifier(titled, ctx);
   const texts = [ctx.fresh.replace(PLACEHOLDER, '\n')];
   for (const t of texts) {
     for (const r of ROLE_PHRASES) {
       for (const m of t.matchAll(r)) {
         if (inDottedToken(t, m)) continue;
         const c = cleanRole(m[1] ?? '');
-        if (validRole(c, companyName)) return c;
+        // A labelled line ("Position: …") may hold any title; a phrase's capture must read like one.
+        if (validRole(c, companyName) && (r === ROLE_PHRASES[0] || roleLike(c))) return c;
       }
     }
     for (const lex of LEXICONS.filter((l) => l.lang === 'en' || l.lang === ctx.lang)) {
@@ -74,7 +107,7 @@ export function role(ctx: ExtractContext, companyName: string): string {
         for (const m of t.matchAll(re(`(?<![\\p{L}])(?:${src})`, 'giu'))) {
           if (inDottedToken(t, m)) continue;
           const c = cleanRole((m[1] ?? '').split(CAPTURE_CUT)[0] ?? '');
-          if (validRole(c, companyName)) return c;
+          if (validRole(c, companyName) && roleLike(c)) return c;
         }
       }
     }
@@ -93,13 +126,13 @@ export function role(ctx: ExtractContext, companyName: string): string {
       );
       if (SUBJECT_TOPIC.test(c)) continue;
       if (companyName && normName(c) === normName(companyName)) continue;
-      if (validRole(c, companyName) && /^[\p{Lu}]/u.test(c)) return c;
+      if (validRole(c, companyName) && /^[\p{Lu}]/u.test(c) && roleLike(c)) return c;
     }
   }
   const subjFor = SUBJECT_FOR.exec(subj);
   if (subjFor?.[1]) {
     const c = cleanRole(subjFor[1]);
-    if (validRole(c, companyName)) return c;
+    if (validRole(c, companyName) && roleLike(c)) return c;
   }
   return '';
 }

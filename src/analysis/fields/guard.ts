@@ -27,7 +27,8 @@ const ABBREV = /(?<![\p{L}])(?:[\p{Lu}]|St|Dr|Prof|Sr|Sra|Jr|Mr|Mrs|Ms|Mme|Mlle|
 const MARKUP = /[<>{}[\]|\\^`$]|%=|\$\{|javascript:|data:/i;
 
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|dhr|mevr|sig|sig\.ra|pan|pani)\.?$/i;
-const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+/** Without accents; "ł" has no decomposition and is folded by hand ("Łukasz" → "lukasz"). */
+const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
 
 /** A contact is a person: a known given name first, or a courtesy title and a surname ("Frau Hoffmann"). */
 export function looksLikePerson(v: string): boolean {
