@@ -14,7 +14,7 @@ import { analysePage } from './page-analysis';
 import { watchPage, type Watcher } from './watch';
 import { createWaker } from './wake';
 import { insertIntoReply } from './reply';
-import { openPanel, closePanel } from './panel';
+import { openPanel, closePanel, preparePanel } from './panel';
 import { quickDraft, rightClicks } from './quick-draft';
 import { tMessage } from '../shared/i18n';
 import { contextAlive, isInvalidated, orphanNotice, removeStaleUi } from './orphan';
@@ -64,12 +64,26 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     mine?.host.remove(); // left behind by a re-render, or in a slot that moved
     buttons.delete(t.message.key);
     if (!slot) return;
+    const panelFor = (button: HTMLElement) => {
+      const current = tracked.get(t.message.key) ?? t;
+      return { adapter, doc, tracked: current, returnFocusTo: button, problem: current.failed ? ('analysis-failed' as const) : undefined };
+    };
     const b = createButton(doc, t.message.key, (button) => {
       if (!contextAlive()) return becomeOrphan();
-      const current = tracked.get(t.message.key) ?? t;
-      openPanel({ adapter, doc, tracked: current, returnFocusTo: button, problem: current.failed ? 'analysis-failed' : undefined });
+      openPanel(panelFor(button));
     }, pageTheme(doc));
-    b.host.addEventListener('pointerenter', wake);
+    // The panel is made hidden ahead of the click, so the click only shows it (src/content/panel.ts).
+    const prepare = () => {
+      if (!orphaned && b.host.isConnected) preparePanel(panelFor(b.button));
+    };
+    for (const type of ['pointerenter', 'focusin']) {
+      b.host.addEventListener(type, () => {
+        wake();
+        prepare();
+      });
+    }
+    if ('requestIdleCallback' in self) requestIdleCallback(prepare, { timeout: 500 });
+    else setTimeout(prepare, 50);
     b.setFailed(!!t.failed);
     slot.container.insertBefore(b.host, slot.before && slot.before.parentElement === slot.container ? slot.before : null);
     buttons.set(t.message.key, b);
