@@ -72,16 +72,14 @@ export function startTactful(adapter: Webmail, doc: Document): App {
       if (!contextAlive()) return becomeOrphan();
       openPanel(panelFor(button));
     }, pageTheme(doc));
-    // The panel is made hidden ahead of the click, so the click only shows it (src/content/panel.ts).
+    // The worker starts, and the panel is made hidden, ahead of the click (src/content/panel.ts):
+    // once the browser is idle, and again as the pointer or the keyboard reaches the button.
     const prepare = () => {
+      wake();
       if (!orphaned && b.host.isConnected) preparePanel(panelFor(b.button));
     };
-    for (const type of ['pointerenter', 'focusin']) {
-      b.host.addEventListener(type, () => {
-        wake();
-        prepare();
-      });
-    }
+    b.host.addEventListener('pointerenter', prepare);
+    b.host.addEventListener('focusin', prepare);
     if ('requestIdleCallback' in self) requestIdleCallback(prepare, { timeout: 500 });
     else setTimeout(prepare, 50);
     b.setFailed(!!t.failed);

@@ -201,8 +201,9 @@ function onFrameMessage(current: Open, m: unknown): void {
   switch (m.type) {
     case 'panel/insert': {
       const { o } = current;
-      // What the user has not seen does not enter the page (the frame refuses it too).
-      void (current.shown ? insertIntoReply(o.adapter, o.tracked.message, m.text, o.doc) : Promise.resolve({ ok: false as const, problem: 'not shown' })).then((result) => {
+      // What the user has not seen does not enter the page (the frame refuses it first).
+      if (!current.shown) return;
+      void insertIntoReply(o.adapter, o.tracked.message, m.text, o.doc).then((result) => {
         send(current.port ?? port, { type: 'panel/inserted', id: m.id, result });
         place(current); // the reply editor is open now
       });
@@ -214,33 +215,36 @@ function onFrameMessage(current: Open, m: unknown): void {
       place(current);
       return;
     case 'panel/close':
-      if (current.shown) closePanel();
+      closePanel();
       return;
     case 'panel/hello':
       return;
   }
 }
 
-/** The frame made ahead for `o` shows this message's default panel (no intent or notice asked for). */
+/** The frame made ahead (hidden) serves `o`: the same message and analysis, the same problem, no intent or notice asked for. */
 const fits = (c: Open, o: PanelOptions): boolean =>
-  !c.shown && c.o.tracked === o.tracked && c.o.tracked.analysis === c.analysis && !o.intent && !o.notice && c.o.problem === o.problem;
+  c.o.tracked === o.tracked && c.analysis === o.tracked.analysis && !o.intent && !o.notice && c.o.problem === o.problem;
 
 /** Make the panel for `o` ahead of the click, hidden (the browser is idle, or the user is on the way to the button). */
 export function preparePanel(o: PanelOptions): void {
-  if (open && (open.shown || (fits(open, o) && (open.port || !open.greeted)))) return;
-  create(o, false);
+  // One whose port dropped (the worker stopped) cannot be told it is shown: a new one then.
+  if (!open || (!open.shown && !(fits(open, o) && (open.port || !open.greeted)))) create(o, false);
 }
 
 export function openPanel(o: PanelOptions): void {
   const c = open;
-  // A frame made ahead whose port dropped (the worker stopped) cannot be told it is shown: a new one then.
-  if (!c || !fits(c, o) || (c.greeted && !c.port)) return create(o, true);
+  if (!c || c.shown || !fits(c, o) || (c.greeted && !c.port)) return create(o, true);
   c.o = o;
+  show(c);
+}
+
+/** On screen, placed, focused; the frame is told so over its port (or by the `panel/open` its hello gets). */
+function show(c: Open): void {
   c.shown = true;
   c.host.inert = false;
   c.host.removeAttribute('aria-hidden');
   c.host.style.cssText = SHOWN;
-  c.frame.removeAttribute('tabindex');
   place(c);
   c.unfollow = follow(c);
   if (c.port) {
@@ -259,22 +263,20 @@ function create(o: PanelOptions, shown: boolean): void {
   }
   const key = o.tracked.message.key;
   const { host, root } = closedHost(o.doc, 'div', HOST_ATTR, key, FRAME_CSS);
-  host.style.cssText = shown ? SHOWN : `${SHOWN}visibility:hidden !important;pointer-events:none !important;`;
+  // Hidden until shown: out of sight, of the pointer's way, of the keyboard and of assistive technology.
+  host.style.cssText = `${SHOWN}visibility:hidden !important;pointer-events:none !important;`;
+  host.inert = true;
+  host.setAttribute('aria-hidden', 'true');
   const nonce = panelNonce();
   const frame = o.doc.createElement('iframe');
   frame.title = t('panelTitle');
   frame.allow = 'clipboard-write';
   frame.src = `${browser.runtime.getURL(PANEL_PAGE)}#${nonce}`;
-  if (!shown) {
-    host.inert = true;
-    host.setAttribute('aria-hidden', 'true');
-    frame.tabIndex = -1;
-  }
   root.append(frame);
   stopAtHost(host, ['keydown', 'keypress', 'keyup', 'mousedown', 'click']);
-  const current: Open = { key, host, frame, nonce, port: null, greeted: false, o, height: 320, folded: false, room: -1, unfollow: () => {}, shown, analysis: o.tracked.analysis };
+  const current: Open = { key, host, frame, nonce, port: null, greeted: false, o, height: 320, folded: false, room: -1, unfollow: () => {}, shown: false, analysis: o.tracked.analysis };
   open = current;
   o.doc.documentElement.append(host);
   place(current);
-  if (shown) current.unfollow = follow(current);
+  if (shown) show(current);
 }
