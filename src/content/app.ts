@@ -15,8 +15,8 @@ import { watchPage, type Watcher } from './watch';
 import { createWaker } from './wake';
 import { insertIntoReply } from './reply';
 import { openPanel, closePanel, preparePanel } from './panel';
-import { quickDraft, rightClicks } from './quick-draft';
-import { tMessage } from '../shared/i18n';
+import { rightClicks } from './quick-draft';
+import { t as words, tMessage } from '../shared/i18n';
 import { contextAlive, isInvalidated, orphanNotice, removeStaleUi } from './orphan';
 
 const noMessageOpen = (): string => tMessage({ key: 'noMessageOpen' }, 'No message is open in this tab.');
@@ -106,14 +106,14 @@ export function startTactful(adapter: Webmail, doc: Document): App {
   async function analyse(t: Tracked): Promise<PageAnalysis> {
     const once = () =>
       new Promise<PageAnalysis>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('Tactful’s background did not answer in time.')), ANALYSIS_TIMEOUT_MS);
+        const timer = setTimeout(() => reject(new Error(words('errorNoBackground'))), ANALYSIS_TIMEOUT_MS);
         analyseOnce(t).then(resolve, reject).finally(() => clearTimeout(timer));
       });
     try {
       return await once();
     } catch (e) {
       if (isInvalidated(e)) throw e;
-      console.debug('Tactful: analysis failed, asking once more', e);
+      console.debug('Tactful: analysis failed, retrying', e);
       // A worker that was just stopped is still on its way down: give it a moment to go.
       await new Promise((r) => setTimeout(r, RETRY_AFTER_MS));
       return await once();
@@ -216,17 +216,14 @@ export function startTactful(adapter: Webmail, doc: Document): App {
         const r = await insertIntoReply(adapter, cur.message, req.text, doc);
         return r.ok ? { ok: true, value: 'inserted' } : { ok: false, error: r.problem };
       }
-      case 'tab/open-panel': {
-        if (!cur) return { ok: false, error: noMessageOpen() };
-        const t = await ensureAnalysed(cur);
-        openPanel({ adapter, doc, tracked: t, returnFocusTo: null, intent: req.intent });
-        return { ok: true, value: 'opened' };
-      }
+      // The command (open-panel) and the context menu (quick-draft, on the message right-clicked):
+      // the panel with that reply's draft. Nothing goes into a message the user has not seen.
+      case 'tab/open-panel':
       case 'tab/quick-draft': {
         if (!cur) return { ok: false, error: noMessageOpen() };
         const t = await ensureAnalysed(cur);
-        const outcome = await quickDraft({ adapter, doc, tracked: t, intent: req.intent });
-        return outcome;
+        openPanel({ adapter, doc, tracked: t, returnFocusTo: null, intent: req.intent });
+        return { ok: true, value: 'shown' };
       }
     }
   }

@@ -186,7 +186,7 @@ function onConnect(port: Runtime.Port): void {
       notice: o.notice,
       problem: o.problem,
       theme: pageTheme(o.doc),
-      hidden: !current.shown || undefined,
+      hidden: !current.shown,
     };
     send(port, hello);
     place(current);
