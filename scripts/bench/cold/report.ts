@@ -31,7 +31,7 @@ function pair(xs: StepSample[]): { warm: number; cold: number; result: string; n
   };
 }
 
-const FIRST = `first draft = the later of the draft in the frame and the panel on screen; an untimed ${READING_MS / 1000} s reading pause after the button; cold = the worker stopped when the message opened`;
+const FIRST = `first draft = the later of the draft in the frame and the panel on screen; an untimed ${READING_MS / 1000} s reading pause after the button`;
 
 export function coldRows(r: ColdResult): Row[] {
   const rows: Row[] = [];
