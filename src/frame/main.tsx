@@ -30,6 +30,8 @@ let shown = false;
 let room = 0;
 let roomChanged: ((px: number) => void) | null = null;
 const close = () => link.post({ type: 'panel/close' });
+// One client for the frame's life: a new one on each render would be a new prop to draft with.
+const client = messagingCoreClient((msg) => browser.runtime.sendMessage(msg));
 
 function draw(m: PanelOpen): void {
   if (!app) return;
@@ -37,7 +39,7 @@ function draw(m: PanelOpen): void {
     <FramePanel
       open={m}
       shown={shown}
-      client={messagingCoreClient((msg) => browser.runtime.sendMessage(msg))}
+      client={client}
       loadSettings={async () => (await loadSettings(browser.storage)).settings}
       watchSettings={(cb) => browser.storage.onChanged.addListener((_c, area) => area !== 'session' && cb())}
       insert={link.insert}
@@ -58,11 +60,16 @@ function draw(m: PanelOpen): void {
   );
 }
 
+/** The user opened it. The worker forwards `panel/shown` at once but `panel/open` after a storage read: either may come first. */
 function show(): void {
-  if (shown || !opened) return;
+  if (shown) return;
   shown = true;
+  if (opened) start(opened);
+}
+
+function start(m: PanelOpen): void {
   keepWorkerAwake((msg) => browser.runtime.sendMessage(msg)); // only while the user has it open
-  draw(opened);
+  draw(m);
 }
 
 const link = linkToPage(
@@ -73,8 +80,9 @@ const link = linkToPage(
     document.addEventListener('keydown', (e) => {
       if (shown && e.key === 'Escape' && !e.defaultPrevented) close();
     });
-    draw(m);
-    if (m.hidden !== true) show();
+    if (m.hidden !== true) shown = true;
+    if (shown) start(m);
+    else draw(m);
   },
   () => ({ ok: false, problem: t('panelDisconnected') }),
   (px) => {
