@@ -56,8 +56,6 @@ interface Open {
   unfollow: () => void;
   /** Made ahead (preparePanel) and not opened by the user yet: the frame may draft, never insert. */
   shown: boolean;
-  /** The analysis the frame was given (a new one for the same message needs a new frame). */
-  analysis: Tracked['analysis'];
 }
 
 let open: Open | null = null;
@@ -222,9 +220,11 @@ function onFrameMessage(current: Open, m: unknown): void {
   }
 }
 
-/** The frame made ahead (hidden) serves `o`: the same message and analysis, the same problem, no intent or notice asked for. */
-const fits = (c: Open, o: PanelOptions): boolean =>
-  c.o.tracked === o.tracked && c.analysis === o.tracked.analysis && !o.intent && !o.notice && c.o.problem === o.problem;
+/**
+ * The frame made ahead (hidden) serves `o`: the same tracked message (a new fingerprint, so a
+ * new analysis, is a new Tracked), the same problem, no intent or notice asked for.
+ */
+const fits = (c: Open, o: PanelOptions): boolean => c.o.tracked === o.tracked && !o.intent && !o.notice && c.o.problem === o.problem;
 
 /** Make the panel for `o` ahead of the click, hidden (the browser is idle, or the user is on the way to the button). */
 export function preparePanel(o: PanelOptions): void {
@@ -274,7 +274,7 @@ function create(o: PanelOptions, shown: boolean): void {
   frame.src = `${browser.runtime.getURL(PANEL_PAGE)}#${nonce}`;
   root.append(frame);
   stopAtHost(host, ['keydown', 'keypress', 'keyup', 'mousedown', 'click']);
-  const current: Open = { key, host, frame, nonce, port: null, greeted: false, o, height: 320, folded: false, room: -1, unfollow: () => {}, shown: false, analysis: o.tracked.analysis };
+  const current: Open = { key, host, frame, nonce, port: null, greeted: false, o, height: 320, folded: false, room: -1, unfollow: () => {}, shown: false };
   open = current;
   o.doc.documentElement.append(host);
   place(current);
