@@ -7,6 +7,7 @@
 //   npm run bench -- --offline    skip the npm install of the libraries compared
 //   npm run bench -- --analysis   only the analysis budgets and the bundle sizes (no browser)
 //   npm run bench -- --cold       only the cold path (worker stopped vs warm, beside the do-nothing floor)
+//   npm run bench -- --cold --dist ../other/dist/chrome   the same for another build (before/after)
 //   npm run bench -- --switches   only our CPU per message switch (issue 18 §3: 3 traced runs × 60 switches)
 //   npm run bench -- --json FILE  also write the raw results (default .tmp/bench.json)
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,9 @@ import { coldRows } from './bench/cold/report';
 import { benchSwitchCpu, type SwitchCpu } from './bench/switch-cpu';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const DIST = path.join(ROOT, 'dist', 'chrome');
+// --dist DIR: another build (another branch's dist/chrome, for a before/after); default ours.
+const distAt = process.argv.indexOf('--dist');
+const DIST = distAt >= 0 && process.argv[distAt + 1] ? path.resolve(process.argv[distAt + 1]!) : path.join(ROOT, 'dist', 'chrome');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 /** Only the analysis figures and the bundle sizes (no browser). */
@@ -187,7 +190,7 @@ async function main(): Promise<void> {
   }
 
   if (COLD_ONLY) {
-    const cold = await benchCold(ROOT, CHROMIUM, COLD_PLAN, log);
+    const cold = await benchCold(ROOT, CHROMIUM, COLD_PLAN, log, DIST);
     const header = [
       `Tactful bench, cold path only — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${QUICK ? ' — QUICK run, not for quoting' : ''}`,
       `Machine: ${mach.cpu}, ${mach.cores} cores, ${mach.memory}, ${mach.os} · Node ${mach.node} · ${mach.chromium} (headless=new) · load average ${loadAtStart.toFixed(1)} at start, ${load1().toFixed(1)} at end`,
@@ -231,7 +234,7 @@ async function main(): Promise<void> {
 
   // 6. The cold path, in its own Chromium (no DevTools session on any worker), before the others start.
   log('cold path: Tactful and the do-nothing floor, workers stopped and warm …');
-  const cold: ColdResult = await benchCold(ROOT, CHROMIUM, COLD_PLAN, log);
+  const cold: ColdResult = await benchCold(ROOT, CHROMIUM, COLD_PLAN, log, DIST);
 
   // 2, 3, 5. Chromium with and without the extension.
   log('launching Chromium with and without the extension …');

@@ -14,9 +14,9 @@ import { analysePage } from './page-analysis';
 import { watchPage, type Watcher } from './watch';
 import { createWaker } from './wake';
 import { insertIntoReply } from './reply';
-import { openPanel, closePanel } from './panel';
-import { quickDraft, rightClicks } from './quick-draft';
-import { tMessage } from '../shared/i18n';
+import { openPanel, closePanel, preparePanel } from './panel';
+import { rightClicks } from './quick-draft';
+import { t as words, tMessage } from '../shared/i18n';
 import { contextAlive, isInvalidated, orphanNotice, removeStaleUi } from './orphan';
 
 const noMessageOpen = (): string => tMessage({ key: 'noMessageOpen' }, 'No message is open in this tab.');
@@ -64,12 +64,24 @@ export function startTactful(adapter: Webmail, doc: Document): App {
     mine?.host.remove(); // left behind by a re-render, or in a slot that moved
     buttons.delete(t.message.key);
     if (!slot) return;
+    const panelFor = (button: HTMLElement) => {
+      const current = tracked.get(t.message.key) ?? t;
+      return { adapter, doc, tracked: current, returnFocusTo: button, problem: current.failed ? ('analysis-failed' as const) : undefined };
+    };
     const b = createButton(doc, t.message.key, (button) => {
       if (!contextAlive()) return becomeOrphan();
-      const current = tracked.get(t.message.key) ?? t;
-      openPanel({ adapter, doc, tracked: current, returnFocusTo: button, problem: current.failed ? 'analysis-failed' : undefined });
+      openPanel(panelFor(button));
     }, pageTheme(doc));
-    b.host.addEventListener('pointerenter', wake);
+    // The worker starts, and the panel is made hidden, ahead of the click (src/content/panel.ts):
+    // once the browser is idle, and again as the pointer or the keyboard reaches the button.
+    const prepare = () => {
+      wake();
+      if (!orphaned && b.host.isConnected) preparePanel(panelFor(b.button));
+    };
+    b.host.addEventListener('pointerenter', prepare);
+    b.host.addEventListener('focusin', prepare);
+    if ('requestIdleCallback' in self) requestIdleCallback(prepare, { timeout: 500 });
+    else setTimeout(prepare, 50);
     b.setFailed(!!t.failed);
     slot.container.insertBefore(b.host, slot.before && slot.before.parentElement === slot.container ? slot.before : null);
     buttons.set(t.message.key, b);
@@ -94,14 +106,14 @@ export function startTactful(adapter: Webmail, doc: Document): App {
   async function analyse(t: Tracked): Promise<PageAnalysis> {
     const once = () =>
       new Promise<PageAnalysis>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('Tactful’s background did not answer in time.')), ANALYSIS_TIMEOUT_MS);
+        const timer = setTimeout(() => reject(new Error(words('errorNoBackground'))), ANALYSIS_TIMEOUT_MS);
         analyseOnce(t).then(resolve, reject).finally(() => clearTimeout(timer));
       });
     try {
       return await once();
     } catch (e) {
       if (isInvalidated(e)) throw e;
-      console.debug('Tactful: analysis failed, asking once more', e);
+      console.debug('Tactful: analysis failed, retrying', e);
       // A worker that was just stopped is still on its way down: give it a moment to go.
       await new Promise((r) => setTimeout(r, RETRY_AFTER_MS));
       return await once();
@@ -204,17 +216,14 @@ export function startTactful(adapter: Webmail, doc: Document): App {
         const r = await insertIntoReply(adapter, cur.message, req.text, doc);
         return r.ok ? { ok: true, value: 'inserted' } : { ok: false, error: r.problem };
       }
-      case 'tab/open-panel': {
-        if (!cur) return { ok: false, error: noMessageOpen() };
-        const t = await ensureAnalysed(cur);
-        openPanel({ adapter, doc, tracked: t, returnFocusTo: null, intent: req.intent });
-        return { ok: true, value: 'opened' };
-      }
+      // The command (open-panel) and the context menu (quick-draft, on the message right-clicked):
+      // the panel with that reply's draft. Nothing goes into a message the user has not seen.
+      case 'tab/open-panel':
       case 'tab/quick-draft': {
         if (!cur) return { ok: false, error: noMessageOpen() };
         const t = await ensureAnalysed(cur);
-        const outcome = await quickDraft({ adapter, doc, tracked: t, intent: req.intent });
-        return outcome;
+        openPanel({ adapter, doc, tracked: t, returnFocusTo: null, intent: req.intent });
+        return { ok: true, value: 'shown' };
       }
     }
   }

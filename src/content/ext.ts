@@ -120,7 +120,7 @@ export function rawListener(listener: MessageListener): RawListener {
 
 const wrapped = new WeakMap<MessageListener, RawListener>();
 
-/** The polyfill's surface, as much of it as the content script uses. */
+/** The polyfill's surface, as much of it as the content script uses (no more: it is parsed in every mail tab). */
 const browser = {
   runtime: {
     get id(): string | undefined {
@@ -142,11 +142,7 @@ const browser = {
     },
     onConnect: {
       addListener: (f: (port: Port) => void) => nativeApi().runtime.onConnect.addListener(f),
-      removeListener: (f: (port: Port) => void) => nativeApi().runtime.onConnect.removeListener(f),
     },
-  },
-  get storage(): NativeApi['storage'] {
-    return nativeApi().storage;
   },
 };
 

@@ -1,6 +1,8 @@
 // Which theme the webmail itself shows (Gmail and Outlook have their own dark modes,
 // independent of the system's): read from the page's background so our button and panel
 // match it. Falls back to the system preference when the page gives no colour.
+import { parseColor } from './sites/visible';
+
 export function pageTheme(doc: Document): 'light' | 'dark' | undefined {
   const view = doc.defaultView;
   if (!view) return undefined;
@@ -14,10 +16,8 @@ export function pageTheme(doc: Document): 'light' | 'dark' | undefined {
 
 /** "rgb(17, 20, 24)" / "rgba(…, a)" → [r, g, b], or null when transparent or unreadable. */
 export function parseRgb(css: string): [number, number, number] | null {
-  const m = /^rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)(?:[,\s/]+([\d.]+))?\s*\)$/.exec(css.trim());
-  if (!m) return null;
-  if (m[4] !== undefined && Number(m[4]) < 0.5) return null;
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  const c = parseColor(css);
+  return c && c[3] >= 0.5 ? [c[0], c[1], c[2]] : null;
 }
 
 /** Relative luminance (WCAG), 0 = black, 1 = white. */

@@ -1,7 +1,8 @@
 // The in-page panel: an iframe of our own extension page (src/frame/, web-accessible to the
 // mail hosts only, at a per-session URL) inside a closed shadow root, fixed at the right of
 // the webmail below the open message's subject, and folded to a bar beside the reply after
-// Insert (./panel-place.ts). The draft, the user's templates and settings live in that frame: the page's
+// Insert (./panel-place.ts). Made ahead of the click, hidden (preparePanel: inert, invisible,
+// not focusable, saving and inserting nothing), the click only shows it. The draft, the user's templates and settings live in that frame: the page's
 // scripts can neither read nor drive it (another origin), and the content script talks to
 // it only over runtime ports the worker routes (src/shared/messages-panel.ts). What enters the page is the
 // text the user inserts, through the adapter's insert path. One panel at a time; Escape or
@@ -53,6 +54,8 @@ interface Open {
   room: number;
   /** Stops following scroll and resize. */
   unfollow: () => void;
+  /** Made ahead (preparePanel) and not opened by the user yet: the frame may draft, never insert. */
+  shown: boolean;
 }
 
 let open: Open | null = null;
@@ -60,7 +63,7 @@ let listening = false;
 
 export function closePanel(key?: string): void {
   if (!open || (key !== undefined && open.key !== key)) return;
-  const { host, port, o, key: openKey, unfollow } = open;
+  const { host, port, o, key: openKey, unfollow, shown } = open;
   open = null;
   unfollow();
   try {
@@ -69,7 +72,7 @@ export function closePanel(key?: string): void {
     // the frame went first
   }
   host.remove();
-  focusBack(o, openKey, 10);
+  if (shown) focusBack(o, openKey, 10);
 }
 
 /** Back to the button that opened the panel; when the webmail re-rendered the message, to its new button (the scan may bring it a moment later). */
@@ -132,7 +135,7 @@ function follow(current: Open): () => void {
 
 /** Is a panel open (for `key`, when given)? */
 export function panelOpen(key?: string): boolean {
-  return !!open && (key === undefined || open.key === key);
+  return !!open?.shown && (key === undefined || open.key === key);
 }
 
 function send(port: Runtime.Port, msg: ToFrame): void {
@@ -181,10 +184,11 @@ function onConnect(port: Runtime.Port): void {
       notice: o.notice,
       problem: o.problem,
       theme: pageTheme(o.doc),
+      hidden: !current.shown,
     };
     send(port, hello);
     place(current);
-    current.frame.focus(); // focus moves into the panel
+    if (current.shown) current.frame.focus(); // focus moves into the panel
   };
   port.onMessage.addListener(greet);
 }
@@ -195,6 +199,8 @@ function onFrameMessage(current: Open, m: unknown): void {
   switch (m.type) {
     case 'panel/insert': {
       const { o } = current;
+      // What the user has not seen does not enter the page (the frame refuses it first).
+      if (!current.shown) return;
       void insertIntoReply(o.adapter, o.tracked.message, m.text, o.doc).then((result) => {
         send(current.port ?? port, { type: 'panel/inserted', id: m.id, result });
         place(current); // the reply editor is open now
@@ -214,7 +220,42 @@ function onFrameMessage(current: Open, m: unknown): void {
   }
 }
 
+/**
+ * The frame made ahead (hidden) serves `o`: the same tracked message (a new fingerprint, so a
+ * new analysis, is a new Tracked), the same problem, no intent or notice asked for.
+ */
+const fits = (c: Open, o: PanelOptions): boolean => c.o.tracked === o.tracked && !o.intent && !o.notice && c.o.problem === o.problem;
+
+/** Make the panel for `o` ahead of the click, hidden (the browser is idle, or the user is on the way to the button). */
+export function preparePanel(o: PanelOptions): void {
+  // One whose port dropped (the worker stopped) cannot be told it is shown: a new one then.
+  if (!open || (!open.shown && !(fits(open, o) && (open.port || !open.greeted)))) create(o, false);
+}
+
 export function openPanel(o: PanelOptions): void {
+  const c = open;
+  if (!c || c.shown || !fits(c, o) || (c.greeted && !c.port)) return create(o, true);
+  c.o = o;
+  show(c);
+}
+
+/** On screen, placed, focused; the frame is told so over its port (or by the `panel/open` its hello gets). */
+function show(c: Open): void {
+  c.shown = true;
+  c.host.inert = false;
+  c.host.removeAttribute('aria-hidden');
+  c.host.style.cssText = SHOWN;
+  place(c);
+  c.unfollow = follow(c);
+  if (c.port) {
+    c.frame.focus();
+    send(c.port, { type: 'panel/shown' });
+  }
+}
+
+const SHOWN = 'position:fixed !important;z-index:2147483000 !important;display:block !important;';
+
+function create(o: PanelOptions, shown: boolean): void {
   closePanel();
   if (!listening) {
     browser.runtime.onConnect.addListener(onConnect);
@@ -222,7 +263,10 @@ export function openPanel(o: PanelOptions): void {
   }
   const key = o.tracked.message.key;
   const { host, root } = closedHost(o.doc, 'div', HOST_ATTR, key, FRAME_CSS);
-  host.style.cssText = 'position:fixed !important;z-index:2147483000 !important;display:block !important;';
+  // Hidden until shown: out of sight, of the pointer's way, of the keyboard and of assistive technology.
+  host.style.cssText = `${SHOWN}visibility:hidden !important;pointer-events:none !important;`;
+  host.inert = true;
+  host.setAttribute('aria-hidden', 'true');
   const nonce = panelNonce();
   const frame = o.doc.createElement('iframe');
   frame.title = t('panelTitle');
@@ -230,9 +274,9 @@ export function openPanel(o: PanelOptions): void {
   frame.src = `${browser.runtime.getURL(PANEL_PAGE)}#${nonce}`;
   root.append(frame);
   stopAtHost(host, ['keydown', 'keypress', 'keyup', 'mousedown', 'click']);
-  const current: Open = { key, host, frame, nonce, port: null, greeted: false, o, height: 320, folded: false, room: -1, unfollow: () => {} };
+  const current: Open = { key, host, frame, nonce, port: null, greeted: false, o, height: 320, folded: false, room: -1, unfollow: () => {}, shown: false };
   open = current;
   o.doc.documentElement.append(host);
   place(current);
-  current.unfollow = follow(current);
+  if (shown) show(current);
 }

@@ -1,23 +1,6 @@
-// The context menu on a webmail message: the panel opens on the message the user
-// right-clicked, with the reply they chose and its draft shown, one click from Insert.
-// Nothing goes into a message the user has not seen, so the menu itself never inserts; on a
-// message that does not look like an invitation the panel says so first (the Composer).
-import type { Reply } from '../shared/messages';
-import type { QuickIntent } from '../shared/ids';
-import type { Webmail } from './sites/webmail';
-import type { Tracked } from './messages-state';
-import { openPanel } from './panel';
-
-export async function quickDraft(o: {
-  adapter: Webmail;
-  doc: Document;
-  tracked: Tracked;
-  intent: QuickIntent;
-}): Promise<Reply<string>> {
-  openPanel({ adapter: o.adapter, doc: o.doc, tracked: o.tracked, returnFocusTo: null, intent: o.intent });
-  return { ok: true, value: 'shown' };
-}
-
+// Where the user last right-clicked, so the context menu's panel (src/content/app.ts,
+// tab/quick-draft) opens on that message, with the reply they chose and its draft shown, one
+// click from Insert. Nothing goes into a message the user has not seen: the menu never inserts.
 /**
  * Where the user last right-clicked (a trusted contextmenu event in the page), so the menu
  * item that follows acts on that message rather than the last one open. Forgotten after a

@@ -18,6 +18,10 @@ const FOLD_AFTER_MS = 700;
 
 export interface FramePanelProps {
   open: PanelOpen;
+  /** On screen (the user opened it; the default); false while made ahead of the click: insert, keep and focus nothing then. */
+  shown?: boolean | undefined;
+  /** Calls back when the stored settings change (a hidden panel drafts again with the new ones). */
+  watchSettings?: ((cb: () => void) => void) | undefined;
   client: CoreClient;
   loadSettings(): Promise<Settings>;
   insert(text: string): Promise<InsertResult>;
@@ -37,6 +41,11 @@ export interface FramePanelProps {
 export function FramePanel(p: FramePanelProps) {
   const { open } = p;
   const [settings, setSettings] = useState<Settings | null>(null);
+  // A new composer (a new first draft) when the settings change before the user has seen it.
+  const [generation, setGeneration] = useState(0);
+  const visible = p.shown !== false;
+  const shown = useRef(visible);
+  shown.current = visible;
   const content = useRef<HTMLDivElement>(null);
   const saved = open.saved;
   const latest = useRef<{ draft: SavedDraft; edited: boolean } | null>(null);
@@ -47,13 +56,27 @@ export function FramePanel(p: FramePanelProps) {
   const fitter = useRef(draftFitter(document));
   const remeasure = useRef<() => void>(() => {});
 
+  // A hidden panel keeps nothing: what the user has not seen is not theirs to get back.
+  const keep = (draft: SavedDraft, edited: boolean) => shown.current && p.keep(draft, edited);
   useEffect(() => {
     void p.loadSettings().then(setSettings);
+    p.watchSettings?.(() => {
+      if (shown.current) return;
+      void p.loadSettings().then((s) => {
+        if (shown.current) return;
+        setSettings(s);
+        setGeneration((g) => g + 1);
+      });
+    });
     // The iframe is removed when the message collapses: say the last words once more.
-    const flush = () => latest.current && p.keep(latest.current.draft, latest.current.edited);
+    const flush = () => latest.current && keep(latest.current.draft, latest.current.edited);
     addEventListener('pagehide', flush);
     return () => removeEventListener('pagehide', flush);
   }, []);
+  // Shown now: what the hidden panel held back is said once.
+  useEffect(() => {
+    if (visible && latest.current) keep(latest.current.draft, latest.current.edited);
+  }, [visible]);
 
   useEffect(() => {
     const el = content.current;
@@ -83,6 +106,8 @@ export function FramePanel(p: FramePanelProps) {
 
   if (!settings) return null;
   const insert = async (text: string): Promise<InsertResult> => {
+    // What you see is what is sent: nothing from a panel the user has not seen.
+    if (!shown.current) return { ok: false, problem: t('panelNotShown') };
     const r = await p.insert(text);
     // The words are in the reply now: the kept copy has done its job.
     if (r.ok) {
@@ -105,11 +130,11 @@ export function FramePanel(p: FramePanelProps) {
     latest.current = { draft, edited: d.edited };
     if (!last && !d.edited) return; // the empty box before the first draft: nothing to keep or forget
     if (last && last.edited === d.edited && last.draft.text === d.text && last.draft.intent === d.intent) return;
-    p.keep(draft, d.edited);
+    keep(draft, d.edited);
   };
   const problems = [open.notice, open.problem === 'analysis-failed' ? t('panelAnalysisFailed') : undefined].filter(Boolean);
   return (
-    <Panel onClose={p.close} theme={open.theme}
+    <Panel onClose={p.close} theme={open.theme} autoFocus={visible}
       fold={inserted ? { folded, status: t('composerInserted'), onToggle: () => setFolded((f) => !f) } : undefined}>
       <div ref={content}>
         {problems.map((text) => (
@@ -117,6 +142,7 @@ export function FramePanel(p: FramePanelProps) {
         ))}
         {saved && <p class="tf-notice" role="status">{t('panelRestored')}</p>}
         <Composer
+          key={generation}
           client={p.client}
           email={open.email}
           analysis={open.analysis}

@@ -11,7 +11,13 @@ export interface PanelLink {
   insert(text: string): Promise<InsertResult>;
 }
 
-export function linkToPage(nonce: string, onOpen: (m: PanelOpen) => void, lost: () => InsertResult, onRoom: (px: number) => void = () => {}): PanelLink {
+export function linkToPage(
+  nonce: string,
+  onOpen: (m: PanelOpen) => void,
+  lost: () => InsertResult,
+  onRoom: (px: number) => void = () => {},
+  onShown: () => void = () => {},
+): PanelLink {
   let port: Runtime.Port | null = null;
   let seq = 0;
   const waiting = new Map<number, (r: InsertResult) => void>();
@@ -22,6 +28,7 @@ export function linkToPage(nonce: string, onOpen: (m: PanelOpen) => void, lost: 
       if (!isToFrame(m)) return;
       if (m.type === 'panel/open') return onOpen(m);
       if (m.type === 'panel/room') return onRoom(m.room);
+      if (m.type === 'panel/shown') return onShown();
       waiting.get(m.id)?.(m.result);
       waiting.delete(m.id);
     });

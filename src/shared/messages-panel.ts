@@ -38,6 +38,8 @@ export interface PanelOpen {
   notice?: string | undefined;
   problem?: PanelProblem | undefined;
   theme?: 'light' | 'dark' | undefined;
+  /** Made ahead of the click, not shown yet: draft, but insert, save and focus nothing until `panel/shown`. */
+  hidden?: boolean | undefined;
   /** Filled in by the worker only: the edits kept for this message. */
   saved?: SavedDraft | undefined;
 }
@@ -47,7 +49,9 @@ export type ToFrame =
   | PanelOpen
   | { type: 'panel/inserted'; id: number; result: InsertResult }
   /** The most height (px) the panel has where it sits: the frame fits its draft and Insert into it. */
-  | { type: 'panel/room'; room: number };
+  | { type: 'panel/room'; room: number }
+  /** The user opened the panel that was made hidden: it is on screen now. */
+  | { type: 'panel/shown' };
 
 /** Frame → content script (through the worker). */
 export type ToContent =
@@ -97,10 +101,12 @@ export function isToFrame(v: unknown): v is ToFrame {
         (v.notice === undefined || (isStr(v.notice) && v.notice.length <= 2_000)) &&
         (v.problem === undefined || v.problem === 'analysis-failed') &&
         (v.theme === undefined || v.theme === 'light' || v.theme === 'dark') &&
+        (v.hidden === undefined || typeof v.hidden === 'boolean') &&
         (v.saved === undefined || isSavedDraft(v.saved))
       );
     case 'panel/inserted': return isId(v.id) && isInsertResult(v.result);
     case 'panel/room': return isPx(v.room);
+    case 'panel/shown': return true;
     default: return false;
   }
 }

@@ -11,7 +11,8 @@ const WORDS = 'Tactful was updated while this tab was open. Reload the tab to us
 const ours = (tab: Tab) =>
   tab.evaluate(() => ({
     buttons: document.querySelectorAll('[data-tactful-button]').length,
-    panels: document.querySelectorAll('[data-tactful-panel]').length,
+    // Shown panels: the one made hidden ahead of a click is not one the user has.
+    panels: [...document.querySelectorAll('[data-tactful-panel]')].filter((h) => h.checkVisibility({ visibilityProperty: true })).length,
     notices: document.querySelectorAll('[data-tactful-notice]').length,
   }));
 

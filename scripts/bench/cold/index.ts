@@ -21,6 +21,8 @@ import type { EmailInput } from '../../../src/shared/types';
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 /** The content script's scan debounce (src/content/watch.ts). */
 const SCAN_DEBOUNCE_MS = 120;
+/** Untimed: the user reads the message between the button appearing and the click (the panel may be made ahead meanwhile, #18). */
+export const READING_MS = 1500;
 export type Mode = 'warm' | 'cold';
 export const MODES: readonly Mode[] = ['warm', 'cold'];
 
@@ -43,7 +45,12 @@ export interface ColdResult {
   idleStop: { tactful: number | null; floor: number | null };
   /** analyzeEnWoken: `core/wake`, the scan debounce (120 ms), then the English analyse, timed alone (what the content script does). */
   roundTrip: Record<'analyzeEn' | 'analyzeDe' | 'analyzeEnWoken' | 'floor', StepSample[]>;
-  steps: Record<'button' | 'firstDraft' | 'intent' | 'insert', StepSample[]>;
+  /**
+   * firstDraft, keyboard: cold = the worker was stopped when the message opened (the common first
+   * action after idle), then the reading pause; stoppedReading: stopped again after the pause
+   * (read for over 30 s), cold only.
+   */
+  steps: Record<'button' | 'firstDraft' | 'keyboard' | 'stoppedReading' | 'intent' | 'insert', StepSample[]>;
   /** Cold analyse round trips traced browser-wide: where the worker's time went. */
   workerCpu: { tactful: WorkerCpu[]; floor: WorkerCpu[] };
   /** Cold samples whose worker was proved stopped (status 'stopped', target gone) before the step. */
@@ -87,9 +94,9 @@ function corpusEmail(root: string, id: string): EmailInput {
   return toEmail(JSON.parse(line));
 }
 
-export async function benchCold(root: string, executablePath: string, plan: ColdPlan, log: (msg: string) => void): Promise<ColdResult> {
+export async function benchCold(root: string, executablePath: string, plan: ColdPlan, log: (msg: string) => void, dist = path.join(root, 'dist', 'chrome')): Promise<ColdResult> {
   const floor = writeFloorExtension();
-  const app = await launchCold({ executablePath, extensions: [path.join(root, 'dist', 'chrome'), floor.dir] });
+  const app = await launchCold({ executablePath, extensions: [dist, floor.dir] });
   try {
     const page: Page = await app.browser.newPage();
     await interceptRequests(page, async (url, isDocument) => (await fixtureResponse(url, isDocument, { inbox: 'large' })) as never);
@@ -119,7 +126,7 @@ export async function benchCold(root: string, executablePath: string, plan: Cold
     const result: ColdResult = {
       idleStop: { tactful: null, floor: null },
       roundTrip: { analyzeEn: [], analyzeDe: [], analyzeEnWoken: [], floor: [] },
-      steps: { button: [], firstDraft: [], intent: [], insert: [] },
+      steps: { button: [], firstDraft: [], keyboard: [], stoppedReading: [], intent: [], insert: [] },
       workerCpu: { tactful: [], floor: [] },
       provedStops: 0,
       load: [],
@@ -142,9 +149,10 @@ export async function benchCold(root: string, executablePath: string, plan: Cold
      * One timed step. Cold: every worker stopped first. Warm: the worker is running and has
      * done this work before in the same run of the worker (`warmUp`, untimed, after any start).
      */
-    const sample = async (mode: Mode, step: () => Promise<number | null>, side = sides.tactful, warmUp?: () => Promise<unknown>): Promise<StepSample> => {
-      if (mode === 'cold') await stopAll();
-      else if (workers.status(side.origin) !== 'running' || warmUp) {
+    const sample = async (mode: Mode, step: () => Promise<number | null>, side = sides.tactful, warmUp?: () => Promise<unknown>, stop = true): Promise<StepSample> => {
+      if (mode === 'cold') {
+        if (stop) await stopAll(); // else: stopped before an earlier, untimed part of this step (the message opening)
+      } else if (workers.status(side.origin) !== 'running' || warmUp) {
         if (workers.status(side.origin) !== 'running') await side.wake();
         await workers.running(side.origin);
         await warmUp?.();
@@ -208,14 +216,34 @@ export async function benchCold(root: string, executablePath: string, plan: Cold
     // third message with no stop in between.
     const ids = (await page.evaluate('self.FIXTURE_LARGE.invitations')) as string[];
     let next = 1;
+    const read = () => new Promise((r) => setTimeout(r, READING_MS));
     const steps = async (mode: Mode, warmUp?: () => Promise<unknown>) => {
       const id = ids[next++]!;
       const button = await sample(mode, async () => (await timeToButton(page, id)).ms, sides.tactful, warmUp);
       result.steps.button.push(button);
       if (button.ms === null) return;
-      result.steps.firstDraft.push(await sample(mode, () => panel.timeFirstDraft()));
+      await read();
+      // Cold: the worker was stopped when this message opened (the button step), not again.
+      const first = await sample(mode, () => panel.timeFirstDraft(), sides.tactful, undefined, false);
+      result.steps.firstDraft.push({ ...first, started: first.started || button.started });
       result.steps.intent.push(await sample(mode, () => panel.timeIntentChange('withdraw')));
       result.steps.insert.push(await sample(mode, () => panel.timeInsert()));
+      await panel.closePanel();
+      // The keyboard: focus the button, read, Enter.
+      if (mode === 'cold') await stopAll();
+      const opened = await sample(mode, async () => (await timeToButton(page, ids[next++]!)).ms, sides.tactful, undefined, false);
+      if (opened.ms !== null) {
+        await panel.focusButton();
+        await read();
+        const keys = await sample(mode, () => panel.timeFirstDraft({ keyboard: true }), sides.tactful, undefined, false);
+        result.steps.keyboard.push({ ...keys, started: keys.started || opened.started });
+        await panel.closePanel();
+      }
+      if (mode !== 'cold') return;
+      // Read for longer than the worker lives idle: stopped again after the pause, just before the click.
+      if ((await timeToButton(page, ids[next++]!)).ms === null) return;
+      await read();
+      result.steps.stoppedReading.push(await sample('cold', () => panel.timeFirstDraft()));
       await panel.closePanel();
     };
     const untimedPass = async () => {

@@ -6,6 +6,9 @@
 // `performance.timeOrigin + performance.now()`, one clock for every process of the machine.
 // A recorder injected into our frame (CDP, at document start) notes when the draft box
 // changes; a build whose panel still lives in an open shadow root is read there instead.
+// The panel may be made hidden ahead of the click (#18) and have its draft before it: the first
+// draft counts when the user can see it, the later of the draft in the frame and the panel shown
+// (a page-side watcher notes when our panel host becomes visible).
 import type { Frame, Page } from 'puppeteer-core';
 
 const DRAFT_BOX = 'textarea.tf-draft, textarea';
@@ -39,7 +42,10 @@ interface DraftRecord {
 
 export interface PanelSteps {
   draftText(): Promise<string | null>;
-  timeFirstDraft(): Promise<number | null>;
+  /** Click "Reply tactfully" (or, `keyboard`, press Enter on the focused button) → the first draft on screen. */
+  timeFirstDraft(opts?: { keyboard?: boolean }): Promise<number | null>;
+  /** Focus "Reply tactfully" as a keyboard user does (its host delegates focus to the button). */
+  focusButton(): Promise<void>;
   timeIntentChange(intent: string): Promise<number | null>;
   timeInsert(): Promise<number | null>;
   closePanel(): Promise<void>;
@@ -48,12 +54,23 @@ export interface PanelSteps {
 /** Installs the frame recorder; call before the first panel opens. */
 export async function panelSteps(page: Page): Promise<PanelSteps> {
   await page.evaluateOnNewDocument(FRAME_RECORDER);
-  const frame = (): Frame | null => page.frames().find((f) => f.url().includes(FRAME_PATH)) ?? null;
+  // Our frame on screen: a panel made hidden ahead of the click is not yet the user's.
+  const shownFrames = async (): Promise<Frame[]> => {
+    const out: Frame[] = [];
+    for (const f of page.frames()) {
+      if (f.detached || !f.url().includes(FRAME_PATH)) continue;
+      const el = await f.frameElement().catch(() => null);
+      if (el && (await el.evaluate((e) => e.checkVisibility({ visibilityProperty: true })).catch(() => false))) out.push(f);
+    }
+    return out;
+  };
+  let current: Frame | null = null;
+  const frame = (): Frame | null => (current && !current.detached ? current : null);
   const waitFrame = async (timeoutMs = 10_000): Promise<Frame> => {
     const end = Date.now() + timeoutMs;
     for (;;) {
-      const f = frame();
-      if (f && (await f.evaluate('!!window.__bench').catch(() => false))) return f;
+      const f = frame() ?? (await shownFrames())[0] ?? null;
+      if (f && (await f.evaluate('!!window.__bench').catch(() => false))) return (current = f);
       if (Date.now() > end) throw new Error('the panel frame did not appear (or has no recorder)');
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -87,17 +104,25 @@ export async function panelSteps(page: Page): Promise<PanelSteps> {
       return (await f.evaluate(`(() => { const b = document.querySelector(${JSON.stringify(DRAFT_BOX)}); return b ? b.value : null; })()`)) as string | null;
     },
 
-    /** Click "Reply tactfully" (the host of its closed root, at its centre) → the first draft in the panel. */
-    async timeFirstDraft() {
+    async focusButton() {
+      await page.evaluate(`(() => { const h = document.querySelector('[role="main"] [data-tactful-button]') || document.querySelector('[data-tactful-button]'); if (h) h.focus(); })()`);
+    },
+
+    /** Click "Reply tactfully" (the host of its closed root, at its centre), or Enter on it → the first draft shown in the panel. */
+    async timeFirstDraft(opts = {}) {
+      current = null;
       const box = (await page.evaluate(`(() => { const h = document.querySelector('[role="main"] [data-tactful-button]') || document.querySelector('[data-tactful-button]'); if (!h) return null; h.scrollIntoView({ block: 'nearest' }); const r = h.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`)) as { x: number; y: number } | null;
       if (!box) throw new Error('no "Reply tactfully" button to click');
-      await page.evaluate(`(() => { window.__benchT0 = 0; const host = document.querySelector('[role="main"] [data-tactful-button]') || document.querySelector('[data-tactful-button]'); const on = (e) => { if (e.composedPath().includes(host)) { window.__benchT0 = performance.timeOrigin + performance.now(); window.removeEventListener('click', on, true); } }; window.addEventListener('click', on, true); })()`);
-      await page.mouse.click(box.x, box.y);
+      // The clock starts at the click (Enter on a button is a click too, detail 0); the page notes when our panel host is first visible.
+      await page.evaluate(`(() => { window.__benchT0 = 0; window.__benchShown = 0; const host = document.querySelector('[role="main"] [data-tactful-button]') || document.querySelector('[data-tactful-button]'); const on = (e) => { if (e.composedPath().includes(host)) { window.__benchT0 = performance.timeOrigin + performance.now(); window.removeEventListener('click', on, true); } }; window.addEventListener('click', on, true); const shown = () => [...document.querySelectorAll('[data-tactful-panel]')].some((h) => h.checkVisibility({ visibilityProperty: true })); const check = () => { if (!window.__benchShown && window.__benchT0 && shown()) { window.__benchShown = performance.timeOrigin + performance.now(); mo.disconnect(); clearInterval(iv); } }; const mo = new MutationObserver(check); mo.observe(document, { childList: true, subtree: true, attributes: true }); const iv = setInterval(check, 4); })()`);
+      if (opts.keyboard) await page.keyboard.press('Enter');
+      else await page.mouse.click(box.x, box.y);
       const t0 = (await page.evaluate('window.__benchT0')) as number;
       if (!t0) throw new Error('the click did not reach the button');
       const f = await waitFrame();
-      const at = await until(async () => (await drafts(f)).find((d) => d.text !== null && d.text.trim().length > 40)?.at ?? null);
-      return at === null ? null : at - t0;
+      const drafted = await until(async () => (await drafts(f)).find((d) => d.text !== null && d.text.trim().length > 40)?.at ?? null);
+      const shownAt = await until(async () => ((await page.evaluate('window.__benchShown || null')) as number | null));
+      return drafted === null || shownAt === null ? null : Math.max(drafted, shownAt) - t0;
     },
 
     /** Click another intent in the open panel → a different draft. */
@@ -131,7 +156,9 @@ export async function panelSteps(page: Page): Promise<PanelSteps> {
     async closePanel() {
       const f = frame();
       if (f) await clickAt(f, 'button.tf-close').catch(() => {});
-      await until(async () => (frame() ? null : true), 3000);
+      current = null;
+      // Closed: no panel on screen (the button, focused again, may make a hidden one at once).
+      await until(async () => ((await shownFrames()).length ? null : true), 3000);
     },
   };
 }

@@ -12,7 +12,8 @@ import { plainText } from './text';
 
 type Rgba = [number, number, number, number];
 
-function parseColor(value: string): Rgba | null {
+/** A computed colour → [r, g, b, alpha], or null when unreadable (also read by ../page-theme.ts). */
+export function parseColor(value: string): Rgba | null {
   const v = value.trim().toLowerCase();
   if (v === 'transparent') return [0, 0, 0, 0];
   const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(v);

@@ -20,7 +20,7 @@ export interface PanelProps {
   children?: ComponentChildren;
   /** Force a theme; default follows prefers-color-scheme. */
   theme?: 'light' | 'dark' | undefined;
-  /** Move focus into the panel when it opens (default true). */
+  /** Move focus into the panel when it opens, or when this turns true (a panel made hidden, then shown; default true). */
   autoFocus?: boolean | undefined;
   /** The bar after Insert (none before). */
   fold?: PanelFold | undefined;
@@ -35,7 +35,7 @@ export function Panel({ onClose, children, theme, autoFocus = true, fold }: Pane
     // The composer marks where the keyboard starts (the chosen reply type); else the dialog itself.
     const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]');
     (first ?? ref.current)?.focus();
-  }, []);
+  }, [autoFocus]);
   const folded = !!fold?.folded;
   useEffect(() => {
     // What had the focus is hidden now: the keyboard stays in the panel, on the way back.

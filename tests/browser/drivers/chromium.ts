@@ -80,6 +80,18 @@ export async function launchChromium(opts: {
   }
 }
 
+/** The page's extension frames that are shown (or, `hidden`, the ones made but not shown: the panel made ahead of the click). */
+async function ourFrames(page: Page, hidden: boolean): Promise<Frame[]> {
+  const out: Frame[] = [];
+  for (const f of page.frames()) {
+    if (f === page.mainFrame() || !f.url().startsWith('chrome-extension://')) continue;
+    const el = await f.frameElement().catch(() => null);
+    const shown = el ? await el.evaluate((e) => (e as Element).checkVisibility({ visibilityProperty: true })).catch(() => false) : false;
+    if (shown !== hidden) out.push(f);
+  }
+  return out;
+}
+
 /** A Port for one of the page's extension frames: evaluation there, clicks offset by the frame's box. */
 function framePort(main: Port, page: Page, frame: Frame): Port {
   return {
@@ -149,11 +161,11 @@ export function chromiumTab(context: BrowserContext, page: Page): Tab {
       await evaluate(code);
       return evaluate;
     },
-    frames: async () => page.frames().filter((f) => f !== page.mainFrame() && f.url().startsWith('chrome-extension://')).map((f) => framePort(port, page, f)),
+    frames: async (opts = {}) => (await ourFrames(page, !!opts.hidden)).map((f) => framePort(port, page, f)),
     accessibility: async () => {
       // The page's tree, then each extension frame's (an out-of-process frame has its own).
       const out: AxNode[] = [];
-      const targets: Array<Page | Frame> = [page, ...page.frames().filter((f) => f !== page.mainFrame() && f.url().startsWith('chrome-extension://'))];
+      const targets: Array<Page | Frame> = [page, ...(await ourFrames(page, false))];
       for (const target of targets) {
         // A frame of ours that was unloaded (an extension reload) is no longer a target of its own.
         const cdp = await context.newCDPSession(target).catch(() => null);

@@ -224,13 +224,17 @@ export function firefoxTab(page: Page, knownUrl = ''): Tab {
       await run(code); // a script: its top-level var becomes the world's global
       return evaluate;
     },
-    frames: async () => {
+    frames: async (opts = {}) => {
       // puppeteer keeps about:blank as a child frame's URL here: ask each frame where it is.
       const out: Port[] = [];
       for (const f of page.frames()) {
         if (f === page.mainFrame()) continue;
         const href = await f.evaluate(() => location.href).catch(() => '');
-        if (href.startsWith('moz-extension://')) out.push(framePort(port, page, f));
+        if (!href.startsWith('moz-extension://')) continue;
+        // Shown, or (opts.hidden) made hidden ahead of the click: the panel is the shown one.
+        const el = await f.frameElement().catch(() => null);
+        const shown = el ? await el.evaluate((e) => (e as Element).checkVisibility({ visibilityProperty: true })).catch(() => false) : false;
+        if (shown !== !!opts.hidden) out.push(framePort(port, page, f));
       }
       return out;
     },

@@ -82,9 +82,10 @@ export interface Port {
    * The tab's child frames that are extension pages (Tactful's panel), each as a Port whose
    * evaluate runs in that frame and whose mouseClick takes frame coordinates. A page script
    * cannot reach these frames (another origin, inside a closed shadow root); the driver can,
-   * as the user's eyes and mouse can.
+   * as the user's eyes and mouse can. Only frames on screen: the panel made hidden ahead of
+   * the click is not "the panel" until it is shown (`hidden: true` lists those instead).
    */
-  frames(): Promise<Port[]>;
+  frames(opts?: { hidden?: boolean }): Promise<Port[]>;
   /** The tab's platform accessibility tree (page and frames, through closed shadow roots), flattened. */
   accessibility(): Promise<AxNode[]>;
   close(): Promise<void>;
@@ -427,6 +428,11 @@ export class Tab {
     return this.port.isolatedWorld(code);
   }
   /** What assistive technology sees in this tab (see AxNode), closed shadow roots and our frames included. */
+  /** Our extension frames made but not shown (the panel made ahead of the click): what runs in them, for a test to check. */
+  hiddenFrames(): Promise<Array<Pick<Port, 'evaluate' | 'evaluateFn'>>> {
+    return this.port.frames({ hidden: true });
+  }
+
   accessibility(): Promise<AxNode[]> {
     return this.port.accessibility();
   }
