@@ -72,16 +72,15 @@ export function startTactful(adapter: Webmail, doc: Document): App {
       if (!contextAlive()) return becomeOrphan();
       openPanel(panelFor(button));
     }, pageTheme(doc));
-    // The worker starts, and the panel is made hidden, ahead of the click (src/content/panel.ts):
-    // once the browser is idle, and again as the pointer or the keyboard reaches the button.
+    // The worker starts, and the panel is made hidden, ahead of the click (src/content/panel.ts),
+    // as the pointer or the keyboard reaches the button. Not on idle: making the frame costs a
+    // huge page one more long task (tests/browser/bounded.test.ts), for a click that may never come.
     const prepare = () => {
       wake();
       if (!orphaned && b.host.isConnected) preparePanel(panelFor(b.button));
     };
     b.host.addEventListener('pointerenter', prepare);
     b.host.addEventListener('focusin', prepare);
-    if ('requestIdleCallback' in self) requestIdleCallback(prepare, { timeout: 500 });
-    else setTimeout(prepare, 50);
     b.setFailed(!!t.failed);
     slot.container.insertBefore(b.host, slot.before && slot.before.parentElement === slot.container ? slot.before : null);
     buttons.set(t.message.key, b);

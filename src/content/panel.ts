@@ -277,6 +277,7 @@ function create(o: PanelOptions, shown: boolean): void {
   const current: Open = { key, host, frame, nonce, port: null, greeted: false, o, height: 320, folded: false, room: -1, unfollow: () => {}, shown: false };
   open = current;
   o.doc.documentElement.append(host);
-  place(current);
+  // Placing reads the page's layout: a hidden frame is placed when it is shown, so making it
+  // ahead costs a huge thread no forced layout (tests/browser/bounded.test.ts).
   if (shown) show(current);
 }
