@@ -11,16 +11,9 @@ import { violations } from '../ui/axe';
 import { FramePanel } from '../../../src/frame/FramePanel';
 import { defaultSettings } from '../../../src/shared/settings';
 import type { InsertResult } from '../../../src/shared/messages';
-import { byRole, click, fakeClient, mount, sampleAnalysis, sampleEmail, waitFor } from '../ui/helpers';
+import { byRole, click, fakeClient, mount, sampleAnalysis, sampleEmail, stubResizeObserver, waitFor } from '../ui/helpers';
 
-beforeAll(() => {
-  // jsdom has no ResizeObserver; the frame measures once on mount and on every observed change.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 let cleanup: (() => Promise<void>) | null = null;
 afterEach(async () => {

@@ -10,15 +10,9 @@ import { act } from 'preact/test-utils';
 import { FramePanel, type FramePanelProps } from '../../../src/frame/FramePanel';
 import { defaultSettings } from '../../../src/shared/settings';
 import type { SavedDraft } from '../../../src/shared/messages-panel';
-import { byRole, click, fakeClient, sampleAnalysis, sampleEmail, waitFor } from '../ui/helpers';
+import { byRole, click, fakeClient, sampleAnalysis, sampleEmail, stubResizeObserver, waitFor } from '../ui/helpers';
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 let root: HTMLElement | null = null;
 afterEach(async () => {

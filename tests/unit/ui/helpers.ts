@@ -166,3 +166,12 @@ export async function choose(el: HTMLSelectElement, value: string): Promise<void
     el.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }
+
+/** jsdom has no ResizeObserver; the frame measures once on mount and on every observed change. */
+export function stubResizeObserver(): void {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+}
